@@ -1,0 +1,9 @@
+"""Errors an extractor raises for a file it cannot read.
+
+The message is shown to a clerk as is: it names what is wrong and what to
+do, never a Python exception.
+"""
+
+
+class ExtractionError(Exception):
+    """A file that cannot be read; str(error) is the clerk-facing reason."""

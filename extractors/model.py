@@ -1,0 +1,72 @@
+"""What an extractor hands to the rest of the pipeline.
+
+Extractors turn a file into faithful text: the pages a reader sees and the
+body in reading order (paragraphs and tables interleaved). They do not
+interpret it; `records/` reads facts out of these objects and `normalizers/`
+canonicalise strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+TextSource = Literal["native", "ocr"]
+
+
+@dataclass
+class Table:
+    """A table as a grid of cell strings, merged cells counted once.
+
+    `rows[0]` is the first row as printed (often the header). A table that
+    continued over several PDF pages is already merged into one.
+    """
+
+    rows: list[list[str]]
+    first_page: int | None = None  # 1-based PDF page; None for Word
+    last_page: int | None = None
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass
+class Block:
+    """One unit of the body in reading order: a paragraph or a table."""
+
+    kind: Literal["paragraph", "table"]
+    page: int | None = None  # 1-based PDF page; None for Word
+    text: str = ""  # paragraph text ("" for tables)
+    table: Table | None = None
+    style: str | None = None  # e.g. Word style name ("Heading 1"), if known
+
+
+@dataclass
+class Page:
+    page_no: int  # 1-based
+    text: str
+    text_source: TextSource = "native"
+
+
+@dataclass
+class ExtractedDocument:
+    format: Literal["pdf", "docx", "doc"]
+    page_count: int | None  # PDF pages; None for Word
+    pages: list[Page]
+    blocks: list[Block]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b.table for b in self.blocks if b.kind == "table" and b.table is not None]
+
+    @property
+    def text_source(self) -> str:
+        """native, ocr or mixed, from the pages."""
+        sources = {p.text_source for p in self.pages}
+        if sources == {"ocr"}:
+            return "ocr"
+        if "ocr" in sources:
+            return "mixed"
+        return "native"

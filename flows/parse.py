@@ -1,0 +1,121 @@
+"""Turn one file into everything the database stores about it.
+
+`parse_file` is the CPU-bound unit of work: it runs in worker processes (or
+on Dask workers) and returns a picklable `ParsedFile`; it never touches the
+database. Any failure becomes a `failed` ParsedFile with a clerk-facing
+reason, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from extractors import extract
+from extractors.errors import ExtractionError
+from extractors.model import Block, ExtractedDocument, Page, Table
+from normalizers.thai_text import normalize_thai_text
+from records.model import ReportRecords
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ParsedFile:
+    source_path: str
+    file_name: str
+    sha256: str
+    size: int
+    mtime_ns: int
+    status: str  # loaded or failed
+    error: str | None = None
+    format: str | None = None
+    page_count: int | None = None
+    text_source: str | None = None
+    pages: list[Page] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    records: ReportRecords | None = None
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def sha256_of_file(path: Path, chunk_size: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(chunk_size):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def parse_file(path: str | Path) -> ParsedFile:
+    """Extract, normalise and read one file; failures are returned, not raised."""
+    started = time.perf_counter()
+    path = Path(path)
+    st = path.stat()
+    parsed = ParsedFile(
+        source_path=str(path),
+        file_name=path.name,
+        sha256=sha256_of_file(path),
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        status="failed",
+    )
+    try:
+        doc = normalize_document(extract(path))
+    except ExtractionError as exc:
+        parsed.error = str(exc)
+    except Exception as exc:  # a bug or an unforeseen file: keep going, say what to do
+        log.error("unexpected error reading %s\n%s", path, traceback.format_exc())
+        parsed.error = (
+            f"could not read this file ({type(exc).__name__}: {exc}); "
+            "send it to the ita-pipeline maintainers so they can fix the reader"
+        )
+    else:
+        parsed.status = "loaded"
+        parsed.format = doc.format
+        parsed.page_count = doc.page_count
+        parsed.text_source = doc.text_source
+        parsed.pages = doc.pages
+        parsed.tables = doc.tables
+        parsed.warnings = list(doc.warnings)
+        parsed.records = read_records_safely(doc, path, parsed.warnings)
+    parsed.seconds = time.perf_counter() - started
+    return parsed
+
+
+def parse_files(paths: list[str]) -> list[ParsedFile]:
+    return [parse_file(p) for p in paths]
+
+
+def read_records_safely(doc: ExtractedDocument, path: Path, warnings: list[str]) -> ReportRecords:
+    """Structured facts; a reader bug costs the facts, never the document's text."""
+    from records import read_records
+    from records.document import read_document_facts
+
+    facts = read_document_facts(doc, path.name)
+    try:
+        return read_records(doc, facts)
+    except Exception as exc:
+        log.error("reading structured facts from %s failed\n%s", path, traceback.format_exc())
+        warnings.append(f"scores/measures could not be read ({type(exc).__name__}: {exc})")
+        return ReportRecords(facts=facts)
+
+
+def normalize_document(doc: ExtractedDocument) -> ExtractedDocument:
+    """The same document with every string canonical (NFC, marks, spaces)."""
+    return replace(
+        doc,
+        pages=[replace(p, text=normalize_thai_text(p.text)) for p in doc.pages],
+        blocks=[_normalize_block(b) for b in doc.blocks],
+    )
+
+
+def _normalize_block(block: Block) -> Block:
+    if block.table is not None:
+        rows = [[normalize_thai_text(c) for c in row] for row in block.table.rows]
+        return replace(block, table=replace(block.table, rows=rows))
+    return replace(block, text=normalize_thai_text(block.text))

@@ -1,0 +1,42 @@
+"""The summary a user sees at the end of an ingest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from flows.ingest import IngestSummary
+
+TABLE_ORDER = ("documents", "units", "pages", "doc_tables", "scores", "measures", "owners", "people", "findings")
+
+
+def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
+    files = Table(title=f"ita ingest → {db}", show_header=True)
+    for col in ("seen", "loaded", "unchanged", "duplicate", "failed", "skipped", "time"):
+        files.add_column(col, justify="right")
+    files.add_row(
+        str(summary.seen), str(summary.loaded), str(summary.unchanged), str(summary.duplicate),
+        str(summary.failed), str(len(summary.skipped)), f"{summary.seconds:.1f} s",
+    )
+    console.print(files)
+
+    rows = Table(title="rows added", show_header=True)
+    for name in TABLE_ORDER:
+        rows.add_column(name, justify="right")
+    rows.add_row(*(str(summary.rows_added.get(name, 0)) for name in TABLE_ORDER))
+    console.print(rows)
+
+    for path in summary.missing:
+        console.print(f"[red]not found[/]: {path}")
+    if summary.skipped:
+        console.print(f"skipped (not .pdf/.docx/.doc): {len(summary.skipped)} file(s)")
+        for path in summary.skipped[:20]:
+            console.print(f"  {path}")
+        if len(summary.skipped) > 20:
+            console.print(f"  ... and {len(summary.skipped) - 20} more")
+    if summary.failures:
+        console.print(f"[red]failed[/]: {len(summary.failures)} file(s)")
+        for path, reason in summary.failures:
+            console.print(f"  {path}\n    → {reason}")

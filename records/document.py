@@ -1,0 +1,184 @@
+"""Document-level facts: who wrote the report, for which year, what it is.
+
+A report says who wrote it on its cover, title and letterhead; a body can
+mention other units (seed 002's body was copied from another municipality),
+so the unit comes from the opening lines first and only then from how often
+a unit is named. The fiscal year comes from the title's "ประจำปีงบประมาณ"
+first, then the report's own date, then the year the body names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extractors.model import ExtractedDocument
+from normalizers.dates import be_year, fiscal_year_of, parse_thai_date
+from normalizers.thai_text import thai_digits_to_arabic
+from normalizers.units import find_unit_names, province_in
+from records.model import DocumentFacts, UnitFacts
+
+# How many opening lines count as cover / letterhead.
+COVER_LINES = 14
+# A title line is short; a long line is body text.
+MAX_TITLE_LINE = 160
+MAX_TITLE_LINES = 4
+
+# doc_type by the words a title (or, failing that, the opening) uses; the
+# first rule that matches wins, most specific first.
+DOC_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("kpi_report", re.compile(r"รายงานผลการปฏิบัติราชการ|คำรับรองการปฏิบัติราชการ|ตัวชี้วัดตามคำรับรอง")),
+    ("minutes", re.compile(r"(บันทึก|สรุป|รายงาน)(ผล)?การประชุม|ระเบียบวาระการประชุม|ประชุมคณะทำงาน")),
+    ("analysis", re.compile(r"การวิเคราะห์ผล|ผลการวิเคราะห์|วิเคราะห์ผลการประเมิน|นำผลการประเมิน.{0,80}ไปสู่การพัฒนา"
+                            r"|นำผลการประเมิน.{0,80}ไปปรับปรุง")),
+    ("measures", re.compile(r"มาตรการ")),
+)
+
+_FISCAL_YEAR = re.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*(\d{4}|\d{2})(?!\d)")
+_TITLE_STOP = re.compile(r"^(ที่\s|เรื่อง|เรียน|สิ่งที่ส่งมาด้วย|อ้างถึง|วันนี้|ด้วย|ตามที่)")
+# Units that a report cites but never writes as itself.
+_NOT_AUTHOR = re.compile(r"ป\s*\.\s*ป\s*\.\s*(ช|ท)|คณะกรรมการป้องกันและปราบปรามการทุจริต|สำนักงานตำรวจแห่งชาติ")
+
+
+def read_document_facts(doc: ExtractedDocument, file_name: str = "") -> DocumentFacts:
+    lines = opening_lines(doc)
+    title = title_of(doc, lines)
+    text = full_text(doc)
+    return DocumentFacts(
+        unit=author_unit(lines, text),
+        fiscal_year=report_fiscal_year(title, lines, text),
+        doc_type=doc_type_of(title, lines),
+        title=title,
+    )
+
+
+def full_text(doc: ExtractedDocument) -> str:
+    return "\n".join(p.text for p in doc.pages)
+
+
+def opening_lines(doc: ExtractedDocument, limit: int = 40) -> list[str]:
+    """The first non-empty lines of the body (paragraphs before and around the first tables)."""
+    lines: list[str] = []
+    for block in doc.blocks:
+        if block.kind == "table" and block.table is not None:
+            cells = [c for row in block.table.rows[:3] for c in row]
+            parts = [ln for c in cells for ln in c.splitlines()]
+        else:
+            parts = block.text.splitlines()
+        lines.extend(ln.strip() for ln in parts if ln.strip())
+        if len(lines) >= limit:
+            break
+    if not lines and doc.pages:  # e.g. an OCR'd page with no blocks
+        lines = [ln.strip() for ln in doc.pages[0].text.splitlines() if ln.strip()]
+    return lines[:limit]
+
+
+def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
+    """The title line(s): heading-styled opening paragraphs, else the short opening lines."""
+    styled = _styled_title(doc)
+    if styled:
+        return styled
+    picked: list[str] = []
+    for line in lines:
+        if _TITLE_STOP.match(line) or len(line) > MAX_TITLE_LINE:
+            break
+        if picked and _is_unit_line(line):
+            break
+        picked.append(line)
+        if len(picked) == MAX_TITLE_LINES:
+            break
+    return " ".join(picked) or None
+
+
+def _styled_title(doc: ExtractedDocument) -> str | None:
+    """Consecutive Title/Heading paragraphs at the start of a Word file."""
+    picked: list[str] = []
+    for block in doc.blocks[:12]:
+        is_heading = block.kind == "paragraph" and (block.style or "").lower().startswith(("title", "heading"))
+        text = block.text.strip()
+        if is_heading and text:
+            if picked and _is_unit_line(text):
+                break
+            picked.append(" ".join(text.split()))
+            if len(picked) == MAX_TITLE_LINES:
+                break
+        elif picked and (text or block.kind == "table"):
+            break
+    return " ".join(picked) or None
+
+
+def _is_unit_line(line: str) -> bool:
+    """A line that is just a unit's name (and its address), as on a cover."""
+    units = find_unit_names(line)
+    return bool(units) and len(line) <= len(units[0].name) + 60 and line.startswith(units[0].name[:4])
+
+
+def doc_type_of(title: str | None, lines: list[str]) -> str:
+    for source in (title or "", " ".join(lines[:COVER_LINES])):
+        for doc_type, pattern in DOC_TYPE_RULES:
+            if pattern.search(_squash(source)):
+                return doc_type
+    return "other"
+
+
+def _squash(s: str) -> str:
+    """Thai text without spaces (a title wrapped over lines may be split anywhere)."""
+    return re.sub(r"\s+", "", s)
+
+
+def author_unit(lines: list[str], text: str) -> UnitFacts | None:
+    """The unit on the cover/letterhead; else the one the report names most."""
+    cover = "\n".join(lines[:COVER_LINES])
+    candidates = [u for u in find_unit_names(cover) if not _NOT_AUTHOR.search(u.name)]
+    if not candidates:
+        counts = Counter()
+        first: dict[str, object] = {}
+        for u in find_unit_names(text):
+            if not _NOT_AUTHOR.search(u.name):
+                counts[u.name] += 1
+                first.setdefault(u.name, u)
+        if not counts:
+            return None
+        candidates = [first[counts.most_common(1)[0][0]]]  # type: ignore[list-item]
+    unit = candidates[0]
+    province = unit.province or _province_nearby(unit.name, cover) or _dominant_province(text)
+    return UnitFacts(name=unit.name, unit_type=unit.unit_type, province=province)
+
+
+def _province_nearby(name: str, cover: str) -> str | None:
+    at = cover.find(name)
+    return province_in(cover[at:at + len(name) + 120]) if at >= 0 else None
+
+
+def _dominant_province(text: str) -> str | None:
+    """The province the report names most, as จังหวัด X / จ.X or inside a unit name."""
+    counts: Counter[str] = Counter()
+    for u in find_unit_names(text):
+        if u.province:
+            counts[u.province] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def report_fiscal_year(title: str | None, lines: list[str], text: str) -> int | None:
+    for source in (title or "", " ".join(lines[:COVER_LINES])):
+        years = fiscal_years_named(source)
+        if years:
+            return years[0]
+    dated = _first_date(" ".join(lines[:COVER_LINES]))
+    if dated:
+        return fiscal_year_of(dated)
+    counts = Counter(fiscal_years_named(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def fiscal_years_named(text: str) -> list[int]:
+    """Every 'ปีงบประมาณ (พ.ศ.) YYYY' in order, as BE years."""
+    return [be_year(int(m.group(1))) for m in _FISCAL_YEAR.finditer(thai_digits_to_arabic(text))]
+
+
+def _first_date(text: str):
+    for m in re.finditer(r"\(?\s*\d{1,2}\s*[ก-ฮ][ก-ฮ.\s]{1,12}\d{2,4}", thai_digits_to_arabic(text)):
+        d = parse_thai_date(m.group(0).strip("( "))
+        if d:
+            return d
+    return None

@@ -1,0 +1,89 @@
+"""Rows that `records/` reads out of an extracted report.
+
+They mirror the public tables in `schemas/` (see docs in the README); the
+flow's single writer turns them into SQL rows. Keeping them as plain
+dataclasses lets parsing run in worker processes and be pickled back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class UnitFacts:
+    name: str  # canonical full Thai name, abbreviations expanded
+    unit_type: str
+    province: str | None = None
+
+
+@dataclass
+class DocumentFacts:
+    unit: UnitFacts | None
+    fiscal_year: int | None  # BE
+    doc_type: str  # measures, analysis, kpi_report, minutes, other
+    title: str | None
+
+
+@dataclass
+class ScoreRow:
+    level: str  # overall, tool, indicator, question, kpi
+    value: float
+    fiscal_year: int | None = None
+    tool: str | None = None
+    indicator_no: int | None = None
+    question_code: str | None = None
+    label: str | None = None
+    rating: str | None = None
+    page: int | None = None
+
+
+@dataclass
+class OwnerRow:
+    raw: str
+    rank: str | None = None
+    person_name: str | None = None
+    position: str | None = None
+    org_unit: str | None = None
+
+
+@dataclass
+class MeasureRow:
+    title: str
+    fiscal_year: int | None = None
+    indicator_no: int | None = None
+    detail: str | None = None
+    period_text: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    monitoring: str | None = None
+    owner_text: str | None = None
+    page: int | None = None
+    owners: list[OwnerRow] = field(default_factory=list)
+
+
+@dataclass
+class PersonRow:
+    role: str | None
+    person_name: str | None
+    rank: str | None = None
+    position: str | None = None
+    phone: str | None = None
+    page: int | None = None
+
+
+@dataclass
+class Finding:
+    kind: str  # e.g. unit_mismatch, period_reversed, low_score_no_measure, score_out_of_range, tool_total_mismatch
+    message: str  # Thai/English sentence a clerk can read
+    page: int | None = None
+
+
+@dataclass
+class ReportRecords:
+    facts: DocumentFacts
+    scores: list[ScoreRow] = field(default_factory=list)
+    measures: list[MeasureRow] = field(default_factory=list)
+    people: list[PersonRow] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)

@@ -1,0 +1,69 @@
+"""Open an ita-pipeline database: create or migrate the public schema.
+
+The schema itself is `schemas/schema.sql`; this module applies it, fills the
+reference data and records the schema version in `PRAGMA user_version` so
+later versions can migrate old databases instead of breaking them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+SCHEMA_SQL = Path(__file__).with_name("schema.sql")
+SCHEMA_VERSION = 1
+
+
+def connect(db_path: str | Path, *, timeout: float = 60.0) -> sqlite3.Connection:
+    """A connection with the pragmas the pipeline relies on.
+
+    WAL lets officials read (Datasette, Excel, sqlite3) while a nightly run
+    writes; foreign keys make deleting a document remove its rows.
+    """
+    conn = sqlite3.connect(str(db_path), timeout=timeout, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    return conn
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    """Create missing tables and reference data; migrate older versions."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"this database was written by a newer ita-pipeline (schema {version}, "
+            f"this one knows {SCHEMA_VERSION}): upgrade ita-pipeline"
+        )
+    conn.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
+    _fill_indicators(conn)
+    if version != SCHEMA_VERSION:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def open_database(db_path: str | Path) -> sqlite3.Connection:
+    """connect() + ensure_schema(), creating the file's folder if needed."""
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(db_path)
+    ensure_schema(conn)
+    return conn
+
+
+def _fill_indicators(conn: sqlite3.Connection) -> None:
+    from normalizers.indicators import INDICATORS, tool_of_indicator
+
+    rows = [(no, name, tool_of_indicator(no)) for no, name in sorted(_indicator_names(INDICATORS).items())]
+    conn.executemany(
+        "INSERT INTO indicators (indicator_no, name, tool) VALUES (?, ?, ?) "
+        "ON CONFLICT(indicator_no) DO UPDATE SET name = excluded.name, tool = excluded.tool",
+        rows,
+    )
+
+
+def _indicator_names(indicators: object) -> dict[int, str]:
+    """INDICATORS as {number: canonical name}, whatever container it is."""
+    if isinstance(indicators, dict):
+        return {int(k): (v if isinstance(v, str) else getattr(v, "name", v[0] if isinstance(v, tuple) else str(v)))
+                for k, v in indicators.items()}
+    return {int(getattr(i, "number", getattr(i, "no", 0))): i.name for i in indicators}  # type: ignore[attr-defined]

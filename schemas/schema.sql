@@ -1,0 +1,146 @@
+-- The public SQL interface of ita-pipeline (see README "Schema").
+-- Tables and columns named in the public interface are a promise to users:
+-- add freely, rename or drop only with a migration (schemas/db.py).
+-- Conventions: numbers are REAL/INTEGER; fiscal_year is BE (2568); dates are
+-- ISO 8601 CE; text is NFC with Thai repaired; page is the 1-based PDF page.
+
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS units (
+    unit_id    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,      -- canonical full Thai name
+    unit_type  TEXT NOT NULL,             -- police_station, municipality, ...
+    province   TEXT                       -- without the word จังหวัด
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    document_id  INTEGER PRIMARY KEY,
+    sha256       TEXT NOT NULL UNIQUE,    -- content hash
+    file_name    TEXT NOT NULL,
+    source_path  TEXT NOT NULL,
+    format       TEXT,                    -- pdf, docx, doc
+    page_count   INTEGER,                 -- PDF pages; NULL for Word
+    unit_id      INTEGER REFERENCES units(unit_id),
+    fiscal_year  INTEGER,                 -- BE year the report is for
+    doc_type     TEXT,                    -- measures, analysis, kpi_report, minutes, other
+    title        TEXT,
+    text_source  TEXT,                    -- native, ocr, mixed
+    status       TEXT NOT NULL CHECK (status IN ('loaded', 'failed')),
+    error        TEXT,                    -- clerk-facing reason; NULL when loaded
+    ingested_at  TEXT NOT NULL,           -- ISO 8601 timestamp (UTC)
+    file_size    INTEGER,                 -- bytes
+    warnings     TEXT                     -- JSON list of non-fatal notes, or NULL
+);
+
+-- Every path a file was seen under: lets a nightly run skip unchanged files
+-- by size and mtime, and keeps the names of duplicate submissions.
+CREATE TABLE IF NOT EXISTS source_files (
+    source_path  TEXT PRIMARY KEY,
+    sha256       TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    mtime_ns     INTEGER NOT NULL,
+    document_id  INTEGER REFERENCES documents(document_id),
+    first_seen   TEXT NOT NULL,
+    last_seen    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS source_files_sha256 ON source_files(sha256);
+
+CREATE TABLE IF NOT EXISTS indicators (
+    indicator_no INTEGER PRIMARY KEY CHECK (indicator_no BETWEEN 1 AND 10),
+    name         TEXT NOT NULL,
+    tool         TEXT NOT NULL CHECK (tool IN ('IIT', 'EIT', 'OIT'))
+);
+
+CREATE TABLE IF NOT EXISTS pages (
+    page_id      INTEGER PRIMARY KEY,     -- = pages_fts.rowid
+    document_id  INTEGER NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+    page_no      INTEGER NOT NULL,        -- 1..n
+    text         TEXT NOT NULL,           -- repaired page text
+    text_source  TEXT NOT NULL,           -- native or ocr
+    UNIQUE (document_id, page_no)
+);
+
+-- Every table of every document, rows as a JSON array of arrays of strings.
+CREATE TABLE IF NOT EXISTS doc_tables (
+    table_id     INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+    table_no     INTEGER NOT NULL,        -- 1..n in body order
+    first_page   INTEGER,                 -- NULL for Word
+    last_page    INTEGER,
+    n_rows       INTEGER NOT NULL,
+    n_cols       INTEGER NOT NULL,
+    rows_json    TEXT NOT NULL,
+    UNIQUE (document_id, table_no)
+);
+
+CREATE TABLE IF NOT EXISTS scores (
+    score_id      INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+    unit_id       INTEGER REFERENCES units(unit_id),
+    fiscal_year   INTEGER,               -- the year the score is FOR
+    level         TEXT NOT NULL CHECK (level IN ('overall', 'tool', 'indicator', 'question', 'kpi')),
+    tool          TEXT,
+    indicator_no  INTEGER REFERENCES indicators(indicator_no),
+    question_code TEXT,
+    label         TEXT,
+    value         REAL NOT NULL,
+    rating        TEXT,
+    page          INTEGER
+);
+CREATE INDEX IF NOT EXISTS scores_unit_year ON scores(unit_id, fiscal_year);
+
+CREATE TABLE IF NOT EXISTS measures (
+    measure_id    INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+    unit_id       INTEGER REFERENCES units(unit_id),
+    fiscal_year   INTEGER,
+    indicator_no  INTEGER REFERENCES indicators(indicator_no),
+    title         TEXT NOT NULL,
+    detail        TEXT,
+    period_text   TEXT,
+    start_date    TEXT,                  -- ISO 8601 CE
+    end_date      TEXT,
+    monitoring    TEXT,
+    owner_text    TEXT,
+    page          INTEGER
+);
+CREATE INDEX IF NOT EXISTS measures_unit_year ON measures(unit_id, fiscal_year);
+
+CREATE TABLE IF NOT EXISTS owners (
+    owner_id     INTEGER PRIMARY KEY,
+    measure_id   INTEGER NOT NULL REFERENCES measures(measure_id) ON DELETE CASCADE,
+    raw          TEXT NOT NULL,
+    rank         TEXT,
+    person_name  TEXT,
+    position     TEXT,
+    org_unit     TEXT
+);
+
+CREATE TABLE IF NOT EXISTS people (
+    person_id    INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+    unit_id      INTEGER REFERENCES units(unit_id),
+    role         TEXT,
+    rank         TEXT,
+    person_name  TEXT,
+    position     TEXT,
+    phone        TEXT,
+    page         INTEGER
+);
+
+-- What a clerk should look at: inconsistencies found while reading a report.
+CREATE TABLE IF NOT EXISTS findings (
+    finding_id   INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    message      TEXT NOT NULL,
+    page         INTEGER
+);
+
+-- Thai is written without spaces between words, so SQLite's default
+-- tokenizer would index a whole phrase as one token. The trigram tokenizer
+-- matches any substring of 3+ characters: MATCH 'ทรัพย์สิน' finds every page
+-- containing it. Rows are written by the loader (rowid = pages.page_id,
+-- measures.measure_id); text lines wrapped inside a Thai word are joined.
+CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS measures_fts USING fts5(title, detail, owner_text, tokenize = 'trigram');

@@ -1,0 +1,203 @@
+"""Write parsed documents into the database: one document, one transaction.
+
+Only the flow's single writer calls these functions. Every document is
+written inside one `BEGIN IMMEDIATE ... COMMIT`, so a crash leaves either the
+whole document or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Iterator
+
+from records.model import ReportRecords, UnitFacts
+
+if TYPE_CHECKING:
+    from flows.parse import ParsedFile
+
+# A line break between two Thai characters is a wrap, not a word break.
+_THAI_WRAP = re.compile(r"(?<=[\u0E00-\u0E7F])[ \t]*\n[ \t]*(?=[\u0E00-\u0E7F])")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def searchable_text(text: str) -> str:
+    """Text for the trigram index: Thai words wrapped over lines made whole."""
+    return _THAI_WRAP.sub("", text)
+
+
+def loaded_document_id(conn: sqlite3.Connection, sha256: str) -> int | None:
+    row = conn.execute(
+        "SELECT document_id FROM documents WHERE sha256 = ? AND status = 'loaded'", (sha256,)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile") -> Counter[str]:
+    """Store one parsed file atomically; returns rows added per table.
+
+    A content hash already loaded is not written again (only its path is
+    recorded); a hash that failed before is replaced by the new attempt.
+    """
+    added: Counter[str] = Counter()
+    now = utc_now()
+    with transaction(conn):
+        existing = loaded_document_id(conn, parsed.sha256)
+        if existing is None:
+            for (failed_id,) in conn.execute(
+                "SELECT document_id FROM documents WHERE sha256 = ?", (parsed.sha256,)
+            ).fetchall():
+                delete_document(conn, failed_id)
+            existing = _insert_document(conn, parsed, now, added)
+        record_source_file(conn, parsed.source_path, parsed.sha256, parsed.size, parsed.mtime_ns, existing, now)
+    return added
+
+
+def delete_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Remove a document and everything read from it (FTS rows included)."""
+    conn.execute("DELETE FROM pages_fts WHERE rowid IN (SELECT page_id FROM pages WHERE document_id = ?)",
+                 (document_id,))
+    conn.execute("DELETE FROM measures_fts WHERE rowid IN (SELECT measure_id FROM measures WHERE document_id = ?)",
+                 (document_id,))
+    conn.execute("UPDATE source_files SET document_id = NULL WHERE document_id = ?", (document_id,))
+    conn.execute("DELETE FROM documents WHERE document_id = ?", (document_id,))
+
+
+def record_source_file(conn: sqlite3.Connection, source_path: str, sha256: str, size: int,
+                       mtime_ns: int, document_id: int | None, now: str) -> None:
+    conn.execute(
+        "INSERT INTO source_files (source_path, sha256, size, mtime_ns, document_id, first_seen, last_seen) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_path) DO UPDATE SET sha256 = excluded.sha256, "
+        "size = excluded.size, mtime_ns = excluded.mtime_ns, document_id = excluded.document_id, "
+        "last_seen = excluded.last_seen",
+        (source_path, sha256, size, mtime_ns, document_id, now, now),
+    )
+
+
+def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, added: Counter[str]) -> int:
+    records = parsed.records
+    facts = records.facts if records else None
+    unit_id = None
+    if facts and facts.unit:
+        unit_id, created = upsert_unit(conn, facts.unit)
+        added["units"] += created
+    cur = conn.execute(
+        "INSERT INTO documents (sha256, file_name, source_path, format, page_count, unit_id, fiscal_year, "
+        "doc_type, title, text_source, status, error, ingested_at, file_size, warnings) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            parsed.sha256, parsed.file_name, parsed.source_path, parsed.format, parsed.page_count, unit_id,
+            facts.fiscal_year if facts else None, facts.doc_type if facts else None,
+            facts.title if facts else None, parsed.text_source, parsed.status, parsed.error, now,
+            parsed.size, json.dumps(parsed.warnings, ensure_ascii=False) if parsed.warnings else None,
+        ),
+    )
+    document_id = cur.lastrowid
+    added["documents"] += 1
+    _insert_pages(conn, document_id, parsed, added)
+    _insert_tables(conn, document_id, parsed, added)
+    if records is not None:
+        _insert_records(conn, document_id, unit_id, records, added)
+    return document_id
+
+
+def upsert_unit(conn: sqlite3.Connection, unit: UnitFacts) -> tuple[int, bool]:
+    """(unit_id, created): the unit's row, creating it or filling a province learnt later."""
+    row = conn.execute("SELECT unit_id, province FROM units WHERE name = ?", (unit.name,)).fetchone()
+    if row:
+        if row[1] is None and unit.province:
+            conn.execute("UPDATE units SET province = ? WHERE unit_id = ?", (unit.province, row[0]))
+        return row[0], False
+    cur = conn.execute(
+        "INSERT INTO units (name, unit_type, province) VALUES (?, ?, ?)", (unit.name, unit.unit_type, unit.province)
+    )
+    return cur.lastrowid, True
+
+
+def _insert_pages(conn: sqlite3.Connection, document_id: int, parsed: "ParsedFile", added: Counter[str]) -> None:
+    for page in parsed.pages:
+        cur = conn.execute(
+            "INSERT INTO pages (document_id, page_no, text, text_source) VALUES (?, ?, ?, ?)",
+            (document_id, page.page_no, page.text, page.text_source),
+        )
+        conn.execute("INSERT INTO pages_fts (rowid, text) VALUES (?, ?)", (cur.lastrowid, searchable_text(page.text)))
+        added["pages"] += 1
+
+
+def _insert_tables(conn: sqlite3.Connection, document_id: int, parsed: "ParsedFile", added: Counter[str]) -> None:
+    for table_no, table in enumerate(parsed.tables, start=1):
+        conn.execute(
+            "INSERT INTO doc_tables (document_id, table_no, first_page, last_page, n_rows, n_cols, rows_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (document_id, table_no, table.first_page, table.last_page, len(table.rows), table.n_cols,
+             json.dumps(table.rows, ensure_ascii=False)),
+        )
+        added["doc_tables"] += 1
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | None,
+                    records: ReportRecords, added: Counter[str]) -> None:
+    for s in records.scores:
+        conn.execute(
+            "INSERT INTO scores (document_id, unit_id, fiscal_year, level, tool, indicator_no, question_code, "
+            "label, value, rating, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, unit_id, s.fiscal_year, s.level, s.tool, s.indicator_no, s.question_code,
+             s.label, s.value, s.rating, s.page),
+        )
+        added["scores"] += 1
+    for m in records.measures:
+        cur = conn.execute(
+            "INSERT INTO measures (document_id, unit_id, fiscal_year, indicator_no, title, detail, period_text, "
+            "start_date, end_date, monitoring, owner_text, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, unit_id, m.fiscal_year, m.indicator_no, m.title, m.detail, m.period_text,
+             _iso(m.start_date), _iso(m.end_date), m.monitoring, m.owner_text, m.page),
+        )
+        measure_id = cur.lastrowid
+        conn.execute(
+            "INSERT INTO measures_fts (rowid, title, detail, owner_text) VALUES (?, ?, ?, ?)",
+            (measure_id, searchable_text(m.title), searchable_text(m.detail or ""), m.owner_text or ""),
+        )
+        added["measures"] += 1
+        for o in m.owners:
+            conn.execute(
+                "INSERT INTO owners (measure_id, raw, rank, person_name, position, org_unit) VALUES (?, ?, ?, ?, ?, ?)",
+                (measure_id, o.raw, o.rank, o.person_name, o.position, o.org_unit),
+            )
+            added["owners"] += 1
+    for p in records.people:
+        conn.execute(
+            "INSERT INTO people (document_id, unit_id, role, rank, person_name, position, phone, page) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, unit_id, p.role, p.rank, p.person_name, p.position, p.phone, p.page),
+        )
+        added["people"] += 1
+    for f in records.findings:
+        conn.execute(
+            "INSERT INTO findings (document_id, kind, message, page) VALUES (?, ?, ?, ?)",
+            (document_id, f.kind, f.message, f.page),
+        )
+        added["findings"] += 1
