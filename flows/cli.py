@@ -1,6 +1,7 @@
 """`ita`: the command line clerks and administrators use.
 
-    ita ingest PATH... [--db ita.db]    load reports into the database
+    ita ingest PATH... [--db ita.db]                     load reports into the database
+    ita serve --inbox DIR --db FILE [--cron "0 2 * * *"]   nightly ingestion (needs a Prefect server)
 """
 
 from __future__ import annotations
@@ -23,7 +24,18 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--workers", type=int, default=None, help="parsing processes (default: CPU cores)")
     ingest.add_argument("--batch-size", type=int, default=4, help="files per Prefect task (default: 4)")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ingest.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
+                        help="parse on this existing Dask cluster (prefect-dask) instead of local processes")
     ingest.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+    serve = sub.add_parser("serve", help="deploy nightly ingestion of an inbox folder on a Prefect server")
+    serve.add_argument("--inbox", required=True, help="folder where submitted reports land")
+    serve.add_argument("--db", required=True, help="SQLite database file")
+    serve.add_argument("--cron", default="0 2 * * *", help='schedule, cron syntax (default: "0 2 * * *")')
+    serve.add_argument("--timezone", default="Asia/Bangkok", help="time zone of the schedule (default: Asia/Bangkok)")
+    serve.add_argument("--name", default="ita-nightly", help="deployment name (default: ita-nightly)")
+    serve.add_argument("--workers", type=int, default=None, help="parsing processes (default: CPU cores)")
+    serve.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     return parser
 
 
@@ -34,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_LEVEL", "WARNING")
     if args.command == "ingest":
         return cmd_ingest(args)
+    if args.command == "serve":
+        return cmd_serve(args)
     return EXIT_USAGE
 
 
@@ -47,12 +61,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     show_progress = not args.no_progress and sys.stderr.isatty()
     try:
         summary = run_ingest(args.paths, args.db, workers=args.workers, batch_size=args.batch_size,
-                             show_progress=show_progress)
+                             show_progress=show_progress, dask_address=args.dask_address)
     except KeyboardInterrupt:
         console.print("[red]interrupted[/]: documents already stored are complete; run again to finish the rest")
         return EXIT_FAILED
     render_summary(console, summary, Path(args.db))
     return EXIT_OK if summary.ok else EXIT_FAILED
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import ServeError, serve_nightly
+
+    try:
+        serve_nightly(args.inbox, args.db, cron=args.cron, timezone=args.timezone, name=args.name,
+                      workers=args.workers)
+    except ServeError as exc:
+        print(f"ita serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_OK
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
         str(summary.seen), str(summary.loaded), str(summary.unchanged), str(summary.duplicate),
         str(summary.failed), str(len(summary.skipped)), f"{summary.seconds:.1f} s",
     )
+    if summary.replaced:
+        files.caption = f"{summary.replaced} loaded file(s) replaced an older version at the same path"
     console.print(files)
 
     rows = Table(title="rows added", show_header=True)
@@ -28,6 +30,10 @@ def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
     rows.add_row(*(str(summary.rows_added.get(name, 0)) for name in TABLE_ORDER))
     console.print(rows)
 
+    if summary.removed:
+        console.print(f"gone from the inbox since the last run (their data is kept): {len(summary.removed)}")
+        for path in summary.removed[:20]:
+            console.print(f"  {path}")
     for path in summary.missing:
         console.print(f"[red]not found[/]: {path}")
     if summary.skipped:

@@ -25,11 +25,15 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_type     TEXT,                    -- measures, analysis, kpi_report, minutes, other
     title        TEXT,
     text_source  TEXT,                    -- native, ocr, mixed
-    status       TEXT NOT NULL CHECK (status IN ('loaded', 'failed')),
+    -- loaded or failed; superseded: an older version of a file replaced at
+    -- the same path (its rows were replaced by the new version's)
+    status       TEXT NOT NULL CHECK (status IN ('loaded', 'failed', 'superseded')),
     error        TEXT,                    -- clerk-facing reason; NULL when loaded
     ingested_at  TEXT NOT NULL,           -- ISO 8601 timestamp (UTC)
     file_size    INTEGER,                 -- bytes
-    warnings     TEXT                     -- JSON list of non-fatal notes, or NULL
+    warnings     TEXT,                    -- JSON list of non-fatal notes, or NULL
+    superseded_by INTEGER REFERENCES documents(document_id),
+    superseded_at TEXT
 );
 
 -- Every path a file was seen under: lets a nightly run skip unchanged files
@@ -41,9 +45,24 @@ CREATE TABLE IF NOT EXISTS source_files (
     mtime_ns     INTEGER NOT NULL,
     document_id  INTEGER REFERENCES documents(document_id),
     first_seen   TEXT NOT NULL,
-    last_seen    TEXT NOT NULL
+    last_seen    TEXT NOT NULL,
+    removed_at   TEXT                     -- set when the file is gone from the inbox; data is kept
 );
 CREATE INDEX IF NOT EXISTS source_files_sha256 ON source_files(sha256);
+
+-- One row per ingest run: what it saw and did. A run that was killed keeps
+-- status 'running' until the next run marks it 'crashed'.
+CREATE TABLE IF NOT EXISTS ingest_runs (
+    run_id       INTEGER PRIMARY KEY,
+    flow_run_id  TEXT,                    -- Prefect flow-run id
+    started_at   TEXT NOT NULL,
+    ended_at     TEXT,
+    status       TEXT NOT NULL,           -- running, completed, crashed
+    paths        TEXT NOT NULL,           -- JSON list of the paths given
+    seen         INTEGER, loaded INTEGER, unchanged INTEGER, duplicate INTEGER,
+    replaced     INTEGER, removed INTEGER, failed INTEGER, skipped INTEGER,
+    seconds      REAL
+);
 
 CREATE TABLE IF NOT EXISTS indicators (
     indicator_no INTEGER PRIMARY KEY CHECK (indicator_no BETWEEN 1 AND 10),

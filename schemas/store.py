@@ -53,11 +53,15 @@ def loaded_document_id(conn: sqlite3.Connection, sha256: str) -> int | None:
     return row[0] if row else None
 
 
-def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile") -> Counter[str]:
+def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile", replaces: int | None = None) -> Counter[str]:
     """Store one parsed file atomically; returns rows added per table.
 
     A content hash already loaded is not written again (only its path is
     recorded); a hash that failed before is replaced by the new attempt.
+    `replaces` is the document this path held before its content changed:
+    once the new version loads, the old one's rows go in the same
+    transaction and its `documents` row stays, marked superseded. A new
+    version that fails to load supersedes nothing: no data is lost.
     """
     added: Counter[str] = Counter()
     now = utc_now()
@@ -70,15 +74,40 @@ def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile") -> Counter
                 delete_document(conn, failed_id)
             existing = _insert_document(conn, parsed, now, added)
         record_source_file(conn, parsed.source_path, parsed.sha256, parsed.size, parsed.mtime_ns, existing, now)
+        if replaces is not None and parsed.status == "loaded" and not _still_submitted(conn, replaces):
+            supersede_document(conn, replaces, existing, now)
+            added["superseded"] += 1
     return added
 
 
-def delete_document(conn: sqlite3.Connection, document_id: int) -> None:
-    """Remove a document and everything read from it (FTS rows included)."""
+def _still_submitted(conn: sqlite3.Connection, document_id: int) -> bool:
+    """Whether another path in the inbox still holds this document's content."""
+    return conn.execute(
+        "SELECT 1 FROM source_files WHERE document_id = ? AND removed_at IS NULL", (document_id,)
+    ).fetchone() is not None
+
+
+def delete_document_rows(conn: sqlite3.Connection, document_id: int) -> None:
+    """Remove everything read from a document, keeping its `documents` row."""
     conn.execute("DELETE FROM pages_fts WHERE rowid IN (SELECT page_id FROM pages WHERE document_id = ?)",
                  (document_id,))
     conn.execute("DELETE FROM measures_fts WHERE rowid IN (SELECT measure_id FROM measures WHERE document_id = ?)",
                  (document_id,))
+    for table in ("pages", "doc_tables", "scores", "measures", "people", "findings"):
+        conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+
+
+def supersede_document(conn: sqlite3.Connection, old_id: int, new_id: int, now: str) -> None:
+    delete_document_rows(conn, old_id)
+    conn.execute(
+        "UPDATE documents SET status = 'superseded', superseded_by = ?, superseded_at = ? WHERE document_id = ?",
+        (new_id, now, old_id),
+    )
+
+
+def delete_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Remove a document and everything read from it (FTS rows included)."""
+    delete_document_rows(conn, document_id)
     conn.execute("UPDATE source_files SET document_id = NULL WHERE document_id = ?", (document_id,))
     conn.execute("DELETE FROM documents WHERE document_id = ?", (document_id,))
 
@@ -89,7 +118,7 @@ def record_source_file(conn: sqlite3.Connection, source_path: str, sha256: str, 
         "INSERT INTO source_files (source_path, sha256, size, mtime_ns, document_id, first_seen, last_seen) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_path) DO UPDATE SET sha256 = excluded.sha256, "
         "size = excluded.size, mtime_ns = excluded.mtime_ns, document_id = excluded.document_id, "
-        "last_seen = excluded.last_seen",
+        "last_seen = excluded.last_seen, removed_at = NULL",
         (source_path, sha256, size, mtime_ns, document_id, now, now),
     )
 
