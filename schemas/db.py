@@ -51,19 +51,10 @@ def open_database(db_path: str | Path) -> sqlite3.Connection:
 
 
 def _fill_indicators(conn: sqlite3.Connection) -> None:
-    from normalizers.indicators import INDICATORS, tool_of_indicator
+    from normalizers.indicators import INDICATORS
 
-    rows = [(no, name, tool_of_indicator(no)) for no, name in sorted(_indicator_names(INDICATORS).items())]
     conn.executemany(
         "INSERT INTO indicators (indicator_no, name, tool) VALUES (?, ?, ?) "
         "ON CONFLICT(indicator_no) DO UPDATE SET name = excluded.name, tool = excluded.tool",
-        rows,
+        [(i.no, i.name, i.tool) for i in INDICATORS.values()],
     )
-
-
-def _indicator_names(indicators: object) -> dict[int, str]:
-    """INDICATORS as {number: canonical name}, whatever container it is."""
-    if isinstance(indicators, dict):
-        return {int(k): (v if isinstance(v, str) else getattr(v, "name", v[0] if isinstance(v, tuple) else str(v)))
-                for k, v in indicators.items()}
-    return {int(getattr(i, "number", getattr(i, "no", 0))): i.name for i in indicators}  # type: ignore[attr-defined]

@@ -1,0 +1,122 @@
+"""normalizers.thai_text on real strings from the seeds and the field corpus."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from normalizers.thai_text import (
+    compact,
+    normalize_label,
+    normalize_thai_text,
+    remove_spaces_before_marks,
+    repair_pua,
+    repair_sara_am,
+    thai_digits_to_arabic,
+)
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def test_thai_digits_to_arabic():
+    assert thai_digits_to_arabic("ประจำปีงบประมาณ ๒๕๖๘") == "ประจำปีงบประมาณ 2568"
+    assert thai_digits_to_arabic("๘๑.๓๗") == "81.37"
+    assert thai_digits_to_arabic("๒๕๖8") == "2568"  # tj10: mixed digits
+    assert thai_digits_to_arabic("I19 98.66") == "I19 98.66"
+
+
+def test_remove_spaces_before_marks_keeps_the_tone_mark():
+    # PyThaiNLP alone would drop the mark: "ไม ่" -> "ไม".
+    assert remove_spaces_before_marks("ไม ่") == "ไม่"
+    assert remove_spaces_before_marks("ไม\u00a0่ได้") == "ไม่ได้"
+    assert remove_spaces_before_marks("ต\u200b่ำ") == "ต่ำ"
+    assert remove_spaces_before_marks("ก ิน ข ้าว") == "กิน ข้าว"
+    assert remove_spaces_before_marks("การ ประเมิน") == "การ ประเมิน"
+    assert normalize_thai_text("ไม ่ได้") == "ไม่ได้"
+
+
+def test_repair_sara_am_field_corpus_forms():
+    # ny01/pc03: the nikhahit is rendered as a space.
+    assert repair_sara_am("ประกาศส านักงานสาธารณสุขอ าเภอหนองใหญ่") == "ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่"
+    assert repair_sara_am("ประจ าปีงบประมาณ พ.ศ. 2567") == "ประจำปีงบประมาณ พ.ศ. 2567"
+    assert repair_sara_am("จัดท าโดย งานพัสดุ") == "จัดทำโดย งานพัสดุ"
+    # pypdfium2 on tj06: nikhahit + sara aa, and the reverse order.
+    assert repair_sara_am("ในการทํางาน") == "ในการทำงาน"
+    assert repair_sara_am("การทาํ งาน") == "การทำ งาน"
+    assert repair_sara_am("น้ า") == "น้ำ"
+    # Letter-spaced heading: not a broken sara am.
+    assert repair_sara_am("ป ร ะ ก า ศ") == "ป ร ะ ก า ศ"
+
+
+def test_repair_pua_tj06():
+    raw = "หน\uf70aวยงานสำนักงานสาธารณสุขอำเภอไทยเจริญ จังหวัดยโสธร\nประจำป\uf702งบประมาณ พ.ศ. 2569"
+    assert repair_pua(raw) == "หน่วยงานสำนักงานสาธารณสุขอำเภอไทยเจริญ จังหวัดยโสธร\nประจำปีงบประมาณ พ.ศ. 2569"
+    assert repair_pua("ข\uf70bอตกลงคุณธรรม (ขั้นต\uf70bน)") == "ข้อตกลงคุณธรรม (ขั้นต้น)"
+    assert repair_pua("พึงประสงค\uf70e เป\uf712น") == "พึงประสงค์ เป็น"
+    assert repair_pua("\uf052 รอบ 6 เดือน \uf0a8 รอบ 12 เดือน") == "☑ รอบ 6 เดือน ☐ รอบ 12 เดือน"
+    assert repair_pua("a\ue123b") == "ab"  # unknown private-use glyph: dropped
+
+
+def test_normalize_thai_text_repairs_and_keeps_lines_and_digits():
+    raw = (
+        "ประกาศส านักงานสาธารณสุขอ าเภอหนองใหญ่\r\n"
+        "เรื่อง  มาตรการป้องกันการทุจริต\t\tและประพฤติมิชอบ   \r\n"
+        "\r\n"
+        "พ.ศ.๒๕๖๐ มีผลบังคับใช้"
+    )
+    assert normalize_thai_text(raw) == (
+        "ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่\n"
+        "เรื่อง มาตรการป้องกันการทุจริต และประพฤติมิชอบ\n"
+        "\n"
+        "พ.ศ.๒๕๖๐ มีผลบังคับใช้"
+    )
+
+
+def test_normalize_thai_text_canonical_marks():
+    assert normalize_thai_text("เเปลก") == "แปลก"  # two sara e
+    assert normalize_thai_text("ใชเ้วลา ไมเ่หมาะสม") == "ใช้เวลา ไม่เหมาะสม"  # mark after a lead vowel
+    assert normalize_thai_text("ค ำน ำ") == "คำนำ"  # pc03
+    assert normalize_thai_text("น่ํา") == "น่ำ"
+    assert normalize_thai_text("ดีีี") == "ดี"
+    assert unicodedata.is_normalized("NFC", normalize_thai_text("ก\u0301"))
+
+
+def test_normalize_thai_text_decomposed_sara_am_from_seed():
+    line = "(Integrity & Transparency Assessment : ITA) ของสถานีตำรวจภูธรจังหวัด ประจ\u0e4d\u0e32ปีงบประมาณ พ.ศ.๒๕๖๘"
+    assert normalize_thai_text(line).endswith("ประจำปีงบประมาณ พ.ศ.๒๕๖๘")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not present")
+def test_clean_seed_text_is_unchanged_except_whitespace_and_sara_am():
+    """PyThaiNLP's normalize must never lose a character of good text."""
+    files = sorted(SEEDS.glob("*.txt"))
+    assert files
+    for path in files:
+        raw = path.read_text(encoding="utf-8")
+        expected = "\n".join(re.sub(r"[\t \u00a0]+", " ", line).strip() for line in raw.split("\n"))
+        expected = expected.replace("\u0e4d\u0e32", "\u0e33")
+        assert normalize_thai_text(raw) == expected, path.name
+
+
+def test_normalize_label_single_line():
+    assert normalize_label("  ตัวชี้วัดที่ ๔\n การใช้ ทรัพย์สิน\tของราชการ ") == "ตัวชี้วัดที่ ๔ การใช้ ทรัพย์สิน ของราชการ"
+    assert normalize_label("") == ""
+    assert normalize_label("การแก้ไข\n\nปัญหาการ ทุจริต") == "การแก้ไข ปัญหาการ ทุจริต"
+
+
+def test_compact_removes_all_whitespace():
+    assert compact("คุณภาพ การ ดำเนินงาน") == "คุณภาพการดำเนินงาน"
+
+
+def test_mark_split_to_next_line_is_rejoined_not_lost():
+    assert normalize_thai_text("หน่วยงานไม\n่ได้ดำเนินการ") == "หน่วยงานไม่ได้ดำเนินการ"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not present")
+def test_normalize_is_idempotent_on_seeds():
+    for path in sorted(SEEDS.glob("*.txt")):
+        once = normalize_thai_text(path.read_text(encoding="utf-8"))
+        assert normalize_thai_text(once) == once, path.name
