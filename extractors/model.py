@@ -40,6 +40,7 @@ class Block:
     text: str = ""  # paragraph text ("" for tables)
     table: Table | None = None
     style: str | None = None  # e.g. Word style name ("Heading 1"), if known
+    font_size: float | None = None  # PDF: size (pt) most of the paragraph's first line is set in
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.model import ExtractedDocument
+from extractors.model import Block, ExtractedDocument
 from normalizers.dates import be_year, fiscal_year_of, parse_thai_date
 from normalizers.thai_text import thai_digits_to_arabic
 from normalizers.units import find_unit_names, province_in
@@ -23,6 +23,7 @@ COVER_LINES = 14
 # A title line is short; a long line is body text.
 MAX_TITLE_LINE = 160
 MAX_TITLE_LINES = 4
+TITLE_SEARCH_BLOCKS = 3
 
 # doc_type by the words a title (or, failing that, the opening) uses; the
 # first rule that matches wins, most specific first.
@@ -74,10 +75,26 @@ def opening_lines(doc: ExtractedDocument, limit: int = 40) -> list[str]:
 
 
 def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
-    """The title line(s): heading-styled opening paragraphs, else the short opening lines."""
-    styled = _styled_title(doc)
-    if styled:
-        return styled
+    """The title line(s) as printed.
+
+    A title looks different from the body: a Title/Heading style in Word, a
+    larger font in a PDF. The title is the first run of opening paragraphs
+    in that look (stopping at the cover's unit line); a report with no such
+    look falls back to its short opening lines.
+    """
+    opening = [b for b in doc.blocks[:15] if b.kind == "paragraph" and b.text.strip()]
+    looks = [title_look(b, opening) for b in opening]
+    # A title is at the top: a heading further down is a section, not the title.
+    wanted = next((look for look in looks[:TITLE_SEARCH_BLOCKS] if look is not None), None)
+    if wanted is not None:
+        first = looks.index(wanted)
+        run = []
+        for block, look in zip(opening[first:], looks[first:]):
+            text = " ".join(block.text.split())
+            if look != wanted or (run and _is_unit_line(text)) or len(run) == MAX_TITLE_LINES:
+                break
+            run.append(text)
+        return " ".join(run) or None
     picked: list[str] = []
     for line in lines:
         if _TITLE_STOP.match(line) or len(line) > MAX_TITLE_LINE:
@@ -90,21 +107,17 @@ def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
     return " ".join(picked) or None
 
 
-def _styled_title(doc: ExtractedDocument) -> str | None:
-    """Consecutive Title/Heading paragraphs at the start of a Word file."""
-    picked: list[str] = []
-    for block in doc.blocks[:12]:
-        is_heading = block.kind == "paragraph" and (block.style or "").lower().startswith(("title", "heading"))
-        text = block.text.strip()
-        if is_heading and text:
-            if picked and _is_unit_line(text):
-                break
-            picked.append(" ".join(text.split()))
-            if len(picked) == MAX_TITLE_LINES:
-                break
-        elif picked and (text or block.kind == "table"):
-            break
-    return " ".join(picked) or None
+def title_look(block: Block, opening: list[Block]) -> str | None:
+    """'style:<name>' or 'size:<pt>' when the block looks like a title, else None."""
+    style = (block.style or "").lower()
+    if style.startswith(("title", "heading")):
+        return f"style:{style}"
+    sizes = sorted(b.font_size for b in opening if b.font_size)
+    if block.font_size and sizes:
+        body = sizes[len(sizes) // 2]
+        if block.font_size == sizes[-1] and block.font_size >= body + 1:
+            return f"size:{block.font_size:g}"
+    return None
 
 
 def _is_unit_line(line: str) -> bool:

@@ -1,0 +1,367 @@
+"""Paragraphs and tables from a Word .docx, in body order.
+
+python-docx gives the package and styles; the body is walked on the XML
+because python-docx's own views drop or repeat content that ITA reports use:
+content controls (w:sdt) around paragraphs, runs, rows and cells; text boxes
+(w:txbxContent inside drawings and VML shapes); merged cells (python-docx
+repeats a merged cell once per grid column it covers); nested tables.
+
+Word has no pages until it is laid out, so pages are split only at explicit
+breaks (w:br type="page", w:pageBreakBefore, a section break that starts a
+new page); blocks carry no page number.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from lxml import etree
+
+from .errors import ExtractionError
+from .model import Block, ExtractedDocument, Page, Table
+
+MSG_EMPTY = "empty file (0 bytes): ask the unit to send it again"
+MSG_DAMAGED = "damaged Word file: ask the unit to send it again"
+MSG_ENCRYPTED = "encrypted Word file: ask the unit for an unprotected copy"
+MSG_LEGACY = (
+    "named .docx but contains a legacy Word .doc document: "
+    "open it in Word and save it as .docx, then submit again"
+)
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+P, TBL, TR, TC = w("p"), w("tbl"), w("tr"), w("tc")
+SDT, SDT_CONTENT, CUSTOM_XML, SMART_TAG = w("sdt"), w("sdtContent"), w("customXml"), w("smartTag")
+TXBX_CONTENT = w("txbxContent")
+MC_FALLBACK = f"{{{MC}}}Fallback"
+
+# Elements that only wrap content: their children stand in their place.
+WRAPPERS = {SDT, SDT_CONTENT, CUSTOM_XML, SMART_TAG, w("ins"), w("hyperlink"), w("fldSimple"), w("dir"), w("bdo")}
+# Never read text inside these (deleted text, field codes, properties, notes).
+SKIPPED = {
+    w("del"), w("moveFrom"), w("instrText"), w("delText"), w("delInstrText"),
+    w("pPr"), w("rPr"), w("sdtPr"), w("sdtEndPr"), w("tblPr"), w("trPr"), w("tcPr"),
+    w("footnoteReference"), w("endnoteReference"), w("commentReference"), MC_FALLBACK,
+}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+# ---------------------------------------------------------------------------
+# Opening
+
+
+def extract_docx(path: Path) -> ExtractedDocument:
+    """Read a .docx body: paragraphs (with style names) and tables in order."""
+    path = Path(path)
+    body, style_names = open_body(path)
+    reader = BodyReader(style_names)
+    reader.read_children(body)
+    texts = ["\n".join(lines) for lines in reader.pages]
+    while len(texts) > 1 and not texts[-1]:  # a break at the very end opens no page
+        texts.pop()
+    pages = [Page(page_no=i + 1, text=text) for i, text in enumerate(texts)]
+    return ExtractedDocument(format="docx", page_count=None, pages=pages, blocks=reader.blocks)
+
+
+def open_body(path: Path) -> tuple[etree._Element, dict[str, str]]:
+    """The document's w:body and its paragraph style names by style id."""
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if not head:
+        raise ExtractionError(MSG_EMPTY)
+    if head == OLE_MAGIC:
+        raise ExtractionError(MSG_ENCRYPTED if is_encrypted_ooxml(path) else MSG_LEGACY)
+    try:
+        document = docx.Document(str(path))
+        body = document.element.body
+        style_names = paragraph_style_names(document)
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError) as exc:
+        raise ExtractionError(MSG_DAMAGED) from exc
+    if body is None:
+        raise ExtractionError(MSG_DAMAGED)
+    return body, style_names
+
+
+DEFAULT_STYLE = ""  # key for the default paragraph style's name
+
+
+def paragraph_style_names(document) -> dict[str, str]:
+    """Style names by style id, plus DEFAULT_STYLE for paragraphs without one."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names = {s.style_id: s.name for s in document.styles if s.style_id and s.name}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    names[DEFAULT_STYLE] = default.name if default is not None else "Normal"
+    return names
+
+
+def is_encrypted_ooxml(path: Path) -> bool:
+    """An OLE compound file holding an "EncryptedPackage" stream: a password-
+    protected .docx/.xlsx (MS-OFFCRYPTO). Looks for the stream's directory
+    entry: the UTF-16 name at a 128-byte entry boundary, with its length."""
+    data = path.read_bytes()
+    name = "EncryptedPackage".encode("utf-16-le") + b"\0\0"
+    start = data.find(name)
+    while start != -1:
+        if start % 128 == 0 and data[start + 64 : start + 66] == len(name).to_bytes(2, "little"):
+            return True
+        start = data.find(name, start + 1)
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Walking the body
+
+
+def logical_children(element: etree._Element) -> Iterator[etree._Element]:
+    """Children with wrapper elements (content controls, custom XML) opened."""
+    for child in element:
+        if child.tag in WRAPPERS:
+            yield from logical_children(child)
+        elif child.tag == f"{{{MC}}}AlternateContent":
+            choice = next(iter(child), None)  # mc:Choice first; Fallback repeats it
+            if choice is not None:
+                yield from logical_children(choice)
+        elif isinstance(child.tag, str):
+            yield child
+
+
+@dataclass
+class BodyReader:
+    """Collects blocks and page texts while walking a body in order."""
+
+    style_names: dict[str, str]
+    blocks: list[Block] = field(default_factory=list)
+    pages: list[list[str]] = field(default_factory=lambda: [[]])
+
+    def read_children(self, container: etree._Element) -> None:
+        for child in logical_children(container):
+            if child.tag == P:
+                self.read_paragraph(child)
+            elif child.tag == TBL:
+                self.read_table(child)
+
+    def new_page(self) -> None:
+        self.pages.append([])
+
+    def read_paragraph(self, p: etree._Element) -> None:
+        if starts_on_new_page(p) and any(self.pages[-1]):
+            self.new_page()
+        segments = page_segments(paragraph_pieces(p))
+        text = "".join(segments).strip()
+        if text:
+            self.blocks.append(Block(kind="paragraph", text=text, style=self.style_of(p)))
+        for k, segment in enumerate(segments):
+            if k:
+                self.new_page()
+            if segment.strip():
+                self.pages[-1].append(segment.strip())
+        for box in text_boxes(p):
+            self.read_children(box)
+        if ends_section_on_new_page(p):
+            self.new_page()
+
+    def style_of(self, p: etree._Element) -> str | None:
+        style = p.find(f"{w('pPr')}/{w('pStyle')}")
+        style_id = style.get(w("val")) if style is not None else None
+        if style_id is None:
+            return self.style_names.get(DEFAULT_STYLE)
+        return self.style_names.get(style_id, style_id)
+
+    def read_table(self, tbl: etree._Element) -> None:
+        nested: list[etree._Element] = []
+        rows = table_rows(tbl, nested)
+        if rows:
+            self.blocks.append(Block(kind="table", table=Table(rows=rows)))
+            self.pages[-1].append("\n".join("\t".join(r) for r in rows))
+        for inner in nested:
+            nested_rows = table_rows(inner, [])
+            if nested_rows:
+                self.blocks.append(Block(kind="table", table=Table(rows=nested_rows)))
+        for tc in table_cells(tbl):
+            for p in tc.iter(P):
+                for box in text_boxes(p):
+                    self.read_children(box)
+
+
+# ---------------------------------------------------------------------------
+# Paragraph text
+
+
+class _PageBreak(str):
+    pass
+
+
+PAGE_BREAK = _PageBreak("")
+
+
+def paragraph_pieces(p: etree._Element) -> list[str]:
+    """The paragraph's text in order, split at page breaks (PAGE_BREAK items).
+
+    Text boxes anchored in the paragraph are not part of its text: they are
+    read as their own blocks after it.
+    """
+    pieces: list[str] = [""]
+
+    def walk(element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in SKIPPED or tag == TXBX_CONTENT:
+                continue
+            if tag == f"{{{MC}}}AlternateContent":
+                choice = next(iter(child), None)
+                if choice is not None:
+                    walk(choice)
+                continue
+            if tag == w("t"):
+                pieces[-1] += child.text or ""
+            elif tag == w("tab") or tag == w("ptab"):
+                pieces[-1] += "\t"
+            elif tag == w("br"):
+                if child.get(w("type")) == "page":
+                    pieces.extend([PAGE_BREAK, ""])
+                else:
+                    pieces[-1] += "\n"
+            elif tag == w("cr"):
+                pieces[-1] += "\n"
+            elif tag == w("noBreakHyphen"):
+                pieces[-1] += "-"
+            elif tag == w("sym"):
+                pieces[-1] += symbol_char(child)
+            elif tag == P:  # a paragraph inside e.g. a math or drawing object
+                walk(child)
+                pieces[-1] += "\n"
+            else:
+                walk(child)
+
+    walk(p)
+    return [x for x in pieces if x is PAGE_BREAK or x]
+
+
+def page_segments(pieces: list[str]) -> list[str]:
+    """Paragraph text split at its page breaks (n breaks, n + 1 segments)."""
+    segments = [""]
+    for piece in pieces:
+        if piece is PAGE_BREAK:
+            segments.append("")
+        else:
+            segments[-1] += piece
+    return segments
+
+
+def symbol_char(sym: etree._Element) -> str:
+    """A w:sym's char code (symbol fonts map into U+F0xx, kept as is)."""
+    try:
+        return chr(int(sym.get(w("char"), ""), 16))
+    except ValueError:
+        return ""
+
+
+def text_boxes(p: etree._Element) -> list[etree._Element]:
+    """Text box contents anchored in this paragraph, each once (a drawing's
+    mc:Fallback VML copy of the same box is skipped)."""
+    boxes = []
+    for box in p.iter(TXBX_CONTENT):
+        if any(a.tag == MC_FALLBACK for a in box.iterancestors()):
+            continue
+        # only the outermost boxes: a box in a box is read from its parent
+        if any(a.tag == TXBX_CONTENT for a in box.iterancestors()):
+            continue
+        boxes.append(box)
+    return boxes
+
+
+def starts_on_new_page(p: etree._Element) -> bool:
+    flag = p.find(f"{w('pPr')}/{w('pageBreakBefore')}")
+    return flag is not None and flag.get(w("val"), "true") not in ("0", "false", "off")
+
+
+def ends_section_on_new_page(p: etree._Element) -> bool:
+    """A section break in this paragraph whose next section starts a page.
+
+    The type of a break is given by the next section's sectPr; the default
+    (and Word's usual) is a new page, so only "continuous" is not one.
+    """
+    sect = p.find(f"{w('pPr')}/{w('sectPr')}")
+    if sect is None:
+        return False
+    following = next_section_type(p)
+    return following not in ("continuous", "nextColumn")
+
+
+def next_section_type(p: etree._Element) -> str:
+    for sibling in p.itersiblings():
+        sect = sibling.find(f"{w('pPr')}/{w('sectPr')}") if sibling.tag == P else (
+            sibling if sibling.tag == w("sectPr") else None
+        )
+        if sect is not None:
+            kind = sect.find(w("type"))
+            return kind.get(w("val"), "nextPage") if kind is not None else "nextPage"
+    return "nextPage"
+
+
+# ---------------------------------------------------------------------------
+# Tables
+
+
+def table_cells(tbl: etree._Element) -> Iterator[etree._Element]:
+    for tr in logical_children(tbl):
+        if tr.tag == TR:
+            for tc in logical_children(tr):
+                if tc.tag == TC:
+                    yield tc
+
+
+def table_rows(tbl: etree._Element, nested: list[etree._Element]) -> list[list[str]]:
+    """Cell strings per row, each w:tc once (a horizontally merged cell is one
+    w:tc with gridSpan), vertically merged continuation cells as "".
+
+    Nested tables found in cells are appended to `nested`, outermost first.
+    """
+    rows: list[list[str]] = []
+    for tr in logical_children(tbl):
+        if tr.tag != TR:
+            continue
+        row = []
+        for tc in logical_children(tr):
+            if tc.tag != TC:
+                continue
+            row.append("" if continues_vertical_merge(tc) else cell_text(tc, nested))
+        rows.append(row)
+    return rows
+
+
+def continues_vertical_merge(tc: etree._Element) -> bool:
+    merge = tc.find(f"{w('tcPr')}/{w('vMerge')}")
+    return merge is not None and merge.get(w("val"), "continue") != "restart"
+
+
+def cell_text(tc: etree._Element, nested: list[etree._Element]) -> str:
+    """The cell's paragraphs, one per line; a nested table's rows as lines of
+    tab-separated cells (the nested table is also kept as its own block)."""
+    lines: list[str] = []
+    for child in logical_children(tc):
+        if child.tag == P:
+            lines.append("".join(x for x in paragraph_pieces(child) if x is not PAGE_BREAK).strip())
+        elif child.tag == TBL:
+            nested.append(child)
+            inner: list[etree._Element] = []
+            lines.extend("\t".join(r) for r in table_rows(child, inner))
+            nested.extend(inner)
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)

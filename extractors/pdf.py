@@ -1,0 +1,917 @@
+"""Text and tables from a PDF with a text layer.
+
+Text comes from PDFium, char by char, because PDFium reads Thai from
+LibreOffice and Word exports correctly where pdfminer (pdfplumber) reorders
+marks, splits syllables and doubles sara am; it is also much faster.
+
+PDFium's own line breaking is not trusted: it breaks lines inside words when
+a glyph comes from a fallback font (e.g. "คำ\\nถ\\nามข้อ"). Lines are rebuilt
+here from the char boxes, keeping PDFium's char order, so marks stay where
+PDFium put them.
+
+Tables are found by pdfplumber's ruled-table finder (`TableFinder`), fed with
+the ruling lines read from PDFium's path objects instead of a pdfminer parse
+(which is what makes pdfplumber slow). Cell text is built from the page's
+chars whose boxes fall in the cell, in the page's char order, so a cell's
+text is always the page's text.
+
+All geometry is in display space: points, origin at the top-left of the
+crop box as the page is shown (its /Rotate applied), y growing downwards,
+the same convention as pdfplumber's `top`/`bottom`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+import threading
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfplumber.table import TableFinder
+from pdfplumber.table import Table as GridTable
+
+from .errors import ExtractionError
+from .model import Block, ExtractedDocument, Page, Table
+
+# PDFium is not thread-safe, not even across documents: every PDFium call in
+# the process must hold this lock (pypdfium2 docs, "Incompatibility with
+# Threading"). Other modules that use PDFium (rendering for OCR) should take
+# it too.
+PDFIUM_LOCK = threading.RLock()
+
+MSG_EMPTY = "empty file (0 bytes): ask the unit to send it again"
+MSG_ENCRYPTED = "encrypted PDF: ask the unit for an unprotected copy"
+MSG_DAMAGED = "damaged PDF (file is truncated or corrupt): ask the unit to send it again"
+
+Point = tuple[float, float]
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (display space)
+ToDisplay = Callable[[float, float], Point]
+
+
+# ---------------------------------------------------------------------------
+# Opening
+
+
+def extract_pdf(path: Path) -> ExtractedDocument:
+    """Read a PDF's pages, paragraphs and ruled tables (see module docstring)."""
+    path = Path(path)
+    if path.stat().st_size == 0:
+        raise ExtractionError(MSG_EMPTY)
+    with PDFIUM_LOCK:
+        pdf = open_pdfium_document(path)
+        try:
+            layouts = [read_page_layout(pdf, i) for i in range(len(pdf))]
+        finally:
+            pdf.close()
+    warnings = [] if has_eof_marker(path) else [
+        "PDF has no end-of-file marker: it may be truncated; check the last page"
+    ]
+    return ExtractedDocument(
+        format="pdf",
+        page_count=len(layouts),
+        pages=[Page(page_no=lay.page_no, text=lay.text) for lay in layouts],
+        blocks=blocks_in_reading_order(merge_continued_tables(layouts)),
+        warnings=warnings,
+    )
+
+
+def open_pdfium_document(path: Path) -> pdfium.PdfDocument:
+    """Open with PDFium, turning its error codes into clerk-facing errors."""
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise ExtractionError(MSG_ENCRYPTED) from exc
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise ExtractionError(MSG_ENCRYPTED) from exc
+        raise ExtractionError(MSG_DAMAGED) from exc
+
+
+def has_eof_marker(path: Path, tail_bytes: int = 4096) -> bool:
+    """True if the file ends (give or take trailing junk) with %%EOF."""
+    with path.open("rb") as fh:
+        size = fh.seek(0, 2)
+        fh.seek(max(0, size - tail_bytes))
+        return b"%%EOF" in fh.read()
+
+
+# ---------------------------------------------------------------------------
+# One page
+
+
+@dataclass
+class PageBlock:
+    """A paragraph or table on one page, with its vertical extent."""
+
+    kind: str  # "paragraph" | "table"
+    page_no: int
+    top: float
+    bottom: float
+    text: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+    col_xs: list[float] = field(default_factory=list)  # grid x positions
+    row_heights: list[float] = field(default_factory=list)
+    last_page: int = 0  # for tables merged over pages
+    last_bottom: float = 0.0
+    font_size: float | None = None  # paragraphs: the first line's main font size
+    last_col_xs: list[float] = field(default_factory=list)
+
+
+@dataclass
+class PageLayout:
+    page_no: int
+    width: float
+    height: float
+    text: str
+    blocks: list[PageBlock]
+
+
+def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
+    try:
+        page = pdf[index]
+        textpage = page.get_textpage()
+    except pdfium.PdfiumError as exc:
+        raise ExtractionError(MSG_DAMAGED) from exc
+    try:
+        to_display, width, height = display_transform(page)
+        glyphs = read_glyphs(textpage, to_display)
+        grids = find_ruled_tables(read_ruling_edges(page, to_display), (0, 0, width, height))
+        blocks = page_blocks(index + 1, glyphs, grids)
+        text = "\n".join(line_text(line) for line in split_lines(glyphs))
+    finally:
+        textpage.close()
+        page.close()
+    return PageLayout(index + 1, width, height, text, blocks)
+
+
+def display_transform(page: pdfium.PdfPage) -> tuple[ToDisplay, float, float]:
+    """Map PDF user space to display space; also return display width, height."""
+    x0, y0, x1, y1 = page.get_cropbox()
+    rotation = page.get_rotation() % 360
+    if rotation == 90:
+        return (lambda x, y: (y - y0, x - x0)), y1 - y0, x1 - x0
+    if rotation == 180:
+        return (lambda x, y: (x1 - x, y - y0)), x1 - x0, y1 - y0
+    if rotation == 270:
+        return (lambda x, y: (y1 - y, x1 - x)), y1 - y0, x1 - x0
+    return (lambda x, y: (x - x0, y1 - y)), x1 - x0, y1 - y0
+
+
+def display_bbox(to_display: ToDisplay, left: float, bottom: float, right: float, top: float) -> BBox:
+    ax, ay = to_display(left, bottom)
+    bx, by = to_display(right, top)
+    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+
+
+# ---------------------------------------------------------------------------
+# Glyphs and lines
+
+# Thai marks as legacy fonts without OpenType shaping report them
+# (Windows U+F700-F71A, Mac U+F884-F89E)
+THAI_PUA_MARKS = frozenset(range(0xF700, 0xF71B)) | frozenset(range(0xF884, 0xF89F))
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One visible char as PDFium reads it.
+
+    `spaces` counts the space chars in the PDF between the previous visible
+    char and this one; `soft_break` is True when PDFium inserted a space or a
+    line break of its own there (its guesses, checked against geometry).
+    """
+
+    index: int
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # font size (em) in points
+    baseline: float  # display y of the glyph's origin
+    font: int  # identity of the PDF font (PDFium handle address), 0 if unknown
+    is_mark: bool
+    spaces: int
+    soft_break: bool
+    prev_index: int  # index of the previous visible char on the page, -1 if none
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def center(self) -> Point:
+        return ((self.x0 + self.x1) / 2, (self.top + self.bottom) / 2)
+
+
+def is_mark(char: str) -> bool:
+    """Combining marks ride on the char before them (Thai vowels above/below, tones)."""
+    return unicodedata.category(char) in ("Mn", "Me", "Mc") or ord(char) in THAI_PUA_MARKS
+
+
+def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Glyph]:
+    """All visible chars of the page in PDFium's order, with display boxes."""
+    raw = textpage.raw
+    left, right, bottom, top, origin_x, origin_y = (ctypes.c_double() for _ in range(6))
+    glyphs: list[Glyph] = []
+    spaces, soft_break = 0, False
+    prev_index = -1
+    count = pdfium_c.FPDFText_CountChars(raw)
+    i = 0
+    while i < count:
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        index = i
+        i += 1
+        if 0xD800 <= code < 0xDC00 and i < count:  # surrogate pair
+            low = pdfium_c.FPDFText_GetUnicode(raw, i)
+            if 0xDC00 <= low < 0xE000:
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                i += 1
+        if code == 2:  # PDFium's code for a hyphen that ends a line
+            code = ord("-")
+        if code < 0x20 and code not in (9, 10, 13) or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
+            continue
+        char = chr(code)
+        if char.isspace() or char in "\u200b\ufeff":
+            if pdfium_c.FPDFText_IsGenerated(raw, index) == 1 or char in "\r\n":
+                soft_break = True
+            elif char not in "\u200b\ufeff":
+                spaces += 1
+            continue
+        pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
+        box = display_bbox(to_display, left.value, bottom.value, right.value, top.value)
+        size = font_size(pdfium_c.FPDFText_GetFontSize(raw, index), box[3] - box[1])
+        if pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y):
+            baseline = to_display(origin_x.value, origin_y.value)[1]
+        else:
+            baseline = box[3]
+        font = font_id(pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, index)))
+        glyphs.append(Glyph(index, char, *box, size, baseline, font, is_mark(char), spaces, soft_break, prev_index))
+        spaces, soft_break = 0, False
+        prev_index = index
+    return reattach_stray_marks(glyphs)
+
+
+def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
+    """Move each Thai mark that PDFium put away from its base char back
+    behind the base char it sits on.
+
+    A mark drawn from a fallback font comes later in the content stream
+    than its word, so PDFium reads "ศักดิ นาลา์" for "ศักดิ์ นาลา" and
+    "ตัวชีวัด้" for "ตัวชี้วัด". The glyph boxes tell where it belongs.
+    """
+    out = list(glyphs)
+    moved: set[int] = set()
+    i = 0
+    while i < len(out):
+        mark = out[i]
+        if not mark.is_mark or id(mark) in moved:
+            i += 1
+            continue
+        base_at = preceding_base(out, i)
+        if base_at is not None and distance_to(mark, out[base_at]) <= 0.1 * out[base_at].size:
+            i += 1
+            continue
+        target = base_under(out, mark)
+        if target is None or target == base_at or (
+            base_at is not None and distance_to(mark, out[target]) >= distance_to(mark, out[base_at])
+        ):
+            i += 1
+            continue
+        del out[i]
+        if i < len(out) and out[i].prev_index == mark.index:  # keep PDFium's gap info usable
+            out[i] = replace(out[i], prev_index=out[i - 1].index if i else -1)
+        if target > i:
+            target -= 1
+        insert_at = target + 1
+        while insert_at < len(out) and out[insert_at].is_mark:
+            insert_at += 1
+        anchor = out[insert_at - 1].index
+        # the mark takes its anchor's index, so the glyph after it still
+        # finds its PDFium predecessor (see `separator`)
+        placed = replace(mark, index=anchor, prev_index=anchor)
+        moved.add(id(placed))
+        out.insert(insert_at, placed)
+        if insert_at <= i:
+            i += 1
+    return out
+
+
+def preceding_base(glyphs: Sequence[Glyph], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if not glyphs[j].is_mark:
+            return j
+    return None
+
+
+def distance_to(mark: Glyph, base: Glyph) -> float:
+    """Horizontal distance from the mark's centre to the base char's box;
+    infinite when they are not on one line."""
+    if mark.height > 0 and abs(mark.baseline - base.baseline) > 0.3 * base.size:
+        return float("inf")
+    x = (mark.x0 + mark.x1) / 2
+    return max(base.x0 - x, 0.0, x - base.x1)
+
+
+def base_under(glyphs: Sequence[Glyph], mark: Glyph) -> int | None:
+    """Index of the base char on the mark's line nearest to the mark's centre."""
+    best, best_distance = None, float("inf")
+    for j, g in enumerate(glyphs):
+        if g.is_mark or g.height <= 0:
+            continue
+        distance = distance_to(mark, g)
+        if distance < best_distance and distance <= 0.3 * g.size:
+            best, best_distance = j, distance
+    return best
+
+
+def font_id(font) -> int:
+    return ctypes.cast(font, ctypes.c_void_p).value or 0
+
+
+def font_size(reported: float, glyph_height: float) -> float:
+    """PDFium's font size, unless it is implausible for the glyph (text scaled
+    by a matrix reports size 1): then an estimate from the glyph's height."""
+    return reported if reported >= 0.5 * glyph_height else 1.2 * glyph_height
+
+
+def vertical_overlap(a: Glyph, b: Glyph) -> float:
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
+
+
+def starts_new_line(prev_base: Glyph, glyph: Glyph) -> bool:
+    """A base char starts a new line unless it sits on prev_base's line (same
+    baseline, or boxes overlapping vertically), to its right."""
+    if glyph.is_mark or glyph.height <= 0 or prev_base.height <= 0:
+        return False
+    same_band = (
+        abs(glyph.baseline - prev_base.baseline) <= 0.3 * min(glyph.size, prev_base.size)
+        or vertical_overlap(prev_base, glyph) >= 0.5 * min(prev_base.height, glyph.height)
+    )
+    went_back = glyph.x0 < prev_base.x0 - max(prev_base.height, glyph.height)
+    return not same_band or went_back
+
+
+def split_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Visual lines of a glyph sequence, kept in sequence order."""
+    lines: list[list[Glyph]] = []
+    prev_base: Glyph | None = None
+    for g in glyphs:
+        if prev_base is None or starts_new_line(prev_base, g):
+            lines.append([g])
+        else:
+            lines[-1].append(g)
+        if not g.is_mark and g.height > 0:
+            prev_base = g
+    return lines
+
+
+def separator(prev: Glyph, glyph: Glyph, right: float) -> str:
+    """What goes between two glyphs on one line; `right` is the line's right
+    end so far (a mark's box may end left of its base char's)."""
+    if glyph.is_mark:
+        return ""
+    if glyph.prev_index == prev.index:
+        if glyph.spaces:
+            return " " * glyph.spaces  # spaces written in the PDF
+        if not glyph.soft_break:
+            return ""
+    # PDFium guessed a space or line break here, or the glyphs were not next
+    # to each other in the page: a word gap only if the gap is wide enough.
+    # (PDFium guesses spaces inside Thai words after a shifted tone mark.)
+    em = max(prev.size, glyph.size)
+    return " " if glyph.x0 - right > 0.2 * em else ""
+
+
+def line_text(line: Sequence[Glyph]) -> str:
+    """A line's text, in canonical Unicode order (NFC): PDFs from LibreOffice
+    write a tone mark before a lower vowel ("รู้"); NFC puts it after ("รู้"),
+    as typed text has it."""
+    parts: list[str] = []
+    right = 0.0
+    for i, g in enumerate(line):
+        if i:
+            parts.append(separator(line[i - 1], g, right))
+        parts.append(g.text)
+        right = g.x1 if i == 0 else max(right, g.x1)
+    return unicodedata.normalize("NFC", "".join(parts)).strip()
+
+
+def is_thai(char: str) -> bool:
+    return "\u0e00" <= char <= "\u0e7f"
+
+
+def join_wrapped(parts: Sequence[str]) -> str:
+    """Join wrapped lines: no space between Thai and Thai (Thai has no word
+    spaces, so a wrap is not a word break), else one space."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and not (is_thai(out[-1]) and is_thai(part[0])) and not hyphen_wrap(out, part):
+            out += " "
+        out += part
+    return out
+
+
+def lines_text(lines: Sequence[Sequence[Glyph]]) -> str:
+    """Wrapped lines as one string: joined by `join_wrapped`'s rule, except
+    that a space the PDF itself has at the wrap is kept (Thai uses spaces
+    between phrases, and a line often wraps at one)."""
+    out = ""
+    last: Glyph | None = None
+    for line in lines:
+        text = line_text(line)
+        if not text:
+            continue
+        if out:
+            written_space = line[0].prev_index == last.index and line[0].spaces > 0
+            out += " " + text if written_space else join_wrapped([out, text])[len(out):]
+        else:
+            out = text
+        last = line[-1]
+    return out
+
+
+def hyphen_wrap(before: str, after: str) -> bool:
+    """A line ending in a hyphen between letters ("Anti-" / "Bribery")."""
+    return before.endswith("-") and len(before) > 1 and before[-2].isalpha() and after[0].isalpha()
+
+
+def lines_bbox(lines: Sequence[Sequence[Glyph]]) -> BBox:
+    gs = [g for line in lines for g in line]
+    return (min(g.x0 for g in gs), min(g.top for g in gs), max(g.x1 for g in gs), max(g.bottom for g in gs))
+
+
+# ---------------------------------------------------------------------------
+# Ruling lines and tables
+
+
+def read_ruling_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
+    """Horizontal and vertical segments of the page's painted paths, as
+    pdfplumber edge dicts (display space)."""
+    edges: list[dict] = []
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    raw = page.raw
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        collect_path_edges(pdfium_c.FPDFPage_GetObject(raw, i), identity, to_display, edges, 0)
+    return edges
+
+
+def matrix_of(obj) -> tuple[float, float, float, float, float, float]:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def compose(inner: Sequence[float], outer: Sequence[float]) -> tuple[float, ...]:
+    """Matrix applying `inner` first, then `outer` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def collect_path_edges(obj, parent: Sequence[float], to_display: ToDisplay, out: list[dict], depth: int) -> None:
+    kind = pdfium_c.FPDFPageObj_GetType(obj)
+    if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
+        matrix = compose(matrix_of(obj), parent)
+        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
+            collect_path_edges(pdfium_c.FPDFFormObj_GetObject(obj, i), matrix, to_display, out, depth + 1)
+        return
+    if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not is_painted(obj):
+        return
+    matrix = compose(matrix_of(obj), parent)
+    for a, b in path_line_segments(obj):
+        out.extend(edge_dict(to_display(*apply(matrix, a)), to_display(*apply(matrix, b))))
+
+
+def is_painted(path) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(path, fill, stroke):
+        return True
+    return bool(stroke.value) or fill.value != pdfium_c.FPDF_FILLMODE_NONE
+
+
+def apply(m: Sequence[float], p: Point) -> Point:
+    x, y = p
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+
+
+def path_line_segments(path) -> Iterator[tuple[Point, Point]]:
+    """Straight segments of a path in its own space (curves skipped, subpaths closed)."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start: Point | None = None
+    current: Point | None = None
+    for i in range(pdfium_c.FPDFPath_CountSegments(path)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(path, i)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        point = (x.value, y.value)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = current = point
+            continue
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
+            yield current, point
+        current = point
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+            if current != start:
+                yield current, start
+            current = start
+
+
+def edge_dict(a: Point, b: Point, tolerance: float = 0.01) -> list[dict]:
+    """The pdfplumber edge for an axis-aligned segment; nothing for a slanted one."""
+    (ax, ay), (bx, by) = a, b
+    x0, x1, top, bottom = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
+    if bottom - top <= tolerance:
+        orientation = "h"
+        top = bottom = (top + bottom) / 2
+    elif x1 - x0 <= tolerance:
+        orientation = "v"
+        x0 = x1 = (x0 + x1) / 2
+    else:
+        return []
+    return [{
+        "object_type": "line", "orientation": orientation,
+        "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+        "width": x1 - x0, "height": bottom - top,
+    }]
+
+
+@dataclass
+class EdgePage:
+    """The little of a pdfplumber Page that its TableFinder reads for ruled tables."""
+
+    edges: list[dict]
+    bbox: BBox
+
+
+def find_ruled_tables(edges: list[dict], page_bbox: BBox) -> list[GridTable]:
+    """pdfplumber's lines strategy on our edges; tables in top-to-bottom order."""
+    if len(edges) < 4:
+        return []
+    tables = TableFinder(EdgePage(edges, page_bbox)).tables  # type: ignore[arg-type]
+    return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def contains(bbox: BBox, point: Point, tolerance: float = 0.0) -> bool:
+    x, y = point
+    return bbox[0] - tolerance <= x <= bbox[2] + tolerance and bbox[1] - tolerance <= y <= bbox[3] + tolerance
+
+
+def cell_index_of(point: Point, cells: Sequence[BBox]) -> int:
+    """The cell holding point, or the nearest cell (grids may have small holes)."""
+    for i, cell in enumerate(cells):
+        if contains(cell, point):
+            return i
+    x, y = point
+
+    def distance(cell: BBox) -> float:
+        dx = max(cell[0] - x, 0.0, x - cell[2])
+        dy = max(cell[1] - y, 0.0, y - cell[3])
+        return dx * dx + dy * dy
+
+    return min(range(len(cells)), key=lambda i: distance(cells[i]))
+
+
+def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[list[Glyph], list[dict[int, list[Glyph]]]]:
+    """Split glyphs into those outside tables and, per table, those of each cell.
+
+    Base chars go by the centre of their box; a mark follows its base char,
+    so a tone mark whose box pokes over a cell border stays on its word.
+    """
+    outside: list[Glyph] = []
+    per_table: list[dict[int, list[Glyph]]] = [dict() for _ in grids]
+    boxes = [tuple(t.bbox) for t in grids]
+    last: tuple[int, int] | None = None  # (table, cell) of the last base glyph, or None
+    for g in glyphs:
+        if g.is_mark and g.prev_index >= 0:
+            place = last
+        else:
+            place = None
+            for t, box in enumerate(boxes):
+                if contains(box, g.center, tolerance=0.5):
+                    place = (t, cell_index_of(g.center, grids[t].cells))
+                    break
+            last = place
+        if place is None:
+            outside.append(g)
+        else:
+            per_table[place[0]].setdefault(place[1], []).append(g)
+    return outside, per_table
+
+
+def cell_text(glyphs: Sequence[Glyph]) -> str:
+    return lines_text(split_lines(glyphs))
+
+
+def grid_rows(grid: GridTable, texts: dict[BBox, str]) -> tuple[list[list[str]], list[float]]:
+    """Rows of cell strings, merged cells counted once; and the grid's x positions.
+
+    pdfplumber leaves None where a merged cell covers a grid position: one
+    covered by a cell to its left is dropped (horizontal merge), one covered
+    from above becomes "" (vertical merge), as in Word tables.
+    """
+    xs = sorted({c[0] for c in grid.cells})
+    rows: list[list[str]] = []
+    for row in grid.rows:
+        out: list[str] = []
+        left: BBox | None = None
+        for x, cell in zip(xs, row.cells):
+            if cell is not None:
+                out.append(texts.get(tuple(cell), ""))
+                left = tuple(cell)
+            elif left is not None and left[2] > x + 1.0:
+                continue
+            else:
+                out.append("")
+        rows.append(out)
+    right = max(c[2] for c in grid.cells)
+    return rows, xs + [right]
+
+
+def table_block(page_no: int, grid: GridTable, cell_glyphs: dict[int, list[Glyph]]) -> PageBlock:
+    texts = {tuple(grid.cells[i]): cell_text(gs) for i, gs in cell_glyphs.items()}
+    rows, xs = grid_rows(grid, texts)
+    x0, top, x1, bottom = grid.bbox
+    if len(rows) == 1 and len(rows[0]) == 1:  # a framed box, not a table
+        return PageBlock("paragraph", page_no, top, bottom, text=rows[0][0])
+    heights = [row.bbox[3] - row.bbox[1] for row in grid.rows]
+    return PageBlock("table", page_no, top, bottom, rows=rows, col_xs=xs, row_heights=heights,
+                     last_page=page_no, last_bottom=bottom, last_col_xs=xs)
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs
+
+
+WRAP_SLACK = 1  # ems: Thai line breakers segment words differently from pythainlp
+# "- ", "•", "1.", "๑)", "(๑)", "ก.", "1.2 " open a list item or numbered
+# paragraph; "(๗๙.๔๑" or "84.99" (a number that wrapped) do not.
+LIST_MARKER = re.compile(
+    r"^([-•●○▪■□✓*]|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,3}\)|\(?[ก-ฮ][.)]"
+    r"|[0-9๐-๙]\.[0-9๐-๙]{1,2}(\.[0-9๐-๙]{1,2})*\s)"
+)
+
+
+def first_word_width(line: Sequence[Glyph]) -> float:
+    """Width of the first word of a line: what would have had to fit at the
+    end of the line above for the layout engine to put it there.
+
+    Thai has no spaces between words, so its first word is found with
+    pythainlp's dictionary segmenter.
+    """
+    chunk: list[Glyph] = [line[0]]
+    for prev, g in zip(line, line[1:]):
+        if separator(prev, g, max(x.x1 for x in chunk)):
+            break
+        chunk.append(g)
+    if is_thai(chunk[0].text) and len(chunk) > 1:
+        n = len(thai_words("".join(g.text for g in chunk))[0])
+        chunk = chunk[: max(n, 1)]
+    return max(g.x1 for g in chunk) - chunk[0].x0
+
+
+def word_space(line: Sequence[Glyph], em: float) -> float:
+    """Room a word needs besides its own width at the end of the line above:
+    none for Thai (no spaces between words), a space otherwise."""
+    return 0.05 * em if is_thai(line[0].text) else 0.25 * em
+
+
+def thai_words(text: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize  # loads a dictionary: only when needed
+
+    return [w for w in word_tokenize(text, engine="newmm", keep_whitespace=False) if w] or [text]
+
+
+def line_baseline(line: Sequence[Glyph]) -> float:
+    bases = [g.baseline for g in line if not g.is_mark] or [g.baseline for g in line]
+    return statistics.median(bases)
+
+
+def line_font(line: Sequence[Glyph]) -> tuple[int, int]:
+    """(font, rounded size) most of the line's base chars are set in."""
+    counts = Counter((g.font, round(g.size)) for g in line if not g.is_mark)
+    return counts.most_common(1)[0][0] if counts else (0, round(line[0].size))
+
+
+def paragraphs(lines: Sequence[Sequence[Glyph]]) -> list[list[Sequence[Glyph]]]:
+    """Group text lines into paragraphs.
+
+    A line starts a paragraph when it opens with a list marker; when the
+    baseline distance above it exceeds the page's line spacing for its font
+    and the font above (the smallest distance between two lines in one font
+    and size) by a quarter em, i.e. there is paragraph spacing; or when its first word would have fitted at the end of
+    the line above (so that line did not wrap: it ended its paragraph).
+    """
+    if not lines:
+        return []
+    boxes = [lines_bbox([line]) for line in lines]
+    baselines = [line_baseline(line) for line in lines]
+    fonts = [line_font(line) for line in lines]
+    spacing = line_spacing(baselines, fonts)
+    right_edge = max(b[2] for b in boxes)
+    groups: list[list[Sequence[Glyph]]] = [[lines[0]]]
+    for k in range(1, len(lines)):
+        line, em = lines[k], float(fonts[k][1] or 1)
+        pitch = baselines[k] - baselines[k - 1]
+        usual = max(spacing.get(fonts[k], 0.0), spacing.get(fonts[k - 1], 0.0)) or pitch
+        spaced = pitch < 0.5 * em or pitch > usual + 0.25 * em
+        shortfall = right_edge - boxes[k - 1][2]
+        if (
+            spaced
+            or LIST_MARKER.match(line_text(line))
+            or (shortfall > 0.5 * em and shortfall > first_word_width(line) + word_space(line, em) + WRAP_SLACK * em)
+        ):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def line_spacing(baselines: Sequence[float], fonts: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """Smallest baseline-to-baseline distance between consecutive lines set in
+    the same font and size: the line spacing inside a paragraph."""
+    spacing: dict[tuple[int, int], float] = {}
+    for k in range(1, len(baselines)):
+        pitch = baselines[k] - baselines[k - 1]
+        if fonts[k] == fonts[k - 1] and pitch >= 0.8 * fonts[k][1]:
+            spacing[fonts[k]] = min(spacing.get(fonts[k], pitch), pitch)
+    return spacing
+
+
+def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> list[PageBlock]:
+    """Paragraphs and tables of one page, tables placed by vertical position."""
+    outside, per_table = assign_glyphs(glyphs, grids)
+    paras = [
+        PageBlock("paragraph", page_no, box[1], box[3], text=lines_text(group),
+                  font_size=float(line_font(group[0])[1]) or None)
+        for group in paragraphs(split_lines(outside))
+        for box in [lines_bbox(group)]
+    ]
+    tables = [table_block(page_no, grid, cells) for grid, cells in zip(grids, per_table)]
+    return interleave(paras, tables)
+
+
+def interleave(paras: list[PageBlock], tables: list[PageBlock]) -> list[PageBlock]:
+    """Keep paragraphs in PDFium's order; put each table before the first
+    paragraph that starts below its top."""
+    out: list[PageBlock] = []
+    pending = sorted(tables, key=lambda t: t.top)
+    for p in paras:
+        while pending and pending[0].top <= p.top:
+            out.append(pending.pop(0))
+        out.append(p)
+    return out + pending
+
+
+# ---------------------------------------------------------------------------
+# Tables over page breaks
+
+PAGE_NUMBER = re.compile(r"^[\s\-–—(]*(หน้า|page)?\s*[0-9๐-๙]+(\s*(/|จาก|of)\s*[0-9๐-๙]+)?[\s\-–—)]*$", re.I)
+
+
+def is_page_furniture(block: PageBlock, page_height: float) -> bool:
+    """Page numbers and running header/footer lines, which sit between a
+    table's part on one page and its rest on the next."""
+    if block.kind != "paragraph":
+        return False
+    in_margin = block.bottom < 0.08 * page_height or block.top > 0.92 * page_height
+    return in_margin or bool(PAGE_NUMBER.match(block.text))
+
+
+def same_columns(a: Sequence[float], b: Sequence[float], page_width: float) -> bool:
+    """Same column grid; or, for tables whose rows have different cell
+    counts (the grid of one page's part then differs from the next's), the
+    same left and right edges."""
+    tolerance = max(3.0, 0.02 * page_width)
+    if len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b)):
+        return True
+    return abs(a[0] - b[0]) <= tolerance and abs(a[-1] - b[-1]) <= tolerance
+
+
+def normalized_row(row: Sequence[str]) -> tuple[str, ...]:
+    return tuple(re.sub(r"\s+", "", c) for c in row)
+
+
+def repeated_header_rows(head: list[list[str]], rows: list[list[str]], most: int = 3) -> int:
+    """How many leading rows of `rows` repeat the table's first rows."""
+    for k in range(min(most, len(head), len(rows) - 1), 0, -1):
+        wanted = [normalized_row(r) for r in head[:k]]
+        if any("".join(r) for r in wanted) and [normalized_row(r) for r in rows[:k]] == wanted:
+            return k
+    return 0
+
+
+def continues_row(row: Sequence[str]) -> bool:
+    """The rest of a row cut by a page break, as far as its cells tell.
+
+    Its leading cell is empty (finished on the page before) and so is at
+    least one more: in a cut row only the cells that did not fit go on. A
+    row whose only empty cell is the first is a new row under a vertically
+    merged cell. (Two-column tables cannot tell; taken as cut.)
+    """
+    if not row or row[0].strip() or not any(c.strip() for c in row[1:]):
+        return False
+    empty = sum(1 for c in row if not c.strip())
+    return empty >= 2 or len(row) <= 2
+
+
+def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool) -> None:
+    """Add a continuation's rows to the table: a repeated header is dropped,
+    and a first row with empty leading cells is the rest of the table's last
+    row when that row was cut by the page break (never the table's first row:
+    a header row is not split; an empty leading cell below it is a merged
+    cell)."""
+    rows = part.rows[repeated_header_rows(table.rows, part.rows):]
+    if (
+        row_was_split and rows and len(table.rows) > 1
+        and continues_row(rows[0]) and len(rows[0]) == len(table.rows[-1])
+    ):
+        table.rows[-1] = [join_wrapped([a, b]) for a, b in zip(table.rows[-1], rows[0])]
+        rows = rows[1:]
+    table.rows.extend(rows)
+    table.last_page = part.page_no
+    table.last_bottom = part.bottom
+    table.last_col_xs = part.col_xs
+
+
+def first_row_fits(table: PageBlock, part: PageBlock, body_bottom: float) -> bool:
+    """Whether the next part's first row (after a repeated header) would have
+    fitted below the table on the page before: then the layout engine would
+    have put it there, and the next part is another table."""
+    k = repeated_header_rows(table.rows, part.rows)
+    if k >= len(part.row_heights):
+        return False
+    return table.last_bottom + part.row_heights[k] <= body_bottom - 5.0
+
+
+def body_bottoms(layouts: Sequence[PageLayout]) -> dict[tuple[int, int], float]:
+    """Lowest content (page furniture aside) per page size: where the text
+    area ends, as far as the document shows."""
+    bottoms: dict[tuple[int, int], float] = {}
+    for lay in layouts:
+        key = (round(lay.width), round(lay.height))
+        for b in lay.blocks:
+            if not is_page_furniture(b, lay.height):
+                bottoms[key] = max(bottoms.get(key, 0.0), b.bottom)
+    return bottoms
+
+
+def merge_continued_tables(layouts: Sequence[PageLayout]) -> list[PageBlock]:
+    """All pages' blocks, a table's continuation on the next page merged into it.
+
+    The next page's first table continues the previous page's last table when
+    nothing but page furniture lies between them, it starts in the upper part
+    of its page, both have the same columns (or edges), and its first row
+    would not have fitted below the first part. (The first part may end well
+    above the page bottom: a row too tall to fit leaves the rest blank.)
+    A row is taken as cut by the page break only when the first part reaches
+    the bottom of the text area.
+    """
+    bottoms = body_bottoms(layouts)
+    out: list[PageBlock] = []
+    open_table: PageBlock | None = None  # last content of the previous page, if a table
+    prev: PageLayout | None = None
+    for lay in layouts:
+        content = [b for b in lay.blocks if not is_page_furniture(b, lay.height)]
+        first = content[0] if content else None
+        merged: PageBlock | None = None
+        body_bottom = bottoms.get((round(prev.width), round(prev.height)), 0.0) if prev else 0.0
+        if (
+            open_table is not None and prev is not None and first is not None
+            and first.kind == "table"
+            and first.top < 0.3 * lay.height
+            and same_columns(open_table.last_col_xs, first.col_xs, lay.width)
+            and not first_row_fits(open_table, first, body_bottom)
+        ):
+            row_was_split = open_table.last_bottom >= body_bottom - 0.06 * prev.height
+            append_rows(open_table, first, row_was_split)
+            merged = first
+        out.extend(b for b in lay.blocks if b is not merged)
+        last = content[-1] if content else None
+        if last is not None and last is not merged:
+            open_table = last if last.kind == "table" else None
+        elif last is None:
+            open_table = None
+        prev = lay
+    return out
+
+
+def blocks_in_reading_order(page_blocks_: Sequence[PageBlock]) -> list[Block]:
+    blocks: list[Block] = []
+    for b in page_blocks_:
+        if b.kind == "table":
+            table = Table(rows=b.rows, first_page=b.page_no, last_page=b.last_page or b.page_no)
+            blocks.append(Block(kind="table", page=b.page_no, table=table))
+        elif b.text:
+            blocks.append(Block(kind="paragraph", page=b.page_no, text=b.text, font_size=b.font_size))
+    return blocks

@@ -1,0 +1,152 @@
+"""extract_docx on real Word files: one made here with what python-docx's
+own views drop or repeat, a real unit's memo, and files it must refuse."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import FIELDCORPUS
+from extractors.docx import extract_docx
+from extractors.errors import ExtractionError
+from thai_docs import MERGED_ROWS, encrypted_office_file, features_docx, layout_docx, long_table_rows
+
+
+@pytest.fixture(scope="module")
+def features(tmp_path_factory):
+    return extract_docx(features_docx(tmp_path_factory.mktemp("docx") / "features.docx"))
+
+
+def paragraph_texts(document) -> list[str]:
+    return [b.text for b in document.blocks if b.kind == "paragraph"]
+
+
+def test_body_order_and_styles(features):
+    kinds = [b.kind for b in features.blocks]
+    assert kinds == ["paragraph"] * 5 + ["table"] * 3 + ["paragraph"] * 2
+    first = features.blocks[0]
+    assert (first.text, first.style) == ("เอกสารทดสอบโครงสร้าง", "Heading 1")
+    assert features.blocks[1].style == "Normal"
+    assert features.format == "docx" and features.page_count is None
+    assert all(b.page is None for b in features.blocks)
+    assert all(t.first_page is None for t in features.tables)
+
+
+def test_content_controls_are_read(features):
+    texts = paragraph_texts(features)
+    assert "ปีงบประมาณ 2567 ของหน่วยงาน" in texts  # run-level control inside a paragraph
+    assert "ชื่อหน่วยงานในตัวควบคุมเนื้อหา" in texts  # block-level control
+    assert ["แถวในตัวควบคุม", "100"] in features.tables[1].rows  # row-level control
+
+
+def test_text_box_read_once_after_its_paragraph(features):
+    texts = paragraph_texts(features)
+    assert texts.count("ข้อความในกล่องข้อความ") == 1  # DrawingML box; its VML copy skipped
+    assert texts.index("ข้อความในกล่องข้อความ") == texts.index("ย่อหน้าที่มีกล่องข้อความ") + 1
+    assert "ย่อหน้าที่มีกล่องข้อความ" in texts  # the anchor paragraph keeps only its own text
+
+
+def test_merged_cells_counted_once(features):
+    assert features.tables[0].rows == MERGED_ROWS
+
+
+def test_nested_table(features):
+    outer, nested = features.tables[1], features.tables[2]
+    assert outer.rows[1] == ["ตารางซ้อน", "ภายนอก\nก\tข\nค\tง"]  # nested text kept in the cell
+    assert nested.rows == [["ก", "ข"], ["ค", "ง"]]  # and as its own block, after the parent
+    kinds = [b.kind for b in features.blocks]
+    assert kinds.index("table") + 2 == [i for i, b in enumerate(features.blocks) if b.table is nested][0]
+
+
+def test_pages_split_at_explicit_breaks(features):
+    assert [p.page_no for p in features.pages] == [1, 2, 3]
+    assert features.pages[0].text.endswith("ก่อนขึ้นหน้าใหม่")  # w:br type="page" inside a run
+    assert features.pages[1].text == "หน้าสอง"
+    assert features.pages[2].text == "หน้าสามเริ่มที่นี่"  # pageBreakBefore
+    assert "ด้าน\tผลการประเมิน" in features.pages[0].text  # tables are in the page text
+    assert "ก่อนขึ้นหน้าใหม่หน้าสอง" in paragraph_texts(features)  # the paragraph itself is whole
+
+
+def test_document_without_breaks_is_one_page(tmp_path):
+    document = extract_docx(layout_docx(tmp_path / "layout.docx"))
+    assert len(document.pages) == 1
+    assert document.tables[1].rows == long_table_rows()
+    assert "คำถามที่ใช้ในการประเมิน" in document.pages[0].text
+
+
+# ---------------------------------------------------------------------------
+# Files that cannot be read
+
+
+def test_not_a_zip(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"this is not a Word file at all")
+    with pytest.raises(ExtractionError, match="damaged Word file: ask the unit to send it again"):
+        extract_docx(bad)
+
+
+def test_truncated_docx(tmp_path):
+    whole = layout_docx(tmp_path / "whole.docx").read_bytes()
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(ExtractionError, match="damaged Word file"):
+        extract_docx(cut)
+
+
+def test_zip_without_document(tmp_path):
+    odd = tmp_path / "odd.docx"
+    with zipfile.ZipFile(odd, "w") as archive:
+        archive.writestr("hello.txt", "hello")
+    with pytest.raises(ExtractionError, match="damaged Word file"):
+        extract_docx(odd)
+
+
+def test_empty_docx(tmp_path):
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    with pytest.raises(ExtractionError, match=r"empty file \(0 bytes\)"):
+        extract_docx(empty)
+
+
+def test_password_protected_docx(tmp_path):
+    locked = encrypted_office_file(tmp_path / "locked.docx")
+    with pytest.raises(ExtractionError, match="encrypted Word file: ask the unit for an unprotected copy"):
+        extract_docx(locked)
+
+
+TJ11 = FIELDCORPUS / "tj11_moit22_harassment_prevention_guideline.doc"
+
+
+@pytest.mark.skipif(not TJ11.exists(), reason="field corpus not present")
+def test_legacy_doc_named_docx(tmp_path):
+    renamed = tmp_path / "guideline.docx"
+    renamed.write_bytes(TJ11.read_bytes())
+    with pytest.raises(ExtractionError, match="legacy Word .doc"):
+        extract_docx(renamed)
+
+
+# ---------------------------------------------------------------------------
+# A real unit's memo
+
+TJ10 = FIELDCORPUS / "tj10_moit3_procurement_analysis.docx"
+
+
+@pytest.mark.skipif(not TJ10.exists(), reason="field corpus not present")
+def test_field_memo_structure():
+    document = extract_docx(TJ10)
+    texts = paragraph_texts(document)
+    assert any("รายงานผลการวิเคราะห์ผลการจัดซื้อจัดจ้างประจำปีงบประมาณ ๒๕๖8" in t for t in texts)
+    tables = document.tables
+    assert [len(t.rows) for t in tables] == [9, 13, 4, 13, 3, 2]
+    assert tables[1].rows[0] == ["รายการ", "แผนงบประมาณ(บาท)", "คิดเป็นร้อยละ"]
+    assert tables[1].rows[2] == ["1.1 วัสดุเชื้อเพลิงและหล่อลื่น", "44,290", "42.10"]
+    assert tables[2].rows[0] == ["ลำดับที่", "รายการเบิก-จ่ายงบประมาณ", "จำนวน(รายการ)", "วงเงิน(บาท)", "ร้อยละ"]
+    assert tables[3].rows[-1] == ["รวม", "498,155.43", "458,879.74", "92.12"]
+    # the sign-off block is a table nested in the form's cell: kept in the cell and on its own
+    assert tables[4].n_cols == 1 and tables[5].n_cols == 2
+    assert tables[5].rows[0][0].split("\n")[0] in tables[4].rows[2][0]
+    # a table caption comes right before its table
+    caption = next(i for i, b in enumerate(document.blocks) if b.text.startswith("ตารางที่ ๑"))
+    assert document.blocks[caption + 1].table is tables[1]

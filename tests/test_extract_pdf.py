@@ -1,0 +1,254 @@
+"""extract_pdf on real PDFs: LibreOffice exports of Thai Word reports made
+here, the sample reports, and a real unit's file from the field corpus."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import FIELDCORPUS, SAMPLES, needs
+from extractors.docx import extract_docx
+from extractors.errors import ExtractionError
+from extractors.pdf import extract_pdf
+from thai_docs import MERGED_ROWS, layout_docx, long_table_rows, to_pdf
+
+PUA = re.compile("[\uf700-\uf8ff]")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def lo_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("lo")
+
+
+@pytest.fixture(scope="module")
+def layout_pdf(lo_dir) -> Path:
+    docx = layout_docx(lo_dir / "layout.docx")
+    return to_pdf(docx, lo_dir, lo_dir / "profile")
+
+
+@pytest.fixture(scope="module")
+def layout(layout_pdf):
+    return extract_pdf(layout_pdf)
+
+
+@needs("soffice")
+def test_thai_page_text_is_read_right(layout):
+    text = "\n".join(p.text for p in layout.pages)
+    for word in ("ตัวชี้วัด", "คำถาม", "ผู้ใหญ่", "ประจำปีงบประมาณ", "การป้องกัน"):
+        assert word in text
+    assert "ำา" not in text and "ตัวชวี้" not in text and "ผ้้" not in text
+    assert not PUA.search(text)
+    assert "\r" not in text
+    assert layout.page_count == len(layout.pages) > 1
+    assert layout.text_source == "native"
+
+
+@needs("soffice")
+def test_merged_cells_counted_once(layout):
+    merged = [t for t in layout.tables if t.rows and t.rows[0][0] == "ด้าน"]
+    assert len(merged) == 1
+    assert merged[0].rows == MERGED_ROWS  # same as the Word table reads
+
+
+@needs("soffice")
+def test_table_over_pages_is_one_table(layout):
+    tables = [t for t in layout.tables if t.rows and t.rows[0] == ["ลำดับ", "ตัวชี้วัด", "คะแนน"]]
+    assert len(tables) == 1, "the long table came out in pieces"
+    table = tables[0]
+    assert table.first_page < table.last_page
+    # header repeated on every page by LibreOffice, kept once; a row cut by a
+    # page break is whole again; wrapped Thai joins without spaces
+    assert table.rows == long_table_rows()
+
+
+@needs("soffice")
+def test_blocks_in_reading_order(layout):
+    kinds = [(b.kind, b.text if b.kind == "paragraph" else b.table.rows[0][0]) for b in layout.blocks]
+    order = [k for _, k in kinds]
+    assert order.index("รายงานผลการประเมินตัวชี้วัด") < order.index("ตารางที่ 1 ผลการประเมินรายด้าน")
+    assert order.index("ตารางที่ 1 ผลการประเมินรายด้าน") < order.index("ด้าน") < order.index("ลำดับ")
+    assert order.index("ลำดับ") < order.index("ข้อความหลังตาราง สรุปผลการดำเนินงาน")
+    # a paragraph wrapped over two lines is one block, joined without a break
+    assert (
+        "คำถามที่ใช้ในการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567"
+        in order
+    )
+    # one Word paragraph per line here: not glued together
+    assert "ย่อหน้าที่ 1 ข้อความสำหรับทดสอบการแบ่งหน้า ผู้ใหญ่ ตัวชี้วัด คำถาม" in order
+    pages = [b.page for b in layout.blocks]
+    assert pages == sorted(pages)
+
+
+@needs("soffice")
+def test_faster_than_pdfplumber(layout_pdf):
+    """The point of reading with PDFium: at least twice pdfplumber's speed."""
+    import pdfplumber
+
+    extract_pdf(layout_pdf)  # warm-up (imports, word list)
+    start = time.perf_counter()
+    extract_pdf(layout_pdf)
+    ours = time.perf_counter() - start
+    start = time.perf_counter()
+    with pdfplumber.open(layout_pdf) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.extract_tables()
+    theirs = time.perf_counter() - start
+    assert theirs / ours > 2.0
+
+
+# ---------------------------------------------------------------------------
+# Files that cannot be read
+
+
+def test_empty_file(tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(ExtractionError, match=r"empty file \(0 bytes\)"):
+        extract_pdf(empty)
+
+
+@needs("soffice")
+def test_truncated_file(tmp_path, layout_pdf):
+    data = layout_pdf.read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ExtractionError, match=r"damaged PDF \(file is truncated or corrupt\)"):
+        extract_pdf(cut)
+
+
+def test_corrupt_file(tmp_path):
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    with pytest.raises(ExtractionError, match="damaged PDF"):
+        extract_pdf(junk)
+
+
+@needs("soffice")
+def test_encrypted_file(lo_dir):
+    secret_dir = lo_dir / "secret"
+    secret_dir.mkdir(exist_ok=True)
+    docx = layout_docx(secret_dir / "secret.docx")
+    pdf = to_pdf(docx, secret_dir, lo_dir / "profile", password="secret")
+    with pytest.raises(ExtractionError, match="encrypted PDF: ask the unit for an unprotected copy"):
+        extract_pdf(pdf)
+
+
+# ---------------------------------------------------------------------------
+# The sample reports: each PDF is the LibreOffice export of its .docx
+
+
+def sample_pairs() -> list[tuple[Path, Path]]:
+    return [(p, p.with_suffix(".docx")) for p in sorted(SAMPLES.glob("s*.pdf")) if p.with_suffix(".docx").exists()]
+
+
+@pytest.mark.skipif(not sample_pairs(), reason="no sample reports")
+@pytest.mark.parametrize("pdf,docx", sample_pairs(), ids=lambda p: p.stem[:4])
+def test_sample_tables_match_word(pdf, docx):
+    """Nearly every row of the Word tables comes out of the PDF as a row
+    (cell text equal but for whitespace): cells, merged cells, tables and
+    rows cut by page breaks all reassembled."""
+    rows_pdf = {tuple(squash(c) for c in r) for t in extract_pdf(pdf).tables for r in t.rows}
+    rows_word = [tuple(squash(c) for c in r) for t in extract_docx(docx).tables for r in t.rows if any(r)]
+    found = sum(r in rows_pdf for r in rows_word)
+    assert found >= 0.95 * len(rows_word), f"{found}/{len(rows_word)} Word table rows found"
+
+
+@pytest.mark.skipif(not sample_pairs(), reason="no sample reports")
+@pytest.mark.parametrize("pdf,docx", sample_pairs(), ids=lambda p: p.stem[:4])
+def test_sample_text_is_complete(pdf, docx):
+    document = extract_pdf(pdf)
+    text = squash("".join(p.text for p in document.pages))
+    assert "ำา" not in text and not PUA.search(text)
+    reference = SAMPLES / "reference" / (pdf.stem + ".txt")
+    if reference.exists():
+        lines = [squash(line) for line in reference.read_text(encoding="utf-8").splitlines() if line.strip()]
+        found = sum(line in text for line in lines)
+        assert found >= 0.98 * len(lines), f"{found}/{len(lines)} reference lines in the page text"
+
+
+@pytest.mark.skipif(not sample_pairs(), reason="no sample reports")
+@pytest.mark.parametrize("pdf,docx", sample_pairs(), ids=lambda p: p.stem[:4])
+def test_sample_paragraphs_match_word(pdf, docx):
+    """Most Word paragraphs come out as one paragraph block (PDF blocks
+    also carry list bullets, and split at page ends)."""
+    blocks = {squash(b.text) for b in extract_pdf(pdf).blocks if b.kind == "paragraph"}
+    paras = [squash(b.text) for b in extract_docx(docx).blocks if b.kind == "paragraph" and len(squash(b.text)) >= 10]
+    bulleted = {b[1:] for b in blocks if b[:1] in "•●▪-"}  # Word list bullets are not in its text
+    found = sum(p in blocks or p in bulleted for p in paras)
+    assert found >= 0.6 * len(paras), f"{found}/{len(paras)} Word paragraphs are PDF blocks"
+
+
+# ---------------------------------------------------------------------------
+# A real unit's file (its text layer is broken; only structure is checked)
+
+PC03 = FIELDCORPUS / "pc03_procurement_analysis_report_2567.pdf"
+
+
+@pytest.mark.skipif(not PC03.exists(), reason="field corpus not present")
+def test_field_report_tables():
+    document = extract_pdf(PC03)
+    assert document.page_count == 8
+    tables = document.tables
+    assert len(tables) == 5
+    assert all(t.first_page == t.last_page for t in tables)  # different columns: not merged
+    assert [t.first_page for t in tables] == [4, 5, 6, 6, 6]
+    supplies = tables[0]
+    assert supplies.rows[0] == ["วัสดุทั่วไปและครุภัณฑ์"]  # a title row spanning all columns
+    assert supplies.rows[1] == ["รายการ", "งบประมาณ", "จัดซื้อจริง", "ร้อยละ", "งบประมาณคงเหลือ"]
+    assert supplies.rows[2] == ["วัสดุบริโภค", "785,000", "916,124", "100", "-131,124"]
+    assert len(supplies.rows) == 11
+    repairs = tables[1]
+    assert repairs.n_cols == 4
+    assert ["รายการ", "งบประมาณ", "จัดซื้อจริง", "งบประมาณคงเหลือ"] in repairs.rows
+    # a name wrapped inside its cell joins back without a space
+    assert ["ซ่อมครุภัณฑ์ยานพาหนะและขนส่ง", "300,000", "475,366.32", "-175,366.32"] in repairs.rows
+    # paragraphs and tables interleave on page 4
+    page4 = [b for b in document.blocks if b.page == 4]
+    assert page4[-1].kind == "table"
+    assert page4[-2].kind == "paragraph" and page4[-2].text.startswith("ตารางที่")
+
+
+@needs("soffice")
+@pytest.mark.parametrize("rotation,corner", [(0, "top_left"), (90, "bottom_left"), (180, "bottom_right"), (270, "top_right")])
+def test_display_space_follows_page_rotation(layout_pdf, rotation, corner):
+    """The user-space corner a viewer shows at the top left after /Rotate
+    (clockwise) maps to display (0, 0); display size swaps for 90/270."""
+    import pypdfium2 as pdfium
+
+    from extractors.pdf import display_transform
+
+    pdf = pdfium.PdfDocument(str(layout_pdf))
+    page = pdf[0]
+    page.set_rotation(rotation)
+    to_display, width, height = display_transform(page)
+    x0, y0, x1, y1 = page.get_cropbox()
+    point = {"top_left": (x0, y1), "bottom_left": (x0, y0), "bottom_right": (x1, y0), "top_right": (x1, y1)}[corner]
+    assert to_display(*point) == pytest.approx((0.0, 0.0))
+    assert (width, height) == pytest.approx((x1 - x0, y1 - y0) if rotation in (0, 180) else (y1 - y0, x1 - x0))
+    pdf.close()
+
+
+def test_stray_tone_mark_goes_back_to_its_word():
+    """PDFium reads a mark drawn from a fallback font after the next word
+    ("ศักดิ นาลา์"); the glyph boxes put it back on ด ("ศักดิ์ นาลา")."""
+    from extractors.pdf import Glyph, line_text, reattach_stray_marks
+
+    def glyph(index, char, x0, width, mark=False, top=100.0, bottom=110.0, spaces=0):
+        return Glyph(index, char, x0, top, x0 + width, bottom, 14.0, 110.0, 1, mark, spaces, False, index - 1)
+
+    glyphs = [
+        glyph(0, "ศ", 10, 7), glyph(1, "ั", 12, 5, mark=True, top=95, bottom=98), glyph(2, "ก", 17, 7),
+        glyph(3, "ด", 24, 7), glyph(4, "ิ", 25, 5, mark=True, top=95, bottom=98),
+        glyph(6, "น", 40, 7, spaces=1), glyph(7, "า", 47, 5), glyph(8, "ล", 52, 7), glyph(9, "า", 59, 5),
+        glyph(10, "์", 26, 4, mark=True, top=90, bottom=94),  # drawn over ด, read last
+    ]
+    assert line_text(glyphs) == "ศักดิ นาลา์"
+    assert line_text(reattach_stray_marks(glyphs)) == "ศักดิ์ นาลา"
