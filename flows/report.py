@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
@@ -24,10 +25,11 @@ def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
         files.caption = f"{summary.replaced} loaded file(s) replaced an older version at the same path"
     console.print(files)
 
-    rows = Table(title="rows added", show_header=True)
+    rows = Table(show_header=True)
+    rows.add_column("table")
+    rows.add_column("rows added", justify="right")
     for name in TABLE_ORDER:
-        rows.add_column(name, justify="right")
-    rows.add_row(*(str(summary.rows_added.get(name, 0)) for name in TABLE_ORDER))
+        rows.add_row(name, str(summary.rows_added.get(name, 0)))
     console.print(rows)
 
     if summary.removed:
@@ -37,11 +39,13 @@ def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
     for path in summary.missing:
         console.print(f"[red]not found[/]: {path}")
     if summary.skipped:
-        console.print(f"skipped (not .pdf/.docx/.doc): {len(summary.skipped)} file(s)")
-        for path in summary.skipped[:20]:
+        kinds = Counter(Path(p).suffix.lower() or "(no extension)" for p in summary.skipped)
+        console.print(f"skipped, not .pdf/.docx/.doc: {len(summary.skipped)} file(s) ("
+                      + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) + ")")
+        for path in summary.skipped[:10]:
             console.print(f"  {path}")
-        if len(summary.skipped) > 20:
-            console.print(f"  ... and {len(summary.skipped) - 20} more")
+        if len(summary.skipped) > 10:
+            console.print(f"  ... and {len(summary.skipped) - 10} more")
     if summary.failures:
         console.print(f"[red]failed[/]: {len(summary.failures)} file(s)")
         for path, reason in summary.failures:
