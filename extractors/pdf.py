@@ -39,6 +39,9 @@ from pdfplumber.table import Table as GridTable
 
 from .errors import ExtractionError
 from .model import Block, ExtractedDocument, Page, Table
+from .ocr import ocr_pdf_pages, page_image_coverage
+from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, meaningful_letters
+from .thai_repair import repair_thai_text
 
 # PDFium is not thread-safe, not even across documents: every PDFium call in
 # the process must hold this lock (pypdfium2 docs, "Incompatibility with
@@ -60,26 +63,69 @@ ToDisplay = Callable[[float, float], Point]
 
 
 def extract_pdf(path: Path) -> ExtractedDocument:
-    """Read a PDF's pages, paragraphs and ruled tables (see module docstring)."""
+    """Read a PDF's pages, paragraphs and ruled tables (see module docstring).
+
+    Each page's text layer is checked (`text_quality`): a repairable one
+    (private-use glyphs, split sara am, ...) is repaired word by word, a
+    missing or junk one is read from the page image by OCR.
+    """
     path = Path(path)
     if path.stat().st_size == 0:
         raise ExtractionError(MSG_EMPTY)
+    warnings: list[str] = []
     with PDFIUM_LOCK:
         pdf = open_pdfium_document(path)
         try:
             layouts = [read_page_layout(pdf, i) for i in range(len(pdf))]
         finally:
             pdf.close()
-    warnings = [] if has_eof_marker(path) else [
-        "PDF has no end-of-file marker: it may be truncated; check the last page"
-    ]
+        ocr_pages = repair_or_mark_for_ocr(layouts, warnings)
+        if ocr_pages:
+            read_pages_by_ocr(path, layouts, ocr_pages)
+    if not has_eof_marker(path):
+        warnings.append("PDF has no end-of-file marker: it may be truncated; check the last page")
     return ExtractedDocument(
         format="pdf",
         page_count=len(layouts),
-        pages=[Page(page_no=lay.page_no, text=lay.text) for lay in layouts],
+        pages=[Page(page_no=lay.page_no, text=lay.text, text_source=lay.text_source) for lay in layouts],
         blocks=blocks_in_reading_order(merge_continued_tables(layouts)),
         warnings=warnings,
     )
+
+
+def repair_or_mark_for_ocr(layouts: list[PageLayout], warnings: list[str]) -> list[int]:
+    """Repair pages whose text layer is broken in place; return the pages that need OCR."""
+    ocr_pages: list[int] = []
+    for lay in layouts:
+        quality = assess_page_text(lay.text, image_coverage=lay.image_coverage)
+        warnings.extend(f"page {lay.page_no}: {reason}" for reason in quality.reasons
+                        if reason != "blank page")
+        if quality.needs_ocr:
+            ocr_pages.append(lay.page_no)
+        elif quality.needs_repair:
+            repair_layout(lay)
+    return ocr_pages
+
+
+def repair_layout(lay: PageLayout) -> None:
+    """Repair a page's text, paragraphs and cells (each word decided on its own)."""
+    lay.text = repair_thai_text(lay.text)
+    for block in lay.blocks:
+        block.text = repair_thai_text(block.text) if block.text else block.text
+        block.rows = [[repair_thai_text(cell) for cell in row] for row in block.rows]
+
+
+def read_pages_by_ocr(path: Path, layouts: list[PageLayout], page_numbers: list[int]) -> None:
+    """Replace the given pages' text and blocks with OCR text (no table structure)."""
+    texts = ocr_pdf_pages(path, page_numbers)
+    for lay in layouts:
+        if lay.page_no in texts:
+            lay.text = texts[lay.page_no]
+            lay.text_source = "ocr"
+            lay.blocks = [
+                PageBlock("paragraph", lay.page_no, 0.0, 0.0, text=para)
+                for para in re.split(r"\n\s*\n", lay.text) if para.strip()
+            ]
 
 
 def open_pdfium_document(path: Path) -> pdfium.PdfDocument:
@@ -132,6 +178,8 @@ class PageLayout:
     height: float
     text: str
     blocks: list[PageBlock]
+    image_coverage: float | None = None  # share of the page under images; only for near-empty pages
+    text_source: str = "native"
 
 
 def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
@@ -146,10 +194,12 @@ def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         grids = find_ruled_tables(read_ruling_edges(page, to_display), (0, 0, width, height))
         blocks = page_blocks(index + 1, glyphs, grids)
         text = "\n".join(line_text(line) for line in split_lines(glyphs))
+        # Only a page with little text can be a scan; measuring images costs a walk over all objects.
+        coverage = page_image_coverage(page) if meaningful_letters(text) < SHORT_TEXT_LETTERS else None
     finally:
         textpage.close()
         page.close()
-    return PageLayout(index + 1, width, height, text, blocks)
+    return PageLayout(index + 1, width, height, text, blocks, coverage)
 
 
 def display_transform(page: pdfium.PdfPage) -> tuple[ToDisplay, float, float]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from extractors.model import Block, ExtractedDocument
 from normalizers.dates import be_year, fiscal_year_of, parse_thai_date
@@ -37,6 +38,20 @@ DOC_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _FISCAL_YEAR = re.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*(\d{4}|\d{2})(?!\d)")
 _TITLE_STOP = re.compile(r"^(ที่\s|เรื่อง|เรียน|สิ่งที่ส่งมาด้วย|อ้างถึง|วันนี้|ด้วย|ตามที่)")
+# Thai official correspondence: memo header, announcement/order heading,
+# subject line, and what ends the subject (salutation, body openers).
+_MEMO = re.compile(r"^บันทึก\s*ข้อความ")
+_NOTICE = re.compile(r"^(ประกาศ|คำสั่ง|ระเบียบ)\S")
+_SUBJECT = re.compile(r"^เรื่อง\s*:?\s*")
+_LETTER_BODY = re.compile(r"^(เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|ด้วย|ตามที่|โดยที่|ที่\s)")
+_DOTTED = re.compile(r"^[.\-_=…\s]{5,}$")
+_LEADER = re.compile(r"\s*[.…_=\-]{5,}.*$")  # a rule or dotted leader under the subject
+# Lines under a title that say who made the report, not what it is.
+_BYLINE = re.compile(r"^(จัดทำโดย|สังกัด|โดย\s|เสนอ|ผู้จัดทำ)")
+
+EARLIEST_FISCAL_YEAR = 2550
+_SIGNED_ON = re.compile(r"(?:ประกาศ|สั่ง|ให้ไว้)?\s*ณ\s*วันที่\s*(.{4,40})")
+
 # Units that a report cites but never writes as itself.
 _NOT_AUTHOR = re.compile(r"ป\s*\.\s*ป\s*\.\s*(ช|ท)|คณะกรรมการป้องกันและปราบปรามการทุจริต|สำนักงานตำรวจแห่งชาติ")
 
@@ -82,6 +97,9 @@ def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
     in that look (stopping at the cover's unit line); a report with no such
     look falls back to its short opening lines.
     """
+    subject = official_letter_subject(lines)
+    if subject:
+        return subject
     opening = [b for b in doc.blocks[:15] if b.kind == "paragraph" and b.text.strip()]
     looks = [title_look(b, opening) for b in opening]
     # A title is at the top: a heading further down is a section, not the title.
@@ -91,13 +109,16 @@ def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
         run = []
         for block, look in zip(opening[first:], looks[first:]):
             text = " ".join(block.text.split())
-            if look != wanted or (run and _is_unit_line(text)) or len(run) == MAX_TITLE_LINES:
+            if look != wanted or (run and (_is_unit_line(text) or _BYLINE.match(text))) \
+                    or len(run) == MAX_TITLE_LINES:
                 break
             run.append(text)
         return " ".join(run) or None
+    # No title look (plain text, OCR): the short lines of the first paragraph.
+    first = opening[0].text.splitlines() if opening else lines[:1]
     picked: list[str] = []
-    for line in lines:
-        if _TITLE_STOP.match(line) or len(line) > MAX_TITLE_LINE:
+    for line in (ln.strip() for ln in first if ln.strip()):
+        if _TITLE_STOP.match(line) or _BYLINE.match(line) or len(line) > MAX_TITLE_LINE:
             break
         if picked and _is_unit_line(line):
             break
@@ -105,6 +126,30 @@ def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
         if len(picked) == MAX_TITLE_LINES:
             break
     return " ".join(picked) or None
+
+
+def official_letter_subject(lines: list[str]) -> str | None:
+    """The title of a Thai official letter, announcement or order.
+
+    A memo (บันทึกข้อความ) is titled by its subject line (เรื่อง ...); an
+    announcement or order (ประกาศ... / คำสั่ง...) by its heading plus the
+    subject. The subject may wrap onto lines before the salutation (เรียน).
+    """
+    head = lines[:12]
+    at = next((i for i, ln in enumerate(head) if _SUBJECT.match(ln)), None)
+    if at is None:
+        return None
+    is_memo = any(_MEMO.match(ln) for ln in head[:at])
+    is_notice = at <= 3 and bool(_NOTICE.match(head[0]))
+    if not (is_memo or is_notice):
+        return None
+    subject = [_LEADER.sub("", _SUBJECT.sub("", head[at])).strip()]
+    for ln in head[at + 1:at + 3]:
+        if _LETTER_BODY.match(ln) or _DOTTED.match(ln) or len(ln) > MAX_TITLE_LINE:
+            break
+        subject.append(ln)
+    text = " ".join(" ".join(part.split()) for part in subject if part)
+    return f"{' '.join(head[0].split())} เรื่อง {text}" if is_notice and not is_memo else text
 
 
 def title_look(block: Block, opening: list[Block]) -> str | None:
@@ -173,15 +218,32 @@ def _dominant_province(text: str) -> str | None:
 
 
 def report_fiscal_year(title: str | None, lines: list[str], text: str) -> int | None:
+    """The fiscal year the report is for, from the most to the least explicit statement:
+    its title, its cover, its own date (signed "ณ วันที่ ...", a meeting's
+    "วันนี้ (...)"), then the fiscal year its body names most."""
     for source in (title or "", " ".join(lines[:COVER_LINES])):
-        years = fiscal_years_named(source)
+        years = [y for y in fiscal_years_named(source) if plausible_fiscal_year(y)]
         if years:
             return years[0]
-    dated = _first_date(" ".join(lines[:COVER_LINES]))
-    if dated:
-        return fiscal_year_of(dated)
-    counts = Counter(fiscal_years_named(text))
+    for dated in (_first_date(" ".join(lines[:COVER_LINES])), signed_date(text)):
+        if dated and plausible_fiscal_year(fiscal_year_of(dated)):
+            return fiscal_year_of(dated)
+    counts = Counter(y for y in fiscal_years_named(text) if plausible_fiscal_year(y))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def plausible_fiscal_year(year: int) -> bool:
+    """ITA began in fiscal 2556; a year far outside is a misread (OCR reads ๖ as ๒)."""
+    return EARLIEST_FISCAL_YEAR <= year <= date.today().year + 543 + 2
+
+
+def signed_date(text: str) -> date | None:
+    """The date a letter, order or announcement was signed: "ประกาศ ณ วันที่ ๑๓ พฤศจิกายน พ.ศ. ๒๕๖๒"."""
+    for m in _SIGNED_ON.finditer(thai_digits_to_arabic(text)):
+        d = parse_thai_date(m.group(1))
+        if d:
+            return d
+    return None
 
 
 def fiscal_years_named(text: str) -> list[int]:

@@ -13,8 +13,8 @@ from normalizers.thai_text import (
     normalize_label,
     normalize_thai_text,
     remove_spaces_before_marks,
-    repair_pua,
-    repair_sara_am,
+    compose_sara_am,
+    replace_private_use,
     thai_digits_to_arabic,
 )
 
@@ -38,31 +38,28 @@ def test_remove_spaces_before_marks_keeps_the_tone_mark():
     assert normalize_thai_text("ไม ่ได้") == "ไม่ได้"
 
 
-def test_repair_sara_am_field_corpus_forms():
-    # ny01/pc03: the nikhahit is rendered as a space.
-    assert repair_sara_am("ประกาศส านักงานสาธารณสุขอ าเภอหนองใหญ่") == "ประกาศสำนักงานสาธารณสุขอำเภอหนองใหญ่"
-    assert repair_sara_am("ประจ าปีงบประมาณ พ.ศ. 2567") == "ประจำปีงบประมาณ พ.ศ. 2567"
-    assert repair_sara_am("จัดท าโดย งานพัสดุ") == "จัดทำโดย งานพัสดุ"
+def test_compose_sara_am_both_decomposed_orders():
     # pypdfium2 on tj06: nikhahit + sara aa, and the reverse order.
-    assert repair_sara_am("ในการทํางาน") == "ในการทำงาน"
-    assert repair_sara_am("การทาํ งาน") == "การทำ งาน"
-    assert repair_sara_am("น้ า") == "น้ำ"
-    # Letter-spaced heading: not a broken sara am.
-    assert repair_sara_am("ป ร ะ ก า ศ") == "ป ร ะ ก า ศ"
+    assert compose_sara_am("ในการทํางาน") == "ในการทำงาน"
+    assert compose_sara_am("การทาํ งาน") == "การทำ งาน"
+    assert compose_sara_am("ต่ํา") == "ต่ำ"
 
 
-def test_repair_pua_tj06():
-    raw = "หน\uf70aวยงานสำนักงานสาธารณสุขอำเภอไทยเจริญ จังหวัดยโสธร\nประจำป\uf702งบประมาณ พ.ศ. 2569"
-    assert repair_pua(raw) == "หน่วยงานสำนักงานสาธารณสุขอำเภอไทยเจริญ จังหวัดยโสธร\nประจำปีงบประมาณ พ.ศ. 2569"
-    assert repair_pua("ข\uf70bอตกลงคุณธรรม (ขั้นต\uf70bน)") == "ข้อตกลงคุณธรรม (ขั้นต้น)"
-    assert repair_pua("พึงประสงค\uf70e เป\uf712น") == "พึงประสงค์ เป็น"
-    assert repair_pua("\uf052 รอบ 6 เดือน \uf0a8 รอบ 12 เดือน") == "☑ รอบ 6 เดือน ☐ รอบ 12 เดือน"
-    assert repair_pua("a\ue123b") == "ab"  # unknown private-use glyph: dropped
+def test_spaced_sara_am_is_left_to_the_extractor():
+    # Only a dictionary can tell "ส านักงาน" (broken) from letter spacing.
+    assert normalize_thai_text("ภ าครัฐ") == "ภ าครัฐ"
+    assert normalize_thai_text("ก า ร") == "ก า ร"
+
+
+def test_leftover_private_use_characters_become_visible_replacements():
+    assert replace_private_use("a\ue123b\uf0a3") == "a\ufffdb\ufffd"
+    assert normalize_thai_text("หน\uf70aวย") == "หน\ufffdวย"
+    assert replace_private_use("ไม่มี") == "ไม่มี"
 
 
 def test_normalize_thai_text_repairs_and_keeps_lines_and_digits():
     raw = (
-        "ประกาศส านักงานสาธารณสุขอ าเภอหนองใหญ่\r\n"
+        "ประกาศสํานักงานสาธารณสุขอำเภอหนองใหญ่\r\n"
         "เรื่อง  มาตรการป้องกันการทุจริต\t\tและประพฤติมิชอบ   \r\n"
         "\r\n"
         "พ.ศ.๒๕๖๐ มีผลบังคับใช้"
