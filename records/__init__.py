@@ -1,0 +1,43 @@
+"""Structured facts read out of an extracted ITA report.
+
+`read_records(doc, facts)` fills scores, measures (with their owners),
+people and findings; `facts` (unit, fiscal year, doc_type) come from
+`records.document.read_document_facts`. Each reader is independent and
+guarded: a bug in one costs its rows and a warning finding, never the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from extractors.model import ExtractedDocument
+from records.model import DocumentFacts, Finding, ReportRecords
+
+log = logging.getLogger(__name__)
+
+__all__ = ["read_records"]
+
+
+def read_records(doc: ExtractedDocument, facts: DocumentFacts) -> ReportRecords:
+    from records.findings import read_findings
+    from records.measures import read_measures
+    from records.people import read_people
+    from records.scores import read_scores
+
+    records = ReportRecords(facts=facts)
+    problems: list[Finding] = []
+
+    def guarded(name, fn, *args):
+        try:
+            return fn(*args)
+        except Exception as exc:  # keep the other readers' rows
+            log.error("reading %s failed\n%s", name, traceback.format_exc())
+            problems.append(Finding(kind="reader_error", message=f"{name} could not be read ({type(exc).__name__}: {exc})"))
+            return []
+
+    records.scores = guarded("scores", read_scores, doc, facts)
+    records.measures = guarded("measures", read_measures, doc, facts)
+    records.people = guarded("people", read_people, doc)
+    records.findings = guarded("findings", read_findings, doc, facts, records.scores, records.measures) + problems
+    return records

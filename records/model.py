@@ -37,6 +37,8 @@ class ScoreRow:
     label: str | None = None
     rating: str | None = None
     page: int | None = None
+    weight: float | None = None  # kpi level: the KPI's weight (น้ำหนัก, ร้อยละ)
+    points: float | None = None  # kpi level: points earned (ค่าคะแนนที่ได้); value is the result
 
 
 @dataclass

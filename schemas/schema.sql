@@ -102,9 +102,11 @@ CREATE TABLE IF NOT EXISTS scores (
     indicator_no  INTEGER REFERENCES indicators(indicator_no),
     question_code TEXT,
     label         TEXT,
-    value         REAL NOT NULL,
+    value         REAL NOT NULL,          -- kpi level: the result (ผลการดำเนินงาน)
     rating        TEXT,
-    page          INTEGER
+    page          INTEGER,
+    weight        REAL,                  -- kpi level: the KPI's weight (น้ำหนัก, ร้อยละ)
+    points        REAL                   -- kpi level: points earned (ค่าคะแนนที่ได้)
 );
 CREATE INDEX IF NOT EXISTS scores_unit_year ON scores(unit_id, fiscal_year);
 

@@ -1,0 +1,474 @@
+"""Measures (มาตรการ / โครงการ / กิจกรรม) a unit commits to, from tables and lists.
+
+Layouts are recognised by rules, not by report:
+
+- a measures table is any table whose header names a title column
+  (มาตรการ/โครงการ/กิจกรรม/แนวทาง, else ด้าน/ประเด็น) and at least one of an
+  owner, period, deadline or monitoring column (`records.tables`);
+- its indicator comes from an indicator column (carried down over empty
+  cells), else from an indicator line at the top of the title cell
+  ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่"), else from indicator words in the title;
+  always by the indicator's NAME;
+- a title cell listing several numbered measures gives one measure each;
+- a row whose title (and indicator) cells are empty and that has no period of
+  its own continues the row above (a row split by a page break);
+- without any measures table, numbered or dashed items under a heading that
+  names มาตรการ / แนวทาง / โครงการ / กิจกรรม are the measures, with the
+  indicator of the last indicator heading and the owners of a "เน้นที่ ..." /
+  "ผู้รับผิดชอบ ..." line among them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors.model import ExtractedDocument
+from normalizers.dates import (
+    THAI_MONTH_ABBREVIATIONS,
+    THAI_MONTHS,
+    fiscal_year_of,
+    parse_thai_period,
+)
+from normalizers.indicators import INDICATORS, indicators_in
+from normalizers.questions import question_codes
+from normalizers.thai_text import normalize_label, thai_digits_to_arabic
+from records.model import DocumentFacts, MeasureRow
+from records.owners import parse_owners
+from records.tables import LogicalTable, cell_text, compact, logical_tables
+
+# --------------------------------------------------------------------------
+# indicators named in free text
+
+
+# Word pairs that name an indicator when a title paraphrases it
+# ("การพัฒนา/ปรับปรุงคุณภาพในการทำงาน" is indicator 8).
+_KEYWORDS: dict[int, tuple[tuple[str, ...], ...]] = {
+    1: (("ปฏิบัติหน้าที่",), ("ปฎิบัติหน้าที่",)),
+    2: (("งบประมาณ",),),
+    3: (("ใช้อำนาจ",),),
+    4: (("ทรัพย์สิน",),),
+    5: (("แก้ไขปัญหา", "ทุจริต"),),
+    6: (("คุณภาพ", "ดำเนินงาน"), ("คุณภาพ", "ให้บริการ")),
+    7: (("ประสิทธิภาพ", "สื่อสาร"),),
+    8: (("ปรับปรุง", "การทำงาน"), ("ปรับปรุง", "ระบบการ"), ("ปรับปรุง", "ปฏิบัติงาน")),
+    9: (("เปิดเผย", "ข้อมูล"),),
+    10: (("ป้องกัน", "ทุจริต"),),
+}
+_INDICATOR_LINE = re.compile(r"^\s*[-–•●▪■]?\s*ตัวชี้วัด(?:ที่)?\s*[0-9๐-๙]{1,2}")
+
+
+def indicator_of_label(text: str | None) -> int | None:
+    """Indicator named by a label cell or heading (exact or close name, else word pairs)."""
+    if not text:
+        return None
+    found = indicators_in(text)
+    if found:
+        if len(found) == 1:
+            return found[0]
+        return max(found, key=lambda n: len(INDICATORS[n].name))
+    return _by_keywords(text)
+
+
+def indicator_in_title(text: str | None) -> int | None:
+    """Indicator a measure's title is about, or None (exact names first, longest wins)."""
+    if not text:
+        return None
+    t = compact(text)
+    exact = [n for n, ind in INDICATORS.items() if ind.name in t]
+    if exact:
+        return max(exact, key=lambda n: len(INDICATORS[n].name))
+    return _by_keywords(text)
+
+
+def _by_keywords(text: str) -> int | None:
+    t = compact(text)
+    best: tuple[int, int] | None = None
+    for no, groups in _KEYWORDS.items():
+        for words in groups:
+            if all(w in t for w in words):
+                score = sum(len(w) for w in words)
+                if best is None or score > best[1]:
+                    best = (no, score)
+    return best[0] if best else None
+
+
+# --------------------------------------------------------------------------
+# periods in free text
+
+_MONTHS = sorted([m for m in THAI_MONTHS] + [a for a in THAI_MONTH_ABBREVIATIONS]
+                 + [a.replace(".", "") for a in THAI_MONTH_ABBREVIATIONS], key=len, reverse=True)
+_MONTH_ALT = "|".join(re.escape(m).replace(r"\.", r"\.?\s?") for m in _MONTHS)
+_DIG = r"[0-9๐-๙]"
+_DATE = rf"(?:{_DIG}{{1,2}}\s*)?(?:{_MONTH_ALT})\s*(?:พ\.?\s?ศ\.?\s*)?(?:{_DIG}{{2,4}})?"
+_PERIOD_IN_TEXT = re.compile(
+    rf"(?:(?:ภายใน|ตั้งแต่|ก่อน|ไม่เกิน|ระหว่าง|ถึง)\s*(?:วันที่|เดือน|สิ้นเดือน)?\s*)?{_DATE}"
+    rf"(?:\s*(?:-|–|ถึง|จนถึง)\s*{_DATE})?"
+)
+_WHOLE_YEAR = re.compile(r"ตลอดปีงบประมาณ[^,;]*?(?:[0-9๐-๙]{2,4})?|ตลอดทั้งปี|ตลอดปี|ปีงบประมาณ\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}")
+
+
+def period_in_text(text: str | None) -> str | None:
+    """The time-frame phrase written inside a longer text ("...ทราบภายในเดือนมีนาคม ๒๕๖๖")."""
+    if not text:
+        return None
+    m = _PERIOD_IN_TEXT.search(text)
+    if m and re.search(_DIG, m.group(0)):
+        return m.group(0).strip()
+    m = _WHOLE_YEAR.search(text)
+    if m:
+        return m.group(0).strip()
+    return None
+
+
+def read_period(text: str | None, fiscal_year: int | None, deadline: bool = False) -> tuple[date | None, date | None]:
+    if not text:
+        return None, None
+    try:
+        start, end = parse_thai_period(text, fiscal_year)
+    except Exception:  # a date grammar bug must not cost the measure
+        return None, None
+    if deadline and start is not None and start == end:
+        start = None  # "ระยะเวลาเสร็จ ๓๐ มี.ค. ๖๘": a completion date
+    return start, end
+
+
+# --------------------------------------------------------------------------
+# numbered items inside a cell
+
+_ITEM_START = re.compile(r"(?:^|\n|(?<=\s))[\(]?([0-9๐-๙]{1,2})[\.\)](?![0-9๐-๙])\s*")
+_LEAD_ENUM = re.compile(
+    r"^\s*(?:[-–•●▪■*]+\s*|\(?[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s+|\(?[0-9๐-๙]{1,2}[\.\)]\s*)+"
+)
+
+
+def strip_enumerator(text: str) -> str:
+    return _LEAD_ENUM.sub("", text).strip()
+
+
+def numbered_items(text: str) -> list[str]:
+    """Items of a cell that lists "๑. ... ๒. ..." (at least two, numbered 1, 2, ...)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    items: list[str] = []
+    expected = 1
+    for ln in lines:
+        m = re.match(r"^\(?([0-9๐-๙]{1,2})[\.\)](?![0-9๐-๙])\s*", ln)
+        if m and int(thai_digits_to_arabic(m.group(1))) == expected:
+            items.append(ln[m.end():].strip())
+            expected += 1
+        elif items:
+            items[-1] = f"{items[-1]} {ln}"
+        else:
+            return []
+    if len(items) < 2:
+        # numbered items run together on one line: "๑.ก ๒.ข"
+        flat = " ".join(lines)
+        parts = _split_inline(flat)
+        return parts if len(parts) >= 2 else []
+    return items
+
+
+_ITEM_ANYWHERE = re.compile(r"(?<![0-9๐-๙\.])[\(]?([0-9๐-๙]{1,2})[\.\)](?![0-9๐-๙])\s*")
+
+
+def _split_inline(text: str) -> list[str]:
+    """Items numbered 1, 2, ... in running text (also glued: "...งาน๒.จัดฝึกอบรม")."""
+    starts = []
+    expected = 1
+    for m in _ITEM_ANYWHERE.finditer(text):
+        if int(thai_digits_to_arabic(m.group(1))) == expected:
+            starts.append(m)
+            expected += 1
+    if len(starts) < 2 or starts[0].start() > 2:
+        return []
+    out = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        out.append(text[m.end():end].strip())
+    return [o for o in out if o]
+
+
+# --------------------------------------------------------------------------
+# table measures
+
+
+@dataclass
+class _Draft:
+    indicator_no: int | None
+    title: str
+    cells: dict[int, list[str]] = field(default_factory=dict)  # column -> texts
+    page: int | None = None
+
+
+def _cell(row: list[str], i: int | None) -> str:
+    if i is None or i >= len(row):
+        return ""
+    return row[i].strip()
+
+
+def _is_section_row(row: list[str], table: LogicalTable) -> bool:
+    """A caption inside the table ("■ การจัดทำ OIT", a tool name over the owner header)."""
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    if not filled:
+        return True
+    header = table.header_rows[-1] if table.header_rows else []
+    # a cell that repeats its column's header word (ผู้รับผิดชอบ under ผู้รับผิดชอบ)
+    for i in filled:
+        for h in table.header_rows:
+            if i < len(h) and h[i].strip() and compact(row[i]) == compact(h[i]):
+                return True
+    del header
+    if len(filled) == 1 and filled[0] == 0 and len(row) > 2:
+        return True
+    return False
+
+
+_FIRST_ITEM = re.compile(r"(?<![0-9๐-๙])[\(]?[1๑][\.\)](?![0-9๐-๙])")
+
+
+def _title_line_indicator(title: str) -> tuple[int | None, str, bool]:
+    """Split "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\n๑.จัดทำ..." into (1, "๑.จัดทำ...", True).
+
+    The indicator line ends at the line break, or (text joined without breaks)
+    where the first numbered item "๑." starts."""
+    m = _INDICATOR_LINE.match(title)
+    if not m:
+        return None, title, False
+    nl = title.find("\n")
+    item = _FIRST_ITEM.search(title, m.end())
+    cut = min(x for x in (nl if nl >= 0 else len(title), item.start() if item else len(title)))
+    ind = indicator_of_label(title[:cut])
+    return ind, title[cut:].strip(), True
+
+
+def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator: int | None) -> list[MeasureRow]:
+    cols = table.columns
+    ti = cols.title_index()
+    ii = cols.index("indicator")
+    if ii == ti:
+        ii = None
+    oi = cols.index("owner")
+    pi = cols.index("period")
+    di = cols.index("deadline")
+    mi = cols.index("monitoring")
+    period_col = pi if pi is not None else di
+    split_items = cols.roles[ti] == "title" if ti is not None else False
+    width = len(cols.roles)
+
+    si = cols.index("seq")
+    seq_used = si is not None and sum(1 for row in table.rows if _cell(row, si)) >= 2
+    period_used = period_col is not None and sum(1 for row in table.rows if _cell(row, period_col)) >= 2
+    drafts: list[list[_Draft]] = []  # measures per source row
+    current_ind: int | None = None
+    for r, raw in enumerate(table.rows):
+        row = raw + [""] * (width - len(raw))
+        if _is_section_row(row, table):
+            continue
+        title_text = _cell_multiline(table, r, ti)
+        key_empty = not title_text.strip() and (ii is None or not _cell(row, ii))
+        has_period = period_col is not None and bool(_cell(row, period_col))
+        seq_missing = si is not None and not _cell(row, si) and seq_used
+        # the rest of a row broken by a page: no title (or no number in a numbered
+        # table), and nothing of its own where every row has something
+        continues = key_empty and (period_col is None or not has_period)
+        continues = continues or (seq_missing and not has_period)
+        continues = continues or (period_col is not None and not has_period and (oi is None or not _cell(row, oi))
+                                  and (ii is None or not _cell(row, ii)) and bool(drafts) and period_used)
+        if continues and drafts:
+            for d in drafts[-1]:  # continues the row above
+                for c in range(width):
+                    if _cell(row, c):
+                        if c == ti:
+                            d.title = f"{d.title} {_cell_multiline(table, r, c)}" if len(drafts[-1]) == 1 else d.title
+                        else:
+                            d.cells.setdefault(c, []).append(_cell_multiline(table, r, c))
+            continue
+        if ii is not None and _cell(row, ii):
+            current_ind = indicator_of_label(_cell(row, ii))
+        if not title_text.strip():
+            # no title of its own: the next descriptive column names the measure
+            for role in ("issue", "aspect", "steps", "output"):
+                alt = cols.index(role)
+                if alt is not None and alt != ti and _cell(row, alt):
+                    title_text = _cell_multiline(table, r, alt)
+                    break
+        if not title_text.strip():
+            continue
+        line_ind, title_text, had_line = _title_line_indicator(title_text)
+        if had_line:
+            ind = line_ind
+        elif ii is not None:
+            ind = current_ind
+        elif context_indicator is not None:
+            ind = context_indicator
+        elif _is_item_code(title_text):
+            ind = None  # an OIT item ("๐๑ โครงสร้าง"): its number is not an indicator
+        else:
+            ind = indicator_in_title(title_text)
+        titles = numbered_items(title_text) if split_items else []
+        if not titles:
+            titles = [title_text]
+        row_drafts = []
+        for t in titles:
+            d = _Draft(ind, t, page=table.pages[r] if r < len(table.pages) else None)
+            for c in range(width):
+                if c != ti and _cell(row, c):
+                    d.cells.setdefault(c, []).append(_cell_multiline(table, r, c))
+            row_drafts.append(d)
+        drafts.append(row_drafts)
+
+    out = []
+    for row_drafts in drafts:
+        for d in row_drafts:
+            out.append(_finish(d, table, facts, ti, ii, oi, pi, di, mi))
+    return out
+
+
+def _cell_multiline(table: LogicalTable, r: int, c: int | None) -> str:
+    if c is None:
+        return ""
+    row = table.rows[r]
+    return row[c] if c < len(row) else ""
+
+
+def _is_item_code(title: str) -> bool:
+    t = title.strip()
+    return bool(re.match(r"^[0๐]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙])", t)) or bool(question_codes(t[:6]))
+
+
+def _join(texts: list[str] | None) -> str:
+    return normalize_label(" ".join(t for t in (texts or []) if t.strip()))
+
+
+def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi, di, mi) -> MeasureRow:
+    cols = table.columns
+    title = normalize_label(strip_enumerator(d.title.replace("\n", " ")))
+    owner_text = _join(d.cells.get(oi)) if oi is not None else ""
+    monitoring = _join(d.cells.get(mi)) if mi is not None else ""
+    period_text = ""
+    deadline = False
+    if pi is not None and d.cells.get(pi):
+        period_text = _join(d.cells.get(pi))
+    elif di is not None and d.cells.get(di):
+        period_text = _join(d.cells.get(di))
+        deadline = True
+    elif monitoring:
+        found = period_in_text(monitoring)
+        if found:
+            period_text = normalize_label(found)
+    start, end = read_period(period_text, facts.fiscal_year, deadline=deadline)
+    detail_lines = []
+    for c, texts in sorted(d.cells.items()):
+        if c in (ti, ii, oi, pi, di, mi):
+            continue
+        label = cols.labels[c] if c < len(cols.labels) and cols.labels[c] else f"คอลัมน์ {c + 1}"
+        value = _join(texts)
+        if value:
+            detail_lines.append(f"{normalize_label(label)}: {value}")
+    anchor = start or end
+    fy = fiscal_year_of(anchor) if anchor else facts.fiscal_year
+    return MeasureRow(
+        title=title,
+        fiscal_year=fy,
+        indicator_no=d.indicator_no,
+        detail="\n".join(detail_lines) or None,
+        period_text=period_text or None,
+        start_date=start,
+        end_date=end,
+        monitoring=monitoring or None,
+        owner_text=owner_text or None,
+        page=d.page,
+        owners=parse_owners(owner_text),
+    )
+
+
+# --------------------------------------------------------------------------
+# list measures (no table)
+
+_LIST_HEAD = re.compile(r"มาตรการ|แนวทาง|กิจกรรมที่|โครงการ/กิจกรรม|แผนการดำเนินงาน|แผนปฏิบัติการ")
+_ITEM = re.compile(r"^\s*(?:[-–•●▪*]+\s*|\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*)(?=\S)")
+_OWNER_LINE = re.compile(r"^\s*(?:เน้นที่|เน้น|ผู้รับผิดชอบ\s*:?|หน่วยงานรับผิดชอบ\s*:?|หน่วยงานที่รับผิดชอบ\s*:?|รับผิดชอบโดย)\s*")
+_STOP_HEAD = re.compile(r"ส่วนที่|ปัจจัย|อุปสรรค|หลักฐาน|ปัญหา|ข้อจำกัด|ผลการดำเนินงาน|ผลการประเมิน")
+
+
+def _is_heading(block, text: str) -> bool:
+    if block.style and block.style.lower().startswith(("heading", "title")):
+        return True
+    t = text.strip()
+    return t.endswith(":") or (len(t) <= 40 and not _ITEM.match(t))
+
+
+def _list_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+    out: list[MeasureRow] = []
+    group: list[MeasureRow] = []
+    in_list = False
+    indicator: int | None = None
+    for block in doc.blocks:
+        if block.kind != "paragraph":
+            in_list = False
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        body = strip_enumerator(text)
+        if _INDICATOR_LINE.match(text) or (re.match(r"^\s*[-–•●▪]?\s*ตัวชี้วัด", text) and indicator_of_label(text)):
+            ind = indicator_of_label(text)
+            indicator = ind
+            in_list = False
+            group = []
+            continue
+        if in_list and _OWNER_LINE.match(body):
+            owner_text = normalize_label(_OWNER_LINE.sub("", body, count=1))
+            for m in group:
+                m.owner_text = owner_text
+                m.owners = parse_owners(owner_text)
+            continue
+        if in_list and _ITEM.match(text) and not _STOP_HEAD.match(body):
+            m = MeasureRow(title=normalize_label(body), fiscal_year=facts.fiscal_year, indicator_no=indicator,
+                           page=block.page)
+            group.append(m)
+            out.append(m)
+            continue
+        if in_list and group and doc.format == "pdf" and not _is_heading(block, text) and not _STOP_HEAD.search(text[:20]):
+            group[-1].title = normalize_label(f"{group[-1].title} {text}")  # a wrapped line
+            continue
+        if _ITEM.match(text):
+            in_list = False
+            continue
+        if len(text) <= 100 and (_is_heading(block, text) or len(text) <= 80):
+            in_list = bool(_LIST_HEAD.search(text)) and not _STOP_HEAD.match(body)
+            if in_list:
+                group = []
+            continue
+        in_list = False
+    return out
+
+
+# --------------------------------------------------------------------------
+
+
+def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+    tables = [t for t in logical_tables(doc) if t.columns.is_measures]
+    if not tables:
+        return _list_measures(doc, facts)
+    out: list[MeasureRow] = []
+    for t in tables:
+        out.extend(_table_measures(t, facts, _heading_indicator(doc, t)))
+    return out
+
+
+def _heading_indicator(doc: ExtractedDocument, table: LogicalTable) -> int | None:
+    """An indicator named by the paragraph just above a table without an indicator column."""
+    if table.columns.index("indicator") is not None:
+        return None
+    for block in reversed(doc.blocks[: table.block_index]):
+        if block.kind == "table":
+            return None
+        text = block.text.strip()
+        if not text:
+            continue
+        if _INDICATOR_LINE.match(text):
+            return indicator_of_label(text)
+        return None
+    return None

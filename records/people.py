@@ -1,0 +1,285 @@
+"""Named persons a report lists outside its measures.
+
+Read by rules:
+
+- committee lists (table rows or lines) "[๑.] rank name surname position เป็น<role>";
+- labelled fields "ผู้กำกับดูแลตัวชี้วัด : พ.ต.อ.ก ข รอง ผบก.", "ผู้จัดเก็บข้อมูล : ๑.… ๒.…",
+  with the telephone written under or after them;
+- sentences naming a person with a role: "โดยมี นายสุพจน์ ภูติเกียรติขจร
+  รองผู้ว่าราชการจังหวัด เป็นหัวหน้าคณะกรรมการ";
+- signature blocks: "(ชื่อ สกุล)" with the rank on the line above and the
+  position after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import ExtractedDocument
+from normalizers.thai_text import normalize_label, thai_digits_to_arabic
+from records.model import PersonRow
+from records.owners import POSITION_PREFIXES, clean, find_persons, match_rank, parse_person, split_items
+from records.tables import compact, logical_tables
+
+FIELD_ROLES = (
+    "ผู้กำกับดูแลตัวชี้วัด", "ผู้กำกับตัวชี้วัด", "ผู้รับผิดชอบตัวชี้วัด", "ผู้จัดเก็บข้อมูล", "ผู้เก็บข้อมูล",
+    "ผู้รายงาน", "ผู้ประสานงาน", "ผู้บันทึกรายงานการประชุม", "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม",
+    "ผู้บันทึก", "ผู้จัดทำ", "ผู้ให้ข้อมูล", "ผู้รับรองข้อมูล", "ผู้อนุมัติ", "ผู้ตรวจสอบ", "ผู้เสนอ",
+    "ผู้เห็นชอบ", "ผู้ลงนาม", "ผู้รับผิดชอบ", "ผู้ติดต่อ", "ผู้ประเมิน", "ประธานการประชุม", "ประธาน",
+    "เลขานุการ", "ผู้ดูแลระบบ",
+)
+_FIELD_RE = re.compile(
+    r"(?P<role>" + "|".join(sorted(map(re.escape, FIELD_ROLES), key=len, reverse=True)) + r")\s*[:：]\s*"
+)
+ROLE_WORDS = (
+    "ประธานกรรมการ", "ประธานการประชุม", "ประธานคณะทำงาน", "ประธานคณะกรรมการ", "รองประธานกรรมการ", "รองประธาน",
+    "ประธาน", "กรรมการและเลขานุการ", "กรรมการและผู้ช่วยเลขานุการ", "กรรมการ", "ผู้ช่วยเลขานุการ", "เลขานุการ",
+    "หัวหน้าคณะทำงาน", "หัวหน้าคณะกรรมการ", "รองหัวหน้าคณะทำงาน", "รองหัวหน้าคณะกรรมการ", "คณะทำงาน",
+    "คณะกรรมการ", "ที่ปรึกษา", "ผู้ประสานงาน", "ผู้แทน",
+)
+_ROLE_WORD_RE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+_PHONE_RE = re.compile(r"(?:โทรศัพท์|โทร\.?|Tel\.?|มือถือ)[^0-9๐-๙]{0,20}(?P<num>[0-9๐-๙][0-9๐-๙\s\-]{6,}[0-9๐-๙](?:\s*ต่อ\s*[0-9๐-๙]+)?)")
+_SIGNATURE_RE = re.compile(r"^\(\s*(?P<inner>[^()]{3,60}?)\s*\)\s*(?P<rest>.*)$")
+
+
+def normalize_phone(raw: str) -> str:
+    t = thai_digits_to_arabic(raw)
+    ext = ""
+    m = re.search(r"\s*ต่อ\s*([0-9]+)$", t)
+    if m:
+        ext = f" ต่อ {m.group(1)}"
+        t = t[: m.start()]
+    return re.sub(r"[^0-9]", "", t) + ext
+
+
+def role_of(text: str) -> str | None:
+    """The role in "เป็น<role>..." text: a committee word, or a ผู้... word with its object."""
+    t = clean(text)
+    if not t:
+        return None
+    m = _ROLE_WORD_RE.match(t)
+    if m:
+        end = m.end()
+        m_and = re.match(r"\s?และ\s?(" + _ROLE_WORD_RE.pattern + ")", t[end:])
+        if m_and:  # "คณะทำงานและเลขานุการ"
+            end += m_and.end()
+        m = re.match(r".{%d}" % end, t, re.S)
+        rest = t[m.end():]
+        # "คณะทำงาน/เลขานุการ", "คณะกรรมการ/ดูแลระบบ": keep the slash part
+        m2 = re.match(r"\s?/\s?\S+", rest)
+        return clean(t[: m.end() + (m2.end() if m2 else 0)])
+    token = t.split(" ")[0]
+    if token.startswith("ผู้") and len(token) <= 8 and " " in t:
+        token = " ".join(t.split(" ")[:2])  # "ผู้ช่วย ควบคุมการปฏิบัติ"
+    return token or None
+
+
+def _person_rows_from_text(text: str, role: str, page: int | None) -> list[PersonRow]:
+    out = []
+    for item in split_items(text):
+        p = parse_person(item)
+        if p and p.name:
+            out.append(PersonRow(role=role, person_name=p.name, rank=p.rank,
+                                 position=normalize_label(p.position) if p.position else None, page=page))
+    return out
+
+
+def _fields(text: str, page: int | None) -> list[PersonRow]:
+    """Labelled fields in a text: "ผู้กำกับดูแลตัวชี้วัด : ..."."""
+    out = []
+    matches = list(_FIELD_RE.finditer(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[m.end():end]
+        value = _PHONE_RE.split(value)[0] if _PHONE_RE.search(value) else value
+        out.extend(_person_rows_from_text(value, m.group("role"), page))
+    return out
+
+
+def _phone_in(text: str) -> str | None:
+    m = _PHONE_RE.search(text)
+    return normalize_phone(m.group("num")) if m else None
+
+
+def _sentence_roles(text: str, page: int | None) -> list[PersonRow]:
+    """Persons named in running text with "เป็น<role>" after their position."""
+    out = []
+    persons = find_persons(text)
+    for k, (start, end, rank, name) in enumerate(persons):
+        stop = persons[k + 1][0] if k + 1 < len(persons) else len(text)
+        tail = text[end:stop]
+        m = re.search(r"(?:^|\s)เป็น\s?", tail)
+        if not m or m.start() > 70:
+            continue
+        between = tail[: m.start()]
+        if re.search(r"มอบหมาย|ให้\s|โดย|ได้|และ\s", between):
+            continue
+        role = role_of(tail[m.end():])
+        if not role:
+            continue
+        position = normalize_label(between) or None
+        out.append(PersonRow(role=role, person_name=name, rank=rank, position=position, page=page))
+    return out
+
+
+def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
+    text, page = paras[i]
+    text = text.strip()
+    rank = None
+    lead = match_rank(text, 0)
+    if lead and text[lead[1]:].lstrip().startswith("("):
+        rank = lead[0]  # "พันตำรวจโท (ภัทรชัย มงคลศรี) สารวัตร..." on one line (PDF)
+        text = text[lead[1]:].lstrip()
+    m = _SIGNATURE_RE.match(text)
+    if not m:
+        return None
+    inner = clean(m.group("inner"))
+    rk = match_rank(inner, 0)
+    if rk:
+        rank, j = rk[0], rk[1]
+        inner = inner[j:].strip()
+    if not re.fullmatch(r"[\u0e01-\u0e4e]{2,}(?: [\u0e01-\u0e4e]{2,}){1,2}", inner):
+        return None
+    if rank is None and i > 0:
+        prev = paras[i - 1][0].strip()
+        # the rank printed on its own line above the name (maybe glued to the date line)
+        for cut in range(len(prev)):
+            rk = match_rank(prev, cut)
+            if rk and rk[1] == len(prev):
+                rank = rk[0]
+                break
+    position = clean(m.group("rest")) or None
+    if position is None and i + 1 < len(paras):
+        nxt = paras[i + 1][0].strip()
+        if len(nxt) <= 90 and nxt.startswith(POSITION_PREFIXES + ("ผู้", "นายก", "ปลัด", "หัวหน้า", "ผู้อำนวยการ")):
+            position = nxt
+    role = "ผู้ลงนาม"
+    for back in (1, 2):
+        if i - back < 0:
+            break
+        prev = paras[i - back][0]
+        mm = re.search(r"(ผู้[\u0e01-\u0e4e]+)\s*\)?\s*$", prev)
+        if "ลงชื่อ" in prev and mm:
+            role = mm.group(1)
+            break
+    return PersonRow(role=role, person_name=inner, rank=rank, position=normalize_label(position) if position else None,
+                     page=page)
+
+
+_NAME_HEAD = re.compile(r"^ชื่อ|ชื่อ-?สกุล|ชื่อ\s?-\s?(?:นาม)?สกุล|^name", re.I)
+_ROLE_HEAD = re.compile(r"หน้าที่|บทบาท|ตำแหน่งในคณะ|^role", re.I)
+_POSITION_HEAD = re.compile(r"^ตำแหน่ง|position", re.I)
+
+
+def _list_table(table) -> list[PersonRow]:
+    """A member list with its own columns: ชื่อ-สกุล | ตำแหน่ง | หน้าที่."""
+    head = (table.header_rows or table.rows[:1] or [[]])[0]
+    ni = next((i for i, h in enumerate(head) if _NAME_HEAD.search(compact(h))), None)
+    ri = next((i for i, h in enumerate(head) if _ROLE_HEAD.search(compact(h))), None)
+    if ni is None or ri is None:
+        return []
+    pi = next((i for i, h in enumerate(head) if i not in (ni, ri) and _POSITION_HEAD.search(compact(h))), None)
+    body = table.rows if table.header_rows else table.rows[1:]
+    out = []
+    for r, row in enumerate(body):
+        cell = lambda i: clean(row[i]) if i is not None and i < len(row) else ""  # noqa: E731
+        p = parse_person(cell(ni))
+        if not p or not p.name:
+            continue
+        position = cell(pi) or p.position
+        out.append(PersonRow(role=cell(ri) or None, person_name=p.name, rank=p.rank,
+                             position=normalize_label(position) if position else None,
+                             page=table.pages[r] if r < len(table.pages) else None))
+    return out
+
+
+def read_people(doc: ExtractedDocument) -> list[PersonRow]:
+    out: list[PersonRow] = []
+    # tables: committee rows, labelled cells and phones below them
+    for table in logical_tables(doc):
+        if table.columns.is_measures:
+            continue
+        listed = _list_table(table)
+        if listed:
+            out.extend(listed)
+            continue
+        rows = (table.header_rows or []) + table.rows
+        by_column: dict[int, list[PersonRow]] = {}
+        for r, row in enumerate(rows):
+            page = table.pages[0] if table.pages else None
+            joined = " ".join(c for c in row if c.strip())
+            if re.search(r"(?:^|\s)เป็น\s?\S", joined):
+                p = parse_person(joined)
+                if p and p.role:
+                    out.append(PersonRow(role=role_of(p.role) or p.role, person_name=p.name, rank=p.rank,
+                                         position=normalize_label(p.position) if p.position else None, page=page))
+                    continue
+            for c, cell in enumerate(row):
+                got = _fields(cell, page)
+                if got:
+                    phone = _phone_in(cell)
+                    for g in got:
+                        g.phone = g.phone or phone
+                    by_column[c] = got
+                    out.extend(got)
+                    continue
+                phone = _phone_in(cell)
+                if phone and by_column.get(c):
+                    for g in by_column[c]:
+                        g.phone = g.phone or phone
+    # paragraphs
+    paras = [(b.text.strip(), b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()]
+    last_fields: list[PersonRow] = []
+    open_role: str | None = None  # "ผู้จัดเก็บข้อมูล :" with the persons on the lines below
+    for i, (text, page) in enumerate(paras):
+        m_open = _FIELD_RE.match(text)
+        if m_open and not clean(text[m_open.end():]):
+            open_role = m_open.group("role")
+            last_fields = []
+            continue
+        if open_role and re.match(r"^\(?[0-9๐-๙]{1,2}[\.\)]", text):
+            got = _person_rows_from_text(text, open_role, page)
+            if got:
+                out.extend(got)
+                last_fields.extend(got)
+                continue
+        elif open_role and last_fields and len(text) <= 60 and ":" not in text and not _phone_in(text) \
+                and match_rank(text, 0) is None:
+            # a position wrapped onto the next line (PDF): "สารวัตรฝ่ายอำนวยการ" / "ภ.จว.มหาสารคาม"
+            last = last_fields[-1]
+            last.position = normalize_label(f"{last.position or ''} {text}")
+            continue
+        elif open_role and not _phone_in(text):
+            open_role = None
+        got = _fields(text, page)
+        if got:
+            out.extend(got)
+            last_fields = got
+            phone = _phone_in(text)
+            for g in got:
+                g.phone = g.phone or phone
+            continue
+        phone = _phone_in(text)
+        if phone and last_fields and len(text) < 80:
+            for g in last_fields:
+                g.phone = g.phone or phone
+            continue
+        sig = _signature(paras, i)
+        if sig:
+            out.append(sig)
+            continue
+        if re.search(r"(?:^|\s)เป็น\s?\S", text):
+            out.extend(_sentence_roles(text, page))
+    return _dedupe(out)
+
+
+def _dedupe(rows: list[PersonRow]) -> list[PersonRow]:
+    seen = set()
+    out = []
+    for p in rows:
+        key = (compact(p.role or ""), p.rank, compact(p.person_name or ""))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out

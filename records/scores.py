@@ -1,0 +1,672 @@
+"""Assessment figures at every level, from prose, lists and tables.
+
+A figure is a number the text marks as a score (decimals, or "คะแนน" next to
+it) that no threshold word governs ("ต่ำกว่า ๘๕", "ช่วง ๗๐.๐๐ – ๘๔.๙๙",
+"ลดลง 4.48", "เกณฑ์ระดับ ๑ ๖๐"). Its subject is the closest label before it
+in the same passage: question codes ("I25-I30 คะแนน 92.17, ..." gives one row
+per code), a quoted question ("...มากน้อยเพียงใด (๘๐.๐๐ คะแนน)"), an
+indicator name (canonical number from the NAME), a tool (IIT/EIT/OIT by code
+or Thai title) or the overall result (ภาพรวม, ผลรวม, ITA, ได้คะแนน). A figure
+with no label of its own takes the subject of the figure before it in the
+same paragraph, or the section heading above it.
+
+The year a figure is FOR is the year stated with it ("(ปีงบประมาณ 2565 ได้
+คะแนน 96.91)") or in the last result heading ("ผลการประเมิน ... ประจำปี
+งบประมาณ พ.ศ. 2565"), else the report's fiscal year.
+
+Tables: KPI tables (น้ำหนัก / ผลการดำเนินงาน / ค่าคะแนนที่ได้) give kpi rows;
+other cells are read as label + number pairs (same cell, next cell, or the
+cell below), and an answer-distribution table (หัวข้อการประเมิน ... คะแนน)
+gives question rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.model import ExtractedDocument
+from normalizers.indicators import INDICATORS, indicators_in, tool_of_indicator, tools_in
+from normalizers.numbers import parse_number
+from normalizers.questions import question_codes, tool_of_question
+from normalizers.thai_text import normalize_label, thai_digits_to_arabic
+from records.measures import indicator_of_label
+from records.model import DocumentFacts, ScoreRow
+from records.tables import cell_text, compact, logical_tables
+
+RATINGS = ("AA", "A", "B", "C", "D", "E", "F")
+
+_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_NUM_RE = re.compile(_NUM)
+# numbers that a threshold / change / count word governs
+_BEFORE_NOT_SCORE = re.compile(
+    r"(?:ต่ำกว่า|ไม่ต่ำกว่า|สูงกว่า|ไม่น้อยกว่า|น้อยกว่า|มากกว่า|เกินกว่า|ไม่เกิน|เกิน|ระหว่าง|ช่วง|ตั้งแต่|"
+    r"เป้าหมาย|เกณฑ์|ร้อยละ|ลดลง(?:จาก[^0-9]{0,20})?|เพิ่มขึ้น(?:จาก[^0-9]{0,20})?|ต่างกัน|ห่างกัน|จำนวน|"
+    r"ตัวชี้วัดที่|ตัวชี้วัด|ข้อที่|ลำดับที่|ลำดับ|ครั้งที่|ระดับ|ชั้น|เวลา|วันที่|ปีที่|ระยะที่|ส่วนที่|ไตรมาส(?:ที่)?|"
+    r"พ\.ศ\.|ปีงบประมาณ|ประจำปี|ฉบับที่|มาตรา|ข้อคำถามที่|[<>≤≥=]|[-–])\s*$"
+    r"|(?:^|[^\u0e01-\u0e4e])(?:ที่|ข้อ|ปี|รอบ|ภาค|หมู่|ชั้น)\s*$|กว่า\s*$"
+    r"|[A-Za-z]$"
+)
+_AFTER_NOT_SCORE = re.compile(
+    r"^\s*(?:คะแนน\s*)?(?:ขึ้นไป|ลงมา|ขึ้น|%|เปอร์เซ็นต์|น\.|นาฬิกา|ปี|เดือน|วัน|คน|ราย|แห่ง|หน่วย|"
+    r"ตัวชี้วัด|ข้อ|ครั้ง|เครื่องมือ|ประเด็น|บาท|ส่วน|ชุด|แผ่น|[-–]\s*[0-9]|/|\.[0-9])"
+)
+_SCORE_CUE_AFTER = re.compile(r"^\s*คะแนน")
+_SCORE_CUE_BEFORE = re.compile(r"(?:คะแนน|ได้|อยู่ที่|เท่ากับ|เฉลี่ย|รวม|\()\s*$")
+_OVERALL = re.compile(
+    r"ภาพรวม|ผลรวม|คะแนนรวม(?!\s*(?:IIT|EIT|OIT))|ITA|ผลการประเมินคุณธรรม|ผลคะแนนการประเมิน|ผลการประเมินของหน่วยงาน|"
+    r"(?<!ที่)ได้คะแนน(?!น้อย|ต่ำ|สูง|มาก|เต็ม)|มีผลคะแนนการประเมิน|ระดับการประเมิน"
+)
+_RESULT_YEAR = re.compile(
+    r"(?:ผลการประเมิน|ผลคะแนน|ประกาศผล|ผลการวิเคราะห์|การวิเคราะห์ผล)[^\n]{0,200}?"
+    r"(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\.ศ\.)?\s*(25[0-9]{2})"
+)
+_INLINE_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ|ปี)\s*(?:พ\.ศ\.)?\s*(25[0-9]{2}|[0-9]{2})(?![0-9])[^0-9]{0,25}$")
+_RATING_RE = re.compile(
+    r"(?:ระดับ|ระดับผลการประเมิน|ระดับการประเมิน|Rating)\s*[“\"'(]?\s*(AA|A|B|C|D|E|F)(?![A-Za-z])"
+    r"|ระดับ\s*[“\"']?\s*(ไม่ผ่าน|ผ่าน|ดีเยี่ยม|ดีมาก|ดี|พอใช้|ปรับปรุง)"
+)
+_QUESTION_PAREN = re.compile(r"\(\s*(" + _NUM + r")\s*คะแนน\s*\)")
+
+
+@dataclass
+class _Label:
+    level: str
+    start: int
+    end: int
+    tool: str | None = None
+    indicator_no: int | None = None
+    codes: tuple[str, ...] = ()
+    text: str = ""
+
+
+def _arabic(s: str) -> str:
+    return thai_digits_to_arabic(s)
+
+
+# --------------------------------------------------------------------------
+# labels in a passage
+
+
+def _labels(text: str) -> list[_Label]:
+    """Every subject a score could be about, with its span."""
+    out: list[_Label] = []
+    for m in re.finditer(r"(?<![A-Za-z])[IEOieo]\s?[0-9]{1,2}(?:\s*(?:[-–—]|ถึง)\s*[IEOieo]?\s?[0-9]{1,2})?"
+                         r"(?:\s*(?:,|และ)\s*[IEOieo]\s?[0-9]{1,2}(?:\s*(?:[-–—]|ถึง)\s*[IEOieo]?\s?[0-9]{1,2})?)*", text):
+        codes = question_codes(m.group(0))
+        if codes:
+            out.append(_Label("question", m.start(), m.end(), codes=tuple(codes), text=m.group(0)))
+    for m in re.finditer(r"ตัวชี้วัด(?:ที่)?\s*[0-9]{1,2}\s*[\.\)]?\s*", text):
+        # an indicator heading: the name after the number decides
+        tail = text[m.end(): m.end() + 60]
+        no = indicator_of_label(tail[:45])
+        if no:
+            name_end = _name_end(tail, no)
+            out.append(_Label("indicator", m.start(), m.end() + name_end, indicator_no=no,
+                              text=text[m.start(): m.end() + name_end]))
+    covered = [(lb.start, lb.end) for lb in out]
+    for no, ind in INDICATORS.items():
+        for m in re.finditer(_spaced(ind.name), text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            out.append(_Label("indicator", m.start(), m.end(), indicator_no=no, text=m.group(0)))
+    for tool in ("IIT", "EIT", "OIT"):
+        for m in re.finditer(r"(?<![A-Za-z])" + tool + r"(?![A-Za-z])", text):
+            out.append(_Label("tool", m.start(), m.end(), tool=tool, text=tool))
+    for m in re.finditer(r"ผู้มีส่วนได้\s?(?:ส่วน)?\s?เสีย\s?(?:ทั้ง)?\s?ภาย(ใน|นอก)|แบบตรวจการเปิดเผยข้อมูล(?:สาธารณะ)?", text):
+        tool = "IIT" if m.group(1) == "ใน" else "EIT" if m.group(1) == "นอก" else "OIT"
+        out.append(_Label("tool", m.start(), m.end(), tool=tool, text=m.group(0)))
+    for m in _OVERALL.finditer(text):
+        out.append(_Label("overall", m.start(), m.end(), text=m.group(0)))
+    return sorted(out, key=lambda lb: (lb.end, lb.start))
+
+
+def _spaced(name: str) -> str:
+    return r"\s?".join(re.escape(ch) for ch in name)
+
+
+def _name_end(tail: str, no: int) -> int:
+    """Where the indicator name ends in the text after "ตัวชี้วัดที่ N"."""
+    name = INDICATORS[no].name
+    t = tail
+    # walk forward until the compact text covers the name (or a close variant)
+    best = min(len(t), len(name) + 6)
+    acc = ""
+    for i, ch in enumerate(t):
+        if not ch.isspace():
+            acc += ch
+        if len(acc) >= len(name) - 2 and indicator_of_label(acc) == no:
+            # extend while still a name character run (no space)
+            j = i + 1
+            while j < len(t) and not t[j].isspace() and len(acc) < len(name) + 4:
+                acc += t[j]
+                j += 1
+            return j
+    return best
+
+
+# --------------------------------------------------------------------------
+# scores in a passage
+
+
+@dataclass
+class _Ctx:
+    year: int | None
+    max_year: int | None = None
+    section: _Label | None = None  # label of the last label-only paragraph(s)
+    section_tool: str | None = None
+    question_parent: ScoreRow | None = None
+
+
+def _is_score_number(text: str, m: re.Match[str]) -> bool:
+    raw = m.group(0)
+    before = text[max(0, m.start() - 40): m.start()]
+    after = text[m.end(): m.end() + 15]
+    value = float(raw.replace(",", ""))
+    if _BEFORE_NOT_SCORE.search(before) or _AFTER_NOT_SCORE.match(after):
+        return False
+    if re.search(r"[0-9]\s*[-–]\s*$", before):  # the end of a range "70.00 – 84.99"
+        return False
+    if re.search(r"[./][0-9]*$", before):  # part of a date or code "13.30", "2/2566"
+        return False
+    if value >= 1000 or (2400 <= value <= 2700):
+        return False
+    if re.fullmatch(r"[0-9]{1,2}", raw) and re.match(r"^\s*[\.)]", after):
+        return False  # a list number "1." / "1)"
+    has_decimals = "." in raw
+    if _SCORE_CUE_AFTER.match(after) or (has_decimals and len(raw.split(".")[1]) == 2):
+        return True
+    return bool(_SCORE_CUE_BEFORE.search(before)) and value <= 100
+
+
+def _year_near(text: str, pos: int) -> int | None:
+    m = _INLINE_YEAR.search(text[max(0, pos - 60): pos])
+    if not m:
+        return None
+    y = int(m.group(1))
+    return y + 2500 if y < 100 else y
+
+
+def _rating_in(text: str) -> str | None:
+    m = _RATING_RE.search(text)
+    if not m:
+        m2 = re.search(r"[“\"](ไม่ผ่าน|ผ่าน)[”\"]|ไม่ผ่านค่าเป้าหมาย|ระดับไม่ผ่าน", text)
+        if m2:
+            return "ไม่ผ่าน" if "ไม่ผ่าน" in m2.group(0) else "ผ่าน"
+        return None
+    return m.group(1) or m.group(2)
+
+
+def result_years(text: str, max_year: int | None) -> list[tuple[int, int]]:
+    """(position, year) of every "ผลการประเมิน ... ปีงบประมาณ YYYY" in the text."""
+    out = []
+    for m in _RESULT_YEAR.finditer(text):
+        y = int(m.group(1))
+        if max_year is None or y <= max_year:
+            out.append((m.end(1), y))
+    return out
+
+
+def _passage_scores(text: str, ctx: _Ctx, page: int | None) -> tuple[list[ScoreRow], list[_Label]]:
+    """Scores in one paragraph (or cell); also returns the labels seen."""
+    text = _arabic(text)
+    labels = _labels(text)
+    marks = result_years(text, ctx.max_year)
+    rows: list[ScoreRow] = []
+    consumed_until = 0
+    prev_subject: _Label | None = None
+    prev_end = 0
+
+    # 1. question code lists: "I13–I15 และI18 คะแนน 89.92, 90.46, 89.25 และ 92.56"
+    for lb in [x for x in labels if x.level == "question" and len(x.codes) > 1]:
+        m = re.match(r"\s*(?:ได้)?\s*(?:คะแนน|มีคะแนน|ได้คะแนน)?\s*((?:" + _NUM + r")(?:\s*(?:,|และ|\s)\s*" + _NUM + r")+)",
+                     text[lb.end:])
+        if not m:
+            continue
+        values = [float(v) for v in _NUM_RE.findall(m.group(1))]
+        if len(values) != len(lb.codes):
+            continue
+        for code, v in zip(lb.codes, values):
+            rows.append(_question_row(code, v, ctx, page, label=code))
+        consumed_until = max(consumed_until, lb.end + m.end())
+
+    for m in _NUM_RE.finditer(text):
+        if m.start() < consumed_until:
+            continue
+        if not _is_score_number(text, m):
+            continue
+        value = float(m.group(0).replace(",", ""))
+        paren = _QUESTION_PAREN.match(text, max(0, m.start() - 2)) or (
+            text[max(0, m.start() - 2): m.start()].strip().endswith("(") and re.match(r"\s*คะแนน\s*\)", text[m.end():])
+        )
+        window_start = prev_end
+        cands = [lb for lb in labels if lb.end <= m.start() and lb.start >= window_start]
+        if not any(lb.level in ("indicator", "question") for lb in cands):
+            seg = text[window_start: m.start()]
+            found = indicators_in(seg)
+            if len(found) == 1 and not re.search(r"คือ\s*$", seg):
+                k = m.start() - 1
+                cands.append(_Label("indicator", k, k, indicator_no=found[0], text=normalize_label(seg[-60:])))
+        subject = _pick_subject(cands, text, m.start())
+        if paren and subject is None or (paren and subject is not None and subject.level != "question"):
+            # "...มากน้อยเพียงใด (๘๐.๐๐ คะแนน)": the quoted question before the bracket
+            qtext = _question_text(text, window_start, m.start())
+            if qtext:
+                inherited = prev_subject if prev_subject is not None and prev_subject.level == "indicator" else None
+                if subject is not None and subject.level == "indicator":
+                    inherited = subject  # "ด้านการป้องกันการทุจริต ได้แก่ ... (50.00 คะแนน)"
+                row = _question_text_row(qtext, value, ctx, page, inherited)
+                if row:
+                    rows.append(row)
+                prev_end = m.end()
+                continue
+        post = _postfix_subject(text, m.end(), labels)
+        if post is not None:
+            subject = post
+        if subject is None and re.search(r"คือ\s*$", text[max(0, m.start() - 8): m.start()]):
+            prev_end = m.end()
+            continue  # "คือ ๗๒.๓๕ คะแนน": a figure without a subject
+        if subject is None:
+            subject = prev_subject
+        if subject is None:
+            # a figure with nothing before it: "คือ ๗๒.๓๕ คะแนน" (no label) is skipped;
+            # a bare result line under a section heading takes the heading
+            if ctx.section is not None and not re.search(r"คือ\s*$", text[max(0, m.start() - 8): m.start()]):
+                subject = ctx.section
+            else:
+                prev_end = m.end()
+                continue
+        year = _year_near(text, m.start()) or next((y for p, y in reversed(marks) if p <= m.start()), None) or ctx.year
+        row = _row_for(subject, value, year, text, m, ctx, page)
+        if row and row.level == "question" and row.indicator_no is None:
+            # "ด้านการปฏิบัติหน้าที่ ข้อคำถาม i2 ...": the indicator named before the code
+            before = [lb for lb in labels if lb.level == "indicator" and lb.end <= subject.start]
+            if before and tool_of_indicator(before[-1].indicator_no) == row.tool:
+                row.indicator_no = before[-1].indicator_no
+        if row:
+            rows.append(row)
+            prev_subject = subject
+        prev_end = m.end()
+    overall = [r for r in rows if r.level == "overall"]
+    if len(overall) == 1 and overall[0].rating is None:
+        overall[0].rating = _rating_in(text)
+    return rows, labels
+
+
+def _pick_subject(cands: list[_Label], text: str, pos: int) -> _Label | None:
+    """The closest label before the number; a specific label beats 'overall' when both are close."""
+    if not cands:
+        return None
+    cands = sorted(cands, key=lambda lb: lb.end)
+    best = cands[-1]
+    if best.level == "overall":
+        # "ตัวชี้วัดที่ ๒ การใช้งบประมาณของ... มีผลคะแนน" - prefer the specific label in the clause
+        for lb in reversed(cands[:-1]):
+            if lb.level != "overall" and pos - lb.end < 120 and not re.search(r"\s{2,}|\n", text[lb.end:pos]):
+                if best.text in ("ได้คะแนน", "ITA") or best.text.startswith("ผลคะแนน"):
+                    return lb
+            break
+    return best
+
+
+def _postfix_subject(text: str, pos: int, labels: list[_Label]) -> _Label | None:
+    """"ได้คะแนนเต็ม ๑๐๐ คะแนน ในตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต": the label just after."""
+    m = re.match(r"\s*คะแนน\s*(?:ใน|ของ|สำหรับ)\s*", text[pos:])
+    if not m:
+        return None
+    at = pos + m.end()
+    for lb in sorted(labels, key=lambda x: x.start):
+        if lb.start >= at and lb.start - at <= 2 and lb.level != "overall":
+            return lb
+    return None
+
+
+def _question_text(text: str, start: int, end: int) -> str | None:
+    seg = text[start:end]
+    seg = re.sub(r"\(\s*$", "", seg)
+    k = max(seg.rfind("คือ"), seg.rfind("ได้แก่"))
+    if k >= 0:
+        seg = seg[k:]
+        seg = re.sub(r"^(?:คือ|ได้แก่)", "", seg)
+    seg = re.sub(r"^\s*(?:คะแนน)?\s*", "", seg)
+    seg = seg.strip(" :,-")
+    if len(seg) < 6:
+        return None
+    return normalize_label(seg)
+
+
+def _question_text_row(qtext: str, value: float, ctx: _Ctx, page: int | None,
+                       indicator: _Label | None = None) -> ScoreRow | None:
+    if indicator is not None:
+        ind = indicator.indicator_no
+    else:
+        ind = ctx.section.indicator_no if ctx.section and ctx.section.level == "indicator" else None
+    codes = question_codes(qtext[:8])
+    code = codes[0] if codes and re.match(r"^\s*[IEOieo]\s?[0-9]", qtext) else None
+    tool = tool_of_indicator(ind) if ind else (tool_of_question(code) if code else ctx.section_tool)
+    return ScoreRow(level="question", value=value, fiscal_year=ctx.year, tool=tool, indicator_no=ind,
+                    question_code=code, label=qtext, page=page)
+
+
+# the ITA 2562-2567 question numbering: I1-6 / I7-12 / ... per indicator, E1-5 / E6-10 / E11-15
+_CODE_RANGES = {"I": [(1, 6, 1), (7, 12, 2), (13, 18, 3), (19, 24, 4), (25, 30, 5)],
+                "E": [(1, 5, 6), (6, 10, 7), (11, 15, 8)]}
+
+
+def indicator_of_code(code: str, fiscal_year: int | None) -> int | None:
+    """Indicator of a question code under the ITA 2562-2567 numbering, else None."""
+    if not fiscal_year or not (2562 <= fiscal_year <= 2567):
+        return None
+    n = int(code[1:])
+    for lo, hi, ind in _CODE_RANGES.get(code[0], []):
+        if lo <= n <= hi:
+            return ind
+    return None
+
+
+def _question_row(code: str, value: float, ctx: _Ctx, page: int | None, label: str | None = None,
+                  year: int | None = None) -> ScoreRow:
+    year = year or ctx.year
+    tool = tool_of_question(code)
+    ind = indicator_of_code(code, year)
+    if ind is None and ctx.section is not None and ctx.section.level == "indicator":
+        sec = ctx.section.indicator_no
+        if sec and tool_of_indicator(sec) == tool:
+            ind = sec
+    return ScoreRow(level="question", value=value, fiscal_year=year, tool=tool, indicator_no=ind,
+                    question_code=code, label=label or code, page=page)
+
+
+def _row_for(lb: _Label, value: float, year: int | None, text: str, m: re.Match[str], ctx: _Ctx,
+             page: int | None) -> ScoreRow | None:
+    if lb.level == "question":
+        code = lb.codes[0] if len(lb.codes) == 1 else None
+        if code is None:
+            return None
+        label = normalize_label(text[lb.start: m.start()]) or code
+        label = re.sub(r"^" + re.escape(code) + r"\s*", "", label, flags=re.IGNORECASE) or code
+        row = _question_row(code, value, ctx, page, label=label.strip() or code, year=year)
+        return row
+    if lb.level == "indicator":
+        ind = lb.indicator_no
+        return ScoreRow(level="indicator", value=value, fiscal_year=year, tool=tool_of_indicator(ind) if ind else None,
+                        indicator_no=ind, label=normalize_label(lb.text), page=page)
+    if lb.level == "tool":
+        return ScoreRow(level="tool", value=value, fiscal_year=year, tool=lb.tool, label=normalize_label(lb.text),
+                        page=page)
+    if lb.level == "overall":
+        rating = _rating_in(text[m.end(): m.end() + 40])
+        return ScoreRow(level="overall", value=value, fiscal_year=year, label=normalize_label(lb.text),
+                        rating=rating, page=page)
+    return None
+
+
+# --------------------------------------------------------------------------
+# tables
+
+
+def _kpi_rows(table, ctx: _Ctx) -> list[ScoreRow]:
+    cols = table.columns
+    li = cols.index("indicator") if cols.index("indicator") is not None else 0
+    wi, ri, pi = cols.index("weight"), cols.index("result"), cols.index("points")
+    out = []
+    for r, row in enumerate(table.rows):
+        def num(i):
+            return parse_number(row[i]) if i is not None and i < len(row) else None
+        result, points, weight = num(ri), num(pi), num(wi)
+        label = normalize_label(row[li]) if li < len(row) else ""
+        if result is None and points is None:
+            continue
+        out.append(ScoreRow(level="kpi", value=result if result is not None else points, fiscal_year=ctx.year,
+                            label=label or None, weight=weight, points=points,
+                            page=table.pages[r] if r < len(table.pages) else None))
+    return out
+
+
+_PURE_NUMBER = re.compile(r"^\s*(?:คะแนน(?:เฉลี่ย)?\s*)?(" + _NUM + r")\s*(?:คะแนน)?\s*$")
+
+
+def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
+    """Label/number pairs in any table that is not a measures or KPI table."""
+    out: list[ScoreRow] = []
+    score_col: int | None = None  # an answer-distribution table's คะแนน column
+    for r, raw in enumerate(table.rows):
+        row = [_arabic(cell_text(c)) for c in raw]
+        page = table.pages[r] if r < len(table.pages) else None
+        compacts = [compact(c) for c in row]
+        if "คะแนน" in compacts and any(c.startswith("หัวข้อ") or c.startswith("ข้อคำถาม") for c in compacts):
+            score_col = compacts.index("คะแนน")
+            continue
+        if score_col is not None and len(row) > score_col and _PURE_NUMBER.match(row[score_col]) \
+                and any("%" in c for c in row):
+            value = float(_PURE_NUMBER.match(row[score_col]).group(1))
+            label = normalize_label(row[0])
+            parent = ctx.question_parent
+            if parent is not None and abs(parent.value - value) < 0.005:
+                continue  # the coded question's own distribution
+            ind = parent.indicator_no if parent else None
+            out.append(ScoreRow(level="question", value=value, fiscal_year=ctx.year,
+                                tool=parent.tool if parent else None, indicator_no=ind, question_code=None,
+                                label=label, page=page))
+            continue
+        for i, cell in enumerate(row):
+            if not cell.strip():
+                continue
+            number_here = any(_is_score_number(cell, m) for m in _NUM_RE.finditer(cell))
+            if number_here:
+                if _PURE_NUMBER.match(cell):
+                    continue  # a bare number: read with its label cell
+                saved, ctx.section = ctx.section, None  # a cell speaks for itself
+                got, _ = _passage_scores(cell, ctx, page)
+                ctx.section = saved
+                for g in got:
+                    if g.level == "question" and g.question_code:
+                        ctx.question_parent = g
+                        score_col = None
+                out.extend(got)
+                continue
+            # a label cell whose number is in the next cell or the cell below
+            lb = _cell_label(cell)
+            if lb is None:
+                continue
+            value = None
+            if i + 1 < len(row) and _score_cell(row[i + 1]):
+                value = _score_cell(row[i + 1])
+            elif r + 1 < len(table.rows):
+                below = table.rows[r + 1]
+                if i < len(below):
+                    value = _score_cell(_arabic(cell_text(below[i])))
+            if value is None:
+                continue
+            fake = re.match(r".*", cell)
+            row_ = _row_for(lb, value, ctx.year, cell, fake, ctx, page) if fake else None
+            if row_:
+                out.append(row_)
+    return out
+
+
+def _score_cell(cell: str) -> float | None:
+    """The value of a cell that is only a score: "91.23", "๙๕.๔๓ คะแนน", "คะแนนเฉลี่ย 93.80"."""
+    m = _PURE_NUMBER.match(cell)
+    if not m:
+        return None
+    raw = m.group(1)
+    if "." in raw or "คะแนน" in cell:
+        v = float(raw.replace(",", ""))
+        return v if v <= 1000 else None
+    return None
+
+
+def _cell_label(cell: str) -> _Label | None:
+    """The subject a table label cell names ("8 การปรับปรุงการทำงาน", "คะแนนรวม EIT")."""
+    labels = _labels(cell)
+    codes = [lb for lb in labels if lb.level == "question"]
+    if codes and len(codes[0].codes) == 1:
+        return codes[0]
+    ind = indicator_of_label(cell)
+    if ind:
+        return _Label("indicator", 0, len(cell), indicator_no=ind, text=cell)
+    if labels:
+        return _most_specific(labels)
+    return None
+
+
+def _year_columns(table, max_year: int | None) -> dict[int, int]:
+    """Columns headed by a year ("คะแนน ปี 2566", "2567"): column -> BE year."""
+    out: dict[int, int] = {}
+    for h in table.header_rows or table.rows[:1]:
+        for i, cell in enumerate(h):
+            t = _arabic(cell_text(cell))
+            m = re.search(r"(?<![0-9])(25[5-9][0-9]|[5-9][0-9])(?![0-9])", t)
+            if not m or len(compact(t)) > 30:
+                continue
+            if not (re.search(r"คะแนน|ปี|พ\.ศ|ผล|score", t) or re.fullmatch(r"\s*(?:25)?[0-9]{2}\s*", t)):
+                continue
+            y = int(m.group(1))
+            y = y + 2500 if y < 100 else y
+            if max_year is None or y <= max_year + 1:
+                out[i] = y
+    return out if out and 0 not in out else {}
+
+
+def _year_table_scores(table, ctx: _Ctx, years: dict[int, int]) -> list[ScoreRow]:
+    """"ตัวชี้วัด | คะแนนปี 2566 | คะแนนปี 2567": one score per label and year column."""
+    out = []
+    start = 0 if table.header_rows else 1
+    for r, raw in enumerate(table.rows[start:], start):
+        row = [_arabic(cell_text(c)) for c in raw]
+        if not row or not row[0].strip():
+            continue
+        lb = _cell_label(row[0]) or (_Label("overall", 0, 0, text=row[0]) if re.search(r"ภาพรวม|ITA|รวม", row[0]) else None)
+        if lb is None:
+            continue
+        page = table.pages[r] if r < len(table.pages) else None
+        for col, year in years.items():
+            if col < len(row):
+                m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[col])
+                if m and float(m.group(1)) <= 100:
+                    fake = re.match(r".*", row[0])
+                    got = _row_for(lb, float(m.group(1)), year, row[0], fake, ctx, page)
+                    if got:
+                        out.append(got)
+    return out
+
+
+def _measure_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
+    """A measures table with a score column: the row's indicator (or question) score."""
+    cols = table.columns
+    sc = cols.index("score")
+    if sc is None:
+        return []
+    ii = cols.index("indicator")
+    qi = next((i for i, lab in enumerate(cols.labels) if "ข้อคำถาม" in compact(lab) or "คำถาม" in compact(lab)), None)
+    out = []
+    current = None
+    for r, raw in enumerate(table.rows):
+        row = [_arabic(cell_text(c)) for c in raw]
+        if ii is not None and ii < len(row) and row[ii].strip():
+            current = indicator_of_label(row[ii])
+        m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[sc]) if sc < len(row) else None
+        if not m:
+            continue
+        value = float(m.group(1))
+        page = table.pages[r] if r < len(table.pages) else None
+        if qi is not None and qi < len(row) and row[qi].strip():
+            code = question_codes(row[qi][:8])
+            code = code[0] if code and re.match(r"^\s*[IEOieo]\s?[0-9]", row[qi]) else None
+            label = normalize_label(row[qi])
+            tool = tool_of_indicator(current) if current else (tool_of_question(code) if code else None)
+            out.append(ScoreRow(level="question", value=value, fiscal_year=ctx.year, tool=tool, indicator_no=current,
+                                question_code=code, label=label, page=page))
+        elif current:
+            out.append(ScoreRow(level="indicator", value=value, fiscal_year=ctx.year, tool=tool_of_indicator(current),
+                                indicator_no=current, label=normalize_label(row[ii]) if ii is not None else None,
+                                page=page))
+    return out
+
+
+def _most_specific(labels: list[_Label]) -> _Label:
+    order = {"question": 0, "indicator": 1, "tool": 2, "overall": 3}
+    return sorted(labels, key=lambda lb: (order[lb.level], -lb.end))[0]
+
+
+# --------------------------------------------------------------------------
+
+
+def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
+    table_of_block = {t.block_index: t for t in logical_tables(doc)}
+    ctx = _Ctx(year=facts.fiscal_year, max_year=facts.fiscal_year)
+    rows: list[ScoreRow] = []
+    label_only_run: list[_Label] = []
+    for bi, block in enumerate(doc.blocks):
+        if block.kind == "table":
+            t = table_of_block.get(bi)
+            if t is None:
+                continue
+            if t.columns.is_kpi:
+                rows.extend(_kpi_rows(t, ctx))
+            elif _year_columns(t, facts.fiscal_year):
+                rows.extend(_year_table_scores(t, ctx, _year_columns(t, facts.fiscal_year)))
+            elif t.columns.is_measures:
+                rows.extend(_measure_table_scores(t, ctx))
+            else:
+                rows.extend(_table_scores(t, ctx))
+            continue
+        text = block.text
+        if not text.strip():
+            continue
+        found, labels = _passage_scores(text, ctx, block.page)
+        marks = result_years(_arabic(text), facts.fiscal_year)
+        if marks:
+            ctx.year = marks[-1][1]
+        rows.extend(found)
+        for f in found:
+            if f.level == "question" and f.question_code:
+                ctx.question_parent = f
+        if not found:
+            specific = [lb for lb in labels if lb.level in ("indicator", "tool")]
+            if specific:
+                if len(label_only_run) > 6 or specific[0].level == "tool":
+                    label_only_run = []
+                label_only_run.extend(specific)
+                _set_section(ctx, label_only_run)
+        else:
+            label_only_run = []
+            inds = {f.indicator_no for f in found if f.level == "indicator"}
+            if len(inds) == 1 and not any(f.level == "question" for f in found):
+                ind = inds.pop()
+                ctx.section = _Label("indicator", 0, 0, indicator_no=ind)
+    return _dedupe(rows)
+
+
+def _set_section(ctx: _Ctx, run: list[_Label]) -> None:
+    inds = [lb.indicator_no for lb in run if lb.level == "indicator"]
+    tools = [lb.tool for lb in run if lb.level == "tool"]
+    last = run[-1]
+    distinct = list(dict.fromkeys(i for i in inds if i))
+    if len(distinct) >= 2 and len({tool_of_indicator(i) for i in distinct}) == 1:
+        tool = tool_of_indicator(distinct[0])
+        ctx.section = _Label("tool", 0, 0, tool=tool, text=tool)
+        ctx.section_tool = tool
+    elif last.level == "indicator":
+        ctx.section = last
+        ctx.section_tool = tool_of_indicator(last.indicator_no) if last.indicator_no else None
+    elif tools:
+        ctx.section = _Label("tool", 0, 0, tool=tools[-1], text=tools[-1])
+        ctx.section_tool = tools[-1]
+
+
+def _dedupe(rows: list[ScoreRow]) -> list[ScoreRow]:
+    seen: dict[tuple, ScoreRow] = {}
+    out = []
+    for r in rows:
+        key = (r.level, r.tool, r.indicator_no, r.question_code, r.fiscal_year, round(r.value, 2),
+               None if r.question_code or r.level != "question" else compact(r.label or ""))
+        if key in seen:
+            kept = seen[key]
+            if kept.rating is None and r.rating:
+                kept.rating = r.rating
+            continue
+        seen[key] = r
+        out.append(r)
+    return out

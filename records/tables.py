@@ -1,0 +1,253 @@
+"""Column roles from header text, shared by the score, measure and people readers.
+
+Reports name their columns in many ways ("ระยะเวลาดำเนินการ", "ห้วงเวลา",
+"ระยะเวลาเสร็จ", "Timeline"). A column's role is found from its header text
+(all header rows of the column joined) by ordered synonym patterns: the
+specific ones first ("ระยะเวลากำกับติดตาม" is monitoring before it is a
+period, "ผลการวิเคราะห์ตัวชี้วัด" is analysis before it is an indicator).
+
+Tables split over pages arrive either merged (PDF extractor) or as several
+tables with the same header (Word): `logical_tables` joins consecutive tables
+whose header roles agree, and drops repeated header rows inside a table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.model import Block, ExtractedDocument
+
+# Ordered: the first pattern that matches a header decides its role.
+ROLE_PATTERNS: list[tuple[str, str]] = [
+    ("seq", r"^(?:ที่|ลำดับ|ลำดับที่|ข้อ|no\.?|#)$"),
+    ("monitoring", r"กำกับติดตาม|ติดตามผล|ติดตามและ|การติดตาม|รายงานผล|การรายงาน|ติดตามประเมิน|monitor|follow"),
+    ("deadline", r"ระยะเวลาเสร็จ|กำหนดเสร็จ|แล้วเสร็จ|กำหนดส่ง|วันที่เสร็จ|deadline|due"),
+    ("period", r"ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กรอบเวลา|กำหนดเวลา|วันเวลา|วันที่ดำเนินการ|ช่วงดำเนินการ|timeline|period|schedule|^เวลา$|ปีงบประมาณ|ไตรมาส"),
+    ("owner", r"ผู้รับผิดชอบ|รับผิดชอบ|ผู้ดำเนินการ|ผู้ปฏิบัติ|หน่วยดำเนินการ|responsib|owner"),
+    ("weight", r"น้ำหนัก|weight"),
+    ("points", r"ค่าคะแนน|คะแนนที่ได้|points"),
+    ("result", r"^ผลการดำเนินงาน|^ผลการปฏิบัติ|^ผลงาน|result|actual"),
+    ("analysis", r"ผลการวิเคราะห์|วิเคราะห์|สาเหตุ|สภาพปัญหา|จุดอ่อน|ข้อบกพร่อง|analysis|finding"),
+    ("awareness", r"สร้างการรับรู้|วิธีการสื่อสาร|ช่องทางการสื่อสาร|การเผยแพร่|ประชาสัมพันธ์"),
+    ("output", r"ผลผลิต|ผลลัพธ์|ตัวชี้วัดความสำเร็จ|เป้าหมาย|output|outcome|kpi"),
+    ("budget", r"งบประมาณ|budget"),
+    ("score", r"คะแนน|score"),
+    ("steps", r"ขั้นตอน|วิธีการ|วิธีดำเนินการ|แนวทางการดำเนินการ|แนวทางการปฏิบัติ|แนวทางดำเนินการ|แนวทางปฏิบัติ|แนวปฏิบัติ|การดำเนินการ|รายละเอียด|steps|how|action"),
+    ("title", r"มาตรการ|โครงการ|กิจกรรม|แนวทาง|measure|project|activit|initiative"),
+    ("issue", r"ประเด็นที่ต้อง|ประเด็นปัญหา|ประเด็นที่|ประเด็นการพัฒนา|ข้อเสนอแนะ|จุดที่ต้อง|issue|gap"),
+    ("indicator", r"ตัวชี้วัด|indicator|ประเด็นการประเมิน|องค์ประกอบ"),
+    ("aspect", r"^ด้าน|^ประเด็น|^หัวข้อ|^เรื่อง|^รายการ|topic|item"),
+    ("tool", r"^(?:iit|eit|oit)$|เครื่องมือ|แบบวัด|แบบตรวจ"),
+]
+_ROLE_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in ROLE_PATTERNS]
+
+# Roles that make a table a measures table when one of them is the title.
+TITLE_ROLES = ("title", "aspect", "issue")
+SCHEDULE_ROLES = ("owner", "period", "deadline", "monitoring", "steps")
+
+_WS = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def compact(text: str | None) -> str:
+    return _WS.sub("", _TAGS.sub(" ", text or ""))
+
+
+def cell_text(text: str | None) -> str:
+    """A cell as one line: tags dropped, whitespace collapsed."""
+    return _WS.sub(" ", _TAGS.sub(" ", text or "")).strip()
+
+
+_HSPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def cell_lines(text: str | None) -> str:
+    """A cell with its paragraphs kept as lines: tags dropped, spaces collapsed."""
+    text = re.sub(r"</p>\s*<p[^>]*>|<br\s*/?>|</li>\s*<li[^>]*>", "\n", text or "")
+    text = _TAGS.sub(" ", text)
+    lines = [_HSPACE.sub(" ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def role_of_header(text: str) -> str | None:
+    """The role a header cell names, or None."""
+    t = compact(text)
+    if not t or len(t) > 60:
+        return None
+    for role, rx in _ROLE_RES:
+        if rx.search(t):
+            return role
+    return None
+
+
+_DATA_NUMBER = re.compile(r"[0-9๐-๙]+\.[0-9๐-๙]+|[0-9๐-๙]\s*%")
+
+
+def is_header_row(row: list[str]) -> bool:
+    """Two or more short cells naming roles, and nothing that reads as data."""
+    if any(_DATA_NUMBER.search(c) for c in row):
+        return False
+    roles = [role_of_header(c) for c in row if c.strip()]
+    named = [r for r in roles if r]
+    if len(named) < 2:
+        return False
+    long_cells = sum(1 for c in row if len(compact(c)) > 60)
+    return long_cells == 0 and len(named) >= max(2, len(roles) // 2)
+
+
+@dataclass
+class Columns:
+    """Roles of the columns of a table, by index."""
+
+    roles: list[str | None]
+    labels: list[str]
+
+    def index(self, role: str) -> int | None:
+        for i, r in enumerate(self.roles):
+            if r == role:
+                return i
+        return None
+
+    def has(self, *roles: str) -> bool:
+        return any(r in self.roles for r in roles)
+
+    @property
+    def signature(self) -> tuple:
+        return tuple(self.roles)
+
+    def title_index(self) -> int | None:
+        for role in TITLE_ROLES:
+            i = self.index(role)
+            if i is not None:
+                return i
+        return None
+
+    @property
+    def is_measures(self) -> bool:
+        return self.title_index() is not None and self.has(*SCHEDULE_ROLES) and self.has("owner", "period", "deadline", "monitoring")
+
+    @property
+    def is_kpi(self) -> bool:
+        return self.has("weight") and (self.has("result") or self.has("points"))
+
+
+def columns_of(header_rows: list[list[str]]) -> Columns:
+    """Roles from one or more header rows (joined per column)."""
+    width = max(len(r) for r in header_rows)
+    labels = []
+    for i in range(width):
+        parts = [r[i].strip() for r in header_rows if i < len(r) and r[i].strip()]
+        labels.append(" ".join(dict.fromkeys(parts)))
+    roles: list[str | None] = []
+    for i in range(width):
+        role = None
+        # the top row names the column; a lower row only when the top is silent
+        for r in header_rows:
+            if i < len(r) and r[i].strip():
+                role = role_of_header(r[i])
+                if role:
+                    break
+        if role is None and labels[i]:
+            role = role_of_header(labels[i])
+        roles.append(role)
+    # one column per role; later duplicates become plain detail columns
+    seen: set[str] = set()
+    for i, r in enumerate(roles):
+        if r is None:
+            continue
+        if r in seen:
+            roles[i] = "detail"
+        else:
+            seen.add(r)
+    return Columns(roles, labels)
+
+
+@dataclass
+class LogicalTable:
+    """A table as a reader sees it: one header, the body rows of all its parts."""
+
+    columns: Columns
+    header_rows: list[list[str]]
+    rows: list[list[str]] = field(default_factory=list)
+    pages: list[int | None] = field(default_factory=list)  # page of each body row
+    block_index: int = 0  # index of the first block in doc.blocks
+
+
+def _header_span(rows: list[list[str]]) -> int:
+    """How many leading rows form the header (0 if the first row is not a header)."""
+    if not rows or not is_header_row(rows[0]):
+        return 0
+    n = 1
+    # a second header row fills the first row's empty cells with role names
+    while n < len(rows) and n < 3:
+        row = rows[n]
+        first = rows[0]
+        fills = [i for i, c in enumerate(row) if c.strip() and (i >= len(first) or not first[i].strip())]
+        named = [i for i in fills if role_of_header(row[i])]
+        if named and all(len(compact(c)) <= 60 for c in row):
+            n += 1
+            continue
+        break
+    return n
+
+
+def same_header(a: list[str], b: list[str]) -> bool:
+    return [compact(c) for c in a] == [compact(c) for c in b]
+
+
+def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
+    """The document's tables with headers read, split parts joined, repeated headers dropped."""
+    out: list[LogicalTable] = []
+    last_table_block = -10
+    for bi, block in enumerate(doc.blocks):
+        if block.kind != "table" or block.table is None or not block.table.rows:
+            continue
+        rows = [[cell_lines(c) for c in r] for r in block.table.rows]
+        page = block.table.first_page
+        span = _header_span(rows)
+        contiguous = _only_blank_between(doc.blocks, last_table_block, bi)
+        if span:
+            header = rows[:span]
+            cols = columns_of(header)
+            body = rows[span:]
+            prev = out[-1] if out else None
+            if prev is not None and contiguous and prev.columns.signature == cols.signature:
+                table = prev  # the same table continued on the next page
+            else:
+                table = LogicalTable(cols, header, block_index=bi)
+                out.append(table)
+        else:
+            prev = out[-1] if out else None
+            if (prev is not None and contiguous and prev.header_rows
+                    and max(len(r) for r in rows) == len(prev.columns.roles)):
+                table = prev  # a continuation without a repeated header
+                body = rows
+            else:
+                table = LogicalTable(Columns([None] * max(len(r) for r in rows), [""] * max(len(r) for r in rows)), [],
+                                     block_index=bi)
+                out.append(table)
+                body = rows
+        for r in body:
+            if table.header_rows and any(same_header(r, h) for h in table.header_rows):
+                continue  # a header repeated inside a merged table
+            table.rows.append(r)
+            table.pages.append(_row_page(block, page))
+        last_table_block = bi
+    return out
+
+
+def _row_page(block: Block, page: int | None) -> int | None:
+    return page
+
+
+def _only_blank_between(blocks: list[Block], a: int, b: int) -> bool:
+    """True when nothing but empty paragraphs lies between blocks a and b."""
+    if a < 0:
+        return False
+    for blk in blocks[a + 1:b]:
+        if blk.kind == "paragraph" and blk.text.strip():
+            return False
+        if blk.kind == "table":
+            return False
+    return True

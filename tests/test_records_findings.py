@@ -1,0 +1,43 @@
+"""Findings (records.findings) on small synthetic reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.model import Block, ExtractedDocument
+from records.findings import low_score_no_measure, period_reversed, score_out_of_range, tool_total_mismatch, unit_mismatch
+from records.model import DocumentFacts, MeasureRow, ScoreRow, UnitFacts
+
+FACTS = DocumentFacts(UnitFacts("เทศบาลตำบลเขวาใหญ่", "municipality", "มหาสารคาม"), 2568, "analysis", None)
+
+
+def test_unit_mismatch():
+    doc = ExtractedDocument("docx", None, [], [
+        Block("paragraph", text="เทศบาลตำบลเขวาใหญ่ อำเภอกันทรวิชัย จังหวัดมหาสารคาม"),
+        Block("paragraph", text="ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ของเทศบาลตำบลเขวาสินรินทร์ มีผลคะแนน ๘๕.๘๘ คะแนน"),
+    ])
+    found = unit_mismatch(doc, FACTS)
+    assert [f.kind for f in found] == ["unit_mismatch"] and "เขวาสินรินทร์" in found[0].message
+    clean = ExtractedDocument("docx", None, [], [Block("paragraph", text="เทศบาลตำบลเขวาใหญ่ มีผลคะแนน ๘๑.๒๔")])
+    assert unit_mismatch(clean, FACTS) == []
+
+
+def test_period_reversed():
+    m = MeasureRow(title="ก", period_text="๑ ต.ค. ๒๕๖๘-๓๐ ก.ย.๒๕๖๘", start_date=date(2025, 10, 1), end_date=date(2025, 9, 30))
+    ok = MeasureRow(title="ข", start_date=date(2025, 10, 1), end_date=date(2026, 9, 30))
+    assert [f.kind for f in period_reversed([m, ok])] == ["period_reversed"]
+
+
+def test_low_score_without_measure():
+    scores = [ScoreRow("indicator", 78.43, 2568, "IIT", 5), ScoreRow("indicator", 60.0, 2568, "OIT", 10),
+              ScoreRow("indicator", 91.0, 2568, "IIT", 3)]
+    measures = [MeasureRow(title="ก", indicator_no=10)]
+    found = low_score_no_measure(scores, measures, FACTS)
+    assert [f.kind for f in found] == ["low_score_no_measure"] and "ตัวชี้วัดที่ 5" in found[0].message
+
+
+def test_out_of_range_and_tool_totals():
+    assert [f.kind for f in score_out_of_range([ScoreRow("indicator", 812.4, 2568, "IIT", 1)])] == ["score_out_of_range"]
+    ok = [ScoreRow("indicator", v, 2565, "EIT", n) for n, v in ((6, 94.35), (7, 90.65), (8, 90.81))]
+    assert tool_total_mismatch(ok + [ScoreRow("tool", 91.94, 2565, "EIT")]) == []
+    assert [f.kind for f in tool_total_mismatch(ok + [ScoreRow("tool", 95.5, 2565, "EIT")])] == ["tool_total_mismatch"]

@@ -1,0 +1,145 @@
+"""Measures from tables and lists (records.measures), layouts of the seed reports and variations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.model import Block, ExtractedDocument, Table
+from records.measures import indicator_in_title, numbered_items, period_in_text, read_measures
+from records.model import DocumentFacts, UnitFacts
+
+FACTS = DocumentFacts(UnitFacts("เทศบาลตำบลทดสอบ", "municipality"), 2568, "measures", None)
+
+
+def doc_of(*parts) -> ExtractedDocument:
+    blocks = []
+    for p in parts:
+        if isinstance(p, list):
+            blocks.append(Block("table", table=Table(rows=p)))
+        else:
+            blocks.append(Block("paragraph", text=p))
+    return ExtractedDocument(format="docx", page_count=None, pages=[], blocks=blocks)
+
+
+HEAD5 = ["มาตรการ/ โครงการ/ หรือกิจกรรม", "ผลการวิเคราะห์ตัวชี้วัดตามหลักเกณฑ์การประเมิน ITA",
+         "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"]
+
+
+def test_analysis_table_with_indicator_line_and_numbered_measures():
+    ms = read_measures(doc_of([
+        HEAD5,
+        ["ตัวชี้วัดที่๔. การใช้ทรัพย์สินของราชการ\n๑.มาตรการกำกับดูแลและตรวจสอบการใช้ทรัพย์สินของราชการ\n"
+         "๒.ประชาสัมพันธ์เผยแพร่ข้อมูลคู่มือแนวทางปฏิบัติการยืมทรัพย์สินของราชการ",
+         "พบว่ามี ๑ ข้อคำถาม", "๑.จัดทำคำสั่ง", "๑ ต.ค. ๒๕๖๘-๓๐ ก.ย.๒๕๖๙", "ทุกสำนัก/กอง"],
+    ]), FACTS)
+    assert [(m.indicator_no, m.title, m.start_date, m.end_date, m.fiscal_year) for m in ms] == [
+        (4, "มาตรการกำกับดูแลและตรวจสอบการใช้ทรัพย์สินของราชการ", date(2025, 10, 1), date(2026, 9, 30), 2569),
+        (4, "ประชาสัมพันธ์เผยแพร่ข้อมูลคู่มือแนวทางปฏิบัติการยืมทรัพย์สินของราชการ", date(2025, 10, 1),
+         date(2026, 9, 30), 2569),
+    ]
+    assert ms[0].owners[0].org_unit == "ทุกสำนัก/กอง"
+    assert "ขั้นตอน/วิธีการปฏิบัติ: ๑.จัดทำคำสั่ง" in ms[0].detail
+
+
+def test_rows_split_by_a_page_break_are_merged():
+    head = ["มาตรการ", "แนวทางการดำเนินการ/ การปฏิบัติ", "การกำกับติดตาม/ การรายงานผล", "ผู้รับผิดชอบ"]
+    ms = read_measures(doc_of(
+        [head, ["การเปิดเผยข้อมูลข่าวสารและการเพิ่มประสิทธิภาพการสื่อสาร", "ให้มีการเผยแพร่ข้อมูลข่าวสาร",
+                "รายงานผลให้จังหวัดทราบภายในเดือนมีนาคม ๒๕๖๖", "หัวหน้าส่วนราชการ/ หัวหน้าหน่วยงาน"]],
+        [head, ["", "เช่น สื่อวิทยุ หรือการจัดทำเป็นเอกสาร"]],
+    ), DocumentFacts(None, 2566, "measures", None))
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.indicator_no == 7  # the longest indicator name in the title wins over การเปิดเผยข้อมูล
+    assert (m.period_text, m.start_date, m.end_date) == ("ภายในเดือนมีนาคม ๒๕๖๖", None, date(2023, 3, 31))
+    assert "เช่น สื่อวิทยุ" in m.detail
+    assert [o.position for o in m.owners] == ["หัวหน้าส่วนราชการ", "หัวหน้าหน่วยงาน"]
+
+
+def test_indicator_column_carried_down_and_deadline_column():
+    head = ["ตัวชี้วัด", "ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ", "กิจกรรมที่จะดำเนินการ", "ผลผลิต",
+            "ระยะเวลาเสร็จ", "ผู้รับผิดชอบ", "ระยะเวลากำกับติดตาม"]
+    ms = read_measures(doc_of([
+        head,
+        ["๕) คุณภาพการดำเนินงาน", "เพิ่มช่องทาง", "จัดทำคู่มือการให้บริการ", "คู่มือ", "๓๐ มี.ค. ๖๘",
+         "สว.อก.๑ผู้ควบคุม ร.ต.อ.เกียรติศักดิ์ฯ จัดทำคู่มือ", "ทุก ๑ เดือน"],
+        ["", "", "เพิ่มช่องทางการเผยแพร่คู่มือการให้บริการ", "ป้าย", "ทุกวัน", "สิบเวร ทุกนาย", "ทุก ๑ เดือน"],
+    ]), FACTS)
+    assert [(m.indicator_no, m.title, m.start_date, m.end_date, m.monitoring) for m in ms] == [
+        (6, "จัดทำคู่มือการให้บริการ", None, date(2025, 3, 30), "ทุก ๑ เดือน"),
+        (6, "เพิ่มช่องทางการเผยแพร่คู่มือการให้บริการ", None, None, "ทุก ๑ เดือน"),
+    ]
+    assert [(o.rank, o.person_name, o.position) for o in ms[0].owners] == [
+        (None, None, "สว.อก.๑"), ("ร.ต.อ.", "เกียรติศักดิ์", None)]
+
+
+def test_column_order_and_synonyms_do_not_matter():
+    ms = read_measures(doc_of([
+        ["หน่วยงานที่รับผิดชอบ", "ห้วงเวลา", "โครงการ/กิจกรรม", "ตัวชี้วัด"],
+        ["กองคลัง", "ตุลาคม 2567 - กันยายน 2568", "อบรมการใช้ทรัพย์สินของราชการ", "การใช้ทรัพย์สินของราชการ"],
+    ]), FACTS)
+    assert [(m.indicator_no, m.title, m.start_date, m.end_date) for m in ms] == [
+        (4, "อบรมการใช้ทรัพย์สินของราชการ", date(2024, 10, 1), date(2025, 9, 30))]
+    assert ms[0].owners[0].org_unit == "กองคลัง"
+
+
+def test_calendar_is_not_measures():
+    ms = read_measures(doc_of([
+        ["ที่", "ช่วงระยะเวลา", "ขั้นตอน", "การดำเนินงาน", "ผู้รับผิดชอบ"],
+        ["๑", "๑ ตุลาคม ๒๕๖๗ ถึง ๓๑ ธันวาคม ๒๕๖๗", "เตรียมความพร้อม", "ทำความเข้าใจ", "คณะทำงาน"],
+    ]), FACTS)
+    assert ms == []
+
+
+def test_list_measures_under_guideline_headings_with_owner_line():
+    ms = read_measures(doc_of(
+        "-ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ",
+        "I19-I21 คะแนน 84.44, 82.17, 84.19 ตามลำดับ",
+        "แนวทาง",
+        "-การประชาสัมพันธ์",
+        "-จัดทำระบบจองรถออนไลน์",
+        "-เน้นที่กองคลัง สป.",
+        "ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต",
+        "แนวทาง",
+        "-สรุปผลกรณีตัวอย่าง",
+    ), DocumentFacts(None, 2566, "minutes", None))
+    assert [(m.indicator_no, m.title, [o.org_unit for o in m.owners]) for m in ms] == [
+        (4, "การประชาสัมพันธ์", ["กองคลัง สป."]),
+        (4, "จัดทำระบบจองรถออนไลน์", ["กองคลัง สป."]),
+        (5, "สรุปผลกรณีตัวอย่าง", []),
+    ]
+
+
+def test_numbered_action_list():
+    ms = read_measures(doc_of(
+        "คำชี้แจงการปฏิบัติงาน/มาตรการที่ได้ดำเนินการ",
+        "๑. ให้ทุกสถานีตำรวจในสังกัด จัดทำโครงการ",
+        "๖.๓ ให้ติดตามหรือเข้าร่วม โครงการ/กิจกรรมต่างๆ",
+        "ปัจจัยสนับสนุนต่อการดำเนินงาน:",
+        "๑.คู่มือการดำเนินการ (ITA)",
+        "หลักฐานอ้างอิง:",
+        "๑. จัดทำและดำเนินการตามโครงการฯ ที่กำหนด",
+    ), FACTS)
+    assert [m.title for m in ms] == ["ให้ทุกสถานีตำรวจในสังกัด จัดทำโครงการ", "ให้ติดตามหรือเข้าร่วม โครงการ/กิจกรรมต่างๆ"]
+
+
+def test_helpers():
+    assert numbered_items("ตัวอย่าง") == []
+    assert numbered_items("๑.ก ข\n๒.ค ง") == ["ก ข", "ค ง"]
+    assert numbered_items("๑.จัดทำคู่มือ มาตรฐานการปฏิบัติงาน๒.จัดฝึกอบรม") == ["จัดทำคู่มือ มาตรฐานการปฏิบัติงาน", "จัดฝึกอบรม"]
+    assert period_in_text("รายงานผลการดำเนินงานจังหวัดทราบภายในเดือนมีนาคม ๒๕๖๖") == "ภายในเดือนมีนาคม ๒๕๖๖"
+    assert period_in_text("ทุก ๑ เดือน") is None
+    assert indicator_in_title("การพัฒนา/ปรับปรุงคุณภาพในการทำงาน") == 8
+    assert indicator_in_title("การแต่งตั้งคณะกรรมการขับเคลื่อนการประเมิน ITA") is None
+
+
+def test_other_common_headers():
+    ms = read_measures(doc_of([
+        ["ประเด็นที่ต้องพัฒนา", "แนวทางการแก้ไข", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "หมายเหตุ"],
+        ["การเผยแพร่ข้อมูล", "ปรับปรุงเว็บไซต์ให้เป็นปัจจุบัน", "ต.ค. 2567 - ก.ย. 2568", "นางสาวสมใจ ดีงาม นักวิชาการคอมพิวเตอร์", "-"],
+    ]), FACTS)
+    assert [(m.title, m.start_date, m.end_date) for m in ms] == [
+        ("ปรับปรุงเว็บไซต์ให้เป็นปัจจุบัน", date(2024, 10, 1), date(2025, 9, 30))]
+    assert [(o.rank, o.person_name, o.position) for o in ms[0].owners] == [
+        ("นางสาว", "สมใจ ดีงาม", "นักวิชาการคอมพิวเตอร์")]
+    assert "ประเด็นที่ต้องพัฒนา: การเผยแพร่ข้อมูล" in ms[0].detail

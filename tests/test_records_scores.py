@@ -1,0 +1,161 @@
+"""Score grammar (records.scores): prose, lists, tables; thresholds are not scores."""
+
+from __future__ import annotations
+
+from extractors.model import Block, ExtractedDocument, Table
+from records.model import DocumentFacts, UnitFacts
+from records.scores import indicator_of_code, read_scores
+
+
+def doc_of(*parts, fmt="docx") -> ExtractedDocument:
+    blocks = []
+    for p in parts:
+        if isinstance(p, list):
+            blocks.append(Block("table", table=Table(rows=p)))
+        else:
+            blocks.append(Block("paragraph", text=p))
+    return ExtractedDocument(format=fmt, page_count=None, pages=[], blocks=blocks)
+
+
+FACTS = DocumentFacts(UnitFacts("เทศบาลตำบลทดสอบ", "municipality"), 2568, "analysis", None)
+
+
+def keys(scores):
+    return {(s.level, s.tool, s.indicator_no, s.question_code, s.fiscal_year, round(s.value, 2)) for s in scores}
+
+
+def test_indicator_prose_and_quoted_question():
+    got = read_scores(doc_of(
+        "ผลการประเมิน ประจำปีงบประมาณ ๒๕๖๘ ตัวชี้วัดที่ ๒ การใช้งบประมาณของเทศบาลตำบลทดสอบ มีผลคะแนน ๘๑.๓๗ คะแนน "
+        "ผลการวิเคราะห์ ข้อคำถามที่ได้คะแนนน้อยที่สุดในตัวชี้วัดนี้ คือ หน่วยงานของท่าน ใช้จ่ายงบประมาณเป็นไปตาม"
+        "วัตถุประสงค์ มากน้อยเพียงใด (๗๙.๔๑ คะแนน) แสดงให้เห็นว่า"), FACTS)
+    assert keys(got) == {("indicator", "IIT", 2, None, 2568, 81.37), ("question", "IIT", 2, None, 2568, 79.41)}
+    q = [s for s in got if s.level == "question"][0]
+    assert q.label == "หน่วยงานของท่าน ใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด"
+
+
+def test_indicator_number_comes_from_the_name():
+    got = read_scores(doc_of("๕) การเปิดเผยข้อมูล ได้ 88.00 คะแนน"), FACTS)
+    assert keys(got) == {("indicator", "OIT", 9, None, 2568, 88.0)}
+
+
+def test_thresholds_and_ranges_are_not_scores():
+    got = read_scores(doc_of(
+        "มีผลการประเมิน ITA ในภาพรวมต่ำกว่า ๘๕ คะแนน โดยมีคะแนนอยู่ในช่วงระหว่าง ๗๐.๐๐ – ๘๔.๙๙ คะแนน "
+        "ซึ่งไม่ผ่านค่าเป้าหมาย โดยมีคะแนนในภาพรวมอยู่ที่ ๘๑.๒๔ คะแนน",
+        "จะต้องได้คะแนน 85 คะแนนขึ้นไป ลดลงจากปีที่ผ่านมา 4.48 คะแนน",
+        "วันนี้ (22 ส.ค.2566) เวลา 13.30 -16.00 น. ครั้งที่ 2 / 2566",
+        [["ระดับ ๑", "ระดับ ๒", "ระดับ ๓"], ["๖๐", "๗๐", "๘๐"]],
+    ), FACTS)
+    assert keys(got) == {("overall", None, None, None, 2568, 81.24)}
+    assert got[0].rating == "ไม่ผ่าน"
+
+
+def test_question_ranges_expand():
+    got = read_scores(doc_of(
+        "-ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต",
+        "I25-I30 คะแนน 92.17, 88.60, 88.18, 89.52, 90.72 และ 92.97 ตามลำดับ",
+        "I13–I15 และI18 คะแนน 89.92, 90.46, 89.25 และ 92.56 ตามลำดับ",
+        "E1-E3 และE5 คะแนน EIT ทั้งส่วนที่ 1 และส่วนที่ 2 คะแนน ต่ำกว่า 95",
+    ), DocumentFacts(None, 2566, "minutes", None))
+    codes = [s.question_code for s in got]
+    assert codes == ["I25", "I26", "I27", "I28", "I29", "I30", "I13", "I14", "I15", "I18"]
+    assert {s.indicator_no for s in got if s.question_code.startswith("I2")} == {5}
+    assert [s.value for s in got][:2] == [92.17, 88.60]
+
+
+def test_tools_overall_rating_and_previous_year():
+    got = read_scores(doc_of(
+        "5. ผลคะแนนการประเมิน (ITA) ประจำปีงบประมาณพ.ศ. 2566 สำนักงานปลัดกระทรวงมหาดไทยได้คะแนน 92.43 คะแนน "
+        "อยู่ในระดับ “ผ่าน” ลดลงจากปีที่ผ่านมา 4.48 คะแนน (ปีงบประมาณ 2565 ได้คะแนน 96.91 คะแนน) ดังนี้",
+        "1) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment : IIT) ได้ 91.71 คะแนน",
+        "3) แบบตรวจการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment : OIT) ได้ 100 คะแนน",
+    ), DocumentFacts(None, 2566, "minutes", None))
+    assert keys(got) == {
+        ("overall", None, None, None, 2566, 92.43), ("overall", None, None, None, 2565, 96.91),
+        ("tool", "IIT", None, None, 2566, 91.71), ("tool", "OIT", None, None, 2566, 100.0),
+    }
+    assert [s.rating for s in got if s.level == "overall"] == ["ผ่าน", None]
+
+
+def test_year_of_results_quoted_in_a_later_report():
+    got = read_scores(doc_of(
+        "2. ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2565 ของจังหวัดทดสอบ",
+        "ปรากฏว่า จังหวัดทดสอบ มีผลคะแนนการประเมิน 95.03 คะแนน ระดับการประเมิน AA",
+        [["ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", "๙๕.๔๓ คะแนน"], ["ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "๙๑.๒๓ คะแนน"]],
+        "- ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน ๙๔.๓๕ คะแนน",
+    ), DocumentFacts(None, 2566, "measures", None))
+    assert keys(got) == {
+        ("overall", None, None, None, 2565, 95.03), ("indicator", "IIT", 1, None, 2565, 95.43),
+        ("indicator", "IIT", 2, None, 2565, 91.23), ("indicator", "EIT", 6, None, 2565, 94.35),
+    }
+    assert [s.rating for s in got if s.level == "overall"] == ["AA"]
+
+
+def test_score_grids_and_answer_distributions():
+    got = read_scores(doc_of([
+        ["คะแนนรวม EIT 91.94"],
+        ["EIT", "คะแนนเฉลี่ย", "EIT", "คะแนนเฉลี่ย"],
+        ["6 คุณภาพการดำเนินงาน", "94.35", "8 การปรับปรุงการทำงาน", "90.81"],
+        ["E1 เจ้าหน้าที่ของหน่วยงานที่ท่านติดต่อ ปฏิบัติงาน/ให้บริการแก่ท่าน มากน้อยเพียงใด 91.43"],
+        ["หัวข้อการประเมิน", "น้อยที่สุดหรือไม่มีเลย", "น้อย", "มาก", "มากที่สุด", "คะแนน"],
+        ["เป็นไปตามขั้นตอนที่กำหนด", "0.33%", "1.00%", "21.40%", "77.26%", "91.93"],
+    ]), DocumentFacts(None, 2565, "analysis", None))
+    assert keys(got) == {
+        ("tool", "EIT", None, None, 2565, 91.94), ("indicator", "EIT", 6, None, 2565, 94.35),
+        ("indicator", "EIT", 8, None, 2565, 90.81), ("question", "EIT", 6, "E1", 2565, 91.43),
+        ("question", "EIT", 6, None, 2565, 91.93),
+    }
+
+
+def test_kpi_table():
+    got = read_scores(doc_of([
+        ["ตัวชี้วัด/ข้อมูลพื้นฐานประกอบตัวชี้วัด", "น้ำหนัก (ร้อยละ)", "ผลการดำเนินงาน", "ค่าคะแนนที่ได้"],
+        ["ร้อยละของระดับความพึงพอใจของผู้บริการ", "๘๐", "๗๗.๖๓", "๓"],
+    ]), FACTS)
+    assert len(got) == 1
+    k = got[0]
+    assert (k.level, k.value, k.weight, k.points, k.label) == ("kpi", 77.63, 80.0, 3.0, "ร้อยละของระดับความพึงพอใจของผู้บริการ")
+
+
+def test_question_code_numbering():
+    assert indicator_of_code("I19", 2565) == 4
+    assert indicator_of_code("E1", 2566) == 6
+    assert indicator_of_code("E11", 2566) == 8
+    assert indicator_of_code("I19", 2568) is None  # the 2568 framework numbers differently
+
+
+def test_scores_by_year_columns():
+    got = read_scores(doc_of([
+        ["ตัวชี้วัด", "คะแนนปี 2566", "คะแนนปี 2567"],
+        ["การปฏิบัติหน้าที่", "90.12", "92.50"],
+        ["การเปิดเผยข้อมูล", "100", "87.50"],
+        ["คะแนนภาพรวม ITA", "85.00", "88.75"],
+    ]), DocumentFacts(None, 2568, "analysis", None))
+    assert keys(got) == {
+        ("indicator", "IIT", 1, None, 2566, 90.12), ("indicator", "IIT", 1, None, 2567, 92.5),
+        ("indicator", "OIT", 9, None, 2566, 100.0), ("indicator", "OIT", 9, None, 2567, 87.5),
+        ("overall", None, None, None, 2566, 85.0), ("overall", None, None, None, 2567, 88.75),
+    }
+
+
+def test_scores_inside_a_measures_table():
+    got = read_scores(doc_of([
+        ["ตัวชี้วัด", "ข้อคำถาม", "คะแนน", "แนวทางการพัฒนา", "ผู้รับผิดชอบ", "ระยะเวลา"],
+        ["การใช้อำนาจ", "I13 การมอบหมายงานอย่างเป็นธรรม", "78.50", "ประกาศหลักเกณฑ์", "สำนักปลัด", "ต.ค. 67 - ก.ย. 68"],
+    ]), FACTS)
+    assert keys(got) == {("question", "IIT", 3, "I13", 2568, 78.5)}
+
+
+def test_more_prose_forms():
+    got = read_scores(doc_of(
+        "ผลการประเมิน ITA ปี 2567 ได้ 78.12 คะแนน (ระดับ C)",
+        "คะแนน IIT เท่ากับ 84.50, EIT เท่ากับ 88.10 และ OIT เท่ากับ 70.00",
+        "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 85.88 คะแนน ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 81.37 คะแนน",
+    ), DocumentFacts(None, 2567, "analysis", None))
+    assert keys(got) == {
+        ("overall", None, None, None, 2567, 78.12), ("tool", "IIT", None, None, 2567, 84.5),
+        ("tool", "EIT", None, None, 2567, 88.1), ("tool", "OIT", None, None, 2567, 70.0),
+        ("indicator", "IIT", 1, None, 2567, 85.88), ("indicator", "IIT", 2, None, 2567, 81.37),
+    }
+    assert [s.rating for s in got if s.level == "overall"] == ["C"]
