@@ -62,8 +62,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def extract_docx(path: Path) -> ExtractedDocument:
     """Read a .docx body: paragraphs (with style names) and tables in order."""
     path = Path(path)
-    body, style_names = open_body(path)
-    reader = BodyReader(style_names)
+    body, style_names, style_sizes = open_body(path)
+    reader = BodyReader(style_names, style_sizes)
     reader.read_children(body)
     texts = ["\n".join(lines) for lines in reader.pages]
     while len(texts) > 1 and not texts[-1]:  # a break at the very end opens no page
@@ -72,8 +72,8 @@ def extract_docx(path: Path) -> ExtractedDocument:
     return ExtractedDocument(format="docx", page_count=None, pages=pages, blocks=reader.blocks)
 
 
-def open_body(path: Path) -> tuple[etree._Element, dict[str, str]]:
-    """The document's w:body and its paragraph style names by style id."""
+def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, float]]:
+    """The document's w:body, its paragraph style names and font sizes by style id."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -87,11 +87,12 @@ def open_body(path: Path) -> tuple[etree._Element, dict[str, str]]:
         document = docx.Document(str(path))
         body = document.element.body
         style_names = paragraph_style_names(document)
+        style_sizes = paragraph_style_sizes(document)
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError) as exc:
         raise ExtractionError(MSG_DAMAGED) from exc
     if body is None:
         raise ExtractionError(MSG_DAMAGED)
-    return body, style_names
+    return body, style_names, style_sizes
 
 
 DEFAULT_STYLE = ""  # key for the default paragraph style's name
@@ -105,6 +106,36 @@ def paragraph_style_names(document) -> dict[str, str]:
     default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     names[DEFAULT_STYLE] = default.name if default is not None else "Normal"
     return names
+
+
+def run_properties_size(rpr: etree._Element | None) -> float | None:
+    """Font size (pt) set in a w:rPr: the complex-script size Thai is drawn in, else w:sz."""
+    if rpr is None:
+        return None
+    for tag in ("szCs", "sz"):
+        el = rpr.find(w(tag))
+        if el is not None and (val := el.get(w("val"), "")).isdigit():
+            return int(val) / 2
+    return None
+
+
+def paragraph_style_sizes(document) -> dict[str, float]:
+    """Font size (pt) of each paragraph style by id (following basedOn), plus
+    DEFAULT_STYLE for the document default: a title is told from the body by
+    its size as much as by its style name."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    defaults = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+    sizes = {DEFAULT_STYLE: run_properties_size(defaults) or 0.0}
+    for style in document.styles:
+        if style.type != WD_STYLE_TYPE.PARAGRAPH or not style.style_id:
+            continue
+        size, current = None, style
+        while current is not None and size is None:
+            size = run_properties_size(current.element.find(w("rPr")))
+            current = current.base_style
+        sizes[style.style_id] = size or sizes[DEFAULT_STYLE]
+    return sizes
 
 
 def is_encrypted_ooxml(path: Path) -> bool:
@@ -143,6 +174,7 @@ class BodyReader:
     """Collects blocks and page texts while walking a body in order."""
 
     style_names: dict[str, str]
+    style_sizes: dict[str, float] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
     pages: list[list[str]] = field(default_factory=lambda: [[]])
 
@@ -162,7 +194,8 @@ class BodyReader:
         segments = page_segments(paragraph_pieces(p))
         text = "".join(segments).strip()
         if text:
-            self.blocks.append(Block(kind="paragraph", text=text, style=self.style_of(p)))
+            self.blocks.append(Block(kind="paragraph", text=text, style=self.style_of(p),
+                                     font_size=self.font_size_of(p)))
         for k, segment in enumerate(segments):
             if k:
                 self.new_page()
@@ -179,6 +212,14 @@ class BodyReader:
         if style_id is None:
             return self.style_names.get(DEFAULT_STYLE)
         return self.style_names.get(style_id, style_id)
+
+    def font_size_of(self, p: etree._Element) -> float | None:
+        """The largest size (pt) the paragraph's text runs are drawn in."""
+        style = p.find(f"{w('pPr')}/{w('pStyle')}")
+        base = self.style_sizes.get(style.get(w("val")) if style is not None else DEFAULT_STYLE)
+        sizes = [run_properties_size(r.find(w("rPr"))) or base for r in p.iter(w("r"))
+                 if "".join(t.text or "" for t in r.iter(w("t"))).strip()]
+        return max((s for s in sizes if s), default=base) or None
 
     def read_table(self, tbl: etree._Element) -> None:
         nested: list[etree._Element] = []

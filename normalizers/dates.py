@@ -360,7 +360,8 @@ _QUARTER_RE = re.compile(
     r"(?:\s*/\s*(?P<fy>[0-9]{4}|[0-9]{2})(?![0-9]))?"
 )
 _ROUND_RE = re.compile(r"รอบ\s*(?P<n>3|6|9|12)\s*เดือน")
-_WHOLE_YEAR_RE = re.compile(r"ตลอด(?:ทั้ง)?ปี|ทั้งปี|ตลอดปีงบประมาณ|ทุกเดือน|ตลอดระยะเวลา|ต่อเนื่องตลอด")
+# "ทุกเดือน" / "ทุกไตรมาส" say how often, not when: they are no period.
+_WHOLE_YEAR_RE = re.compile(r"ตลอด(?:ทั้ง)?ปี|ทั้งปี|ตลอดปีงบประมาณ|ตลอดระยะเวลา|ต่อเนื่องตลอด")
 _DEADLINE_RE = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน|ไม่เกินกว่า|ถึง|จนถึง|by|before)\s*(?:วันที่|เดือน|สิ้นเดือน)?\s*$", re.IGNORECASE)
 _FROM_RE = re.compile(r"(?:ตั้งแต่|เริ่ม|นับแต่|from|since)\s*(?:วันที่|เดือน)?\s*$", re.IGNORECASE)
 _ONWARD_RE = re.compile(r"^\s*(?:เป็นต้นไป|เป็นต้น|onwards?)")
@@ -390,8 +391,8 @@ def parse_thai_period(
     - fiscal years: "ตลอดปีงบประมาณ พ.ศ. ๒๕๖๘" -> (2024-10-01, 2025-09-30),
       "ปีงบประมาณ ๒๕๖๗-๒๕๖๘" -> both years;
     - quarters of the fiscal year: "ไตรมาสที่ 2" -> Jan-Mar, "ไตรมาส 1-2";
-    - "รอบ 6 เดือน" -> first half of the fiscal year; "ตลอดปี", "ทุกเดือน"
-      -> the whole fiscal year.
+    - "รอบ 6 เดือน" -> first half of the fiscal year; "ตลอดปี" -> the whole
+      fiscal year; "ทุกเดือน", "ทุกไตรมาส" are frequencies: no period.
 
     `fiscal_year` (BE) supplies the year where the text has none: months
     without a year, quarters, "ตลอดปี". October-December belong to the

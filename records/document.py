@@ -102,11 +102,12 @@ def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
         return subject
     opening = [b for b in doc.blocks[:15] if b.kind == "paragraph" and b.text.strip()]
     looks = [title_look(b, opening) for b in opening]
-    # A title is at the top: a heading further down is a section, not the title.
-    wanted = next((look for look in looks[:TITLE_SEARCH_BLOCKS] if look is not None), None)
-    if wanted is not None:
-        first = looks.index(wanted)
-        run = []
+    # A title is at the top (a cover may put the unit's name above it): a
+    # heading further down is a section, not the title.
+    first = next((i for i, look in enumerate(looks[:TITLE_SEARCH_BLOCKS + 1])
+                  if look is not None and not _is_unit_line(" ".join(opening[i].text.split()))), None)
+    if first is not None:
+        wanted, run = looks[first], []
         for block, look in zip(opening[first:], looks[first:]):
             text = " ".join(block.text.split())
             if look != wanted or (run and (_is_unit_line(text) or _BYLINE.match(text))) \
@@ -153,16 +154,17 @@ def official_letter_subject(lines: list[str]) -> str | None:
 
 
 def title_look(block: Block, opening: list[Block]) -> str | None:
-    """'style:<name>' or 'size:<pt>' when the block looks like a title, else None."""
-    style = (block.style or "").lower()
-    if style.startswith(("title", "heading")):
-        return f"style:{style}"
+    """'size:<pt>' or 'style:<name>' when the block looks like a title, else None.
+
+    Size decides when it is known (PDF glyphs, Word runs and styles): larger
+    than the body text of the opening. Otherwise a Title/Heading style.
+    """
     sizes = sorted(b.font_size for b in opening if b.font_size)
     if block.font_size and sizes:
         body = sizes[len(sizes) // 2]
-        if block.font_size == sizes[-1] and block.font_size >= body + 1:
-            return f"size:{block.font_size:g}"
-    return None
+        return f"size:{block.font_size:g}" if block.font_size >= body + 1 else None
+    style = (block.style or "").lower()
+    return f"style:{style}" if style.startswith(("title", "heading")) else None
 
 
 def _is_unit_line(line: str) -> bool:

@@ -36,7 +36,7 @@ from normalizers.questions import question_codes
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import DocumentFacts, MeasureRow
 from records.owners import parse_owners
-from records.tables import LogicalTable, cell_text, compact, logical_tables
+from records.tables import LogicalTable, cell_text, compact, logical_tables, role_of_header
 
 # --------------------------------------------------------------------------
 # indicators named in free text
@@ -60,7 +60,10 @@ _INDICATOR_LINE = re.compile(r"^\s*[-–•●▪■]?\s*ตัวชี้ว�
 
 
 def indicator_of_label(text: str | None) -> int | None:
-    """Indicator named by a label cell or heading (exact or close name, else word pairs)."""
+    """Indicator named by a label cell or heading (exact or close name, else word pairs).
+
+    A name wins over the report's numbering; a label that gives ONLY a number
+    ("ตัวชี้วัดที่ 10") names that indicator."""
     if not text:
         return None
     found = indicators_in(text)
@@ -68,7 +71,22 @@ def indicator_of_label(text: str | None) -> int | None:
         if len(found) == 1:
             return found[0]
         return max(found, key=lambda n: len(INDICATORS[n].name))
-    return _by_keywords(text)
+    by_words = _by_keywords(text)
+    if by_words is not None:
+        return by_words
+    return indicator_by_number(text)
+
+
+_NUMBER_ONLY = re.compile(r"^\s*(?:ตัวชี้วัด(?:ที่)?|indicator)\s*([0-9๐-๙]{1,2})\s*[\.\)]?\s*$", re.IGNORECASE)
+
+
+def indicator_by_number(text: str | None) -> int | None:
+    """"ตัวชี้วัดที่ ๑๐" with no name after it: the number is the indicator."""
+    m = _NUMBER_ONLY.match(text or "")
+    if not m:
+        return None
+    n = int(thai_digits_to_arabic(m.group(1)))
+    return n if n in INDICATORS else None
 
 
 def indicator_in_title(text: str | None) -> int | None:
@@ -129,9 +147,14 @@ def read_period(text: str | None, fiscal_year: int | None, deadline: bool = Fals
         start, end = parse_thai_period(text, fiscal_year)
     except Exception:  # a date grammar bug must not cost the measure
         return None, None
-    if deadline and start is not None and start == end:
-        start = None  # "ระยะเวลาเสร็จ ๓๐ มี.ค. ๖๘": a completion date
+    if deadline and start is not None and end is not None and not _RANGE_WRITTEN.search(thai_digits_to_arabic(text)):
+        # "ระยะเวลาเสร็จ ๓๐ มี.ค. ๖๘", "กำหนดแล้วเสร็จ ธ.ค. ๖๖": a completion date or month
+        # (end = its last day); a range written out ("ก.พ. - เม.ย. ๖๗") keeps its start
+        start = None
     return start, end
+
+
+_RANGE_WRITTEN = re.compile(r"[0-9\u0e01-\u0e4e.]\s*(?:-|–|—|ถึง|จนถึง)\s*[0-9\u0e01-\u0e4e]")
 
 
 # --------------------------------------------------------------------------
@@ -248,6 +271,8 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
     ii = cols.index("indicator")
     if ii == ti:
         ii = None
+    if ii is None:
+        ii = indicator_column_by_content(table, exclude=ti)
     oi = cols.index("owner")
     pi = cols.index("period")
     di = cols.index("deadline")
@@ -285,7 +310,7 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                             d.cells.setdefault(c, []).append(_cell_multiline(table, r, c))
             continue
         if ii is not None and _cell(row, ii):
-            current_ind = indicator_of_label(_cell(row, ii))
+            current_ind = cell_indicator(_cell(row, ii)) or indicator_of_label(_cell(row, ii))
         if not title_text.strip():
             # no title of its own: the next descriptive column names the measure
             for role in ("issue", "aspect", "steps", "output"):
@@ -325,6 +350,41 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
     return out
 
 
+_CELL_HEAD = re.compile(r"\s+[-–—:]\s+|\s*\(|\n")
+
+
+def cell_indicator(text: str | None) -> int | None:
+    """The indicator a cell names at its start: "การใช้ทรัพย์สินของราชการ – บุคลากร...",
+    "การปรับปรุงระบบการทำงาน (E14)", "ตัวชี้วัดที่ 10"."""
+    if not text or not text.strip():
+        return None
+    head = _CELL_HEAD.split(text.strip(), maxsplit=1)[0]
+    if len(compact(head)) > 60:
+        return None
+    found = indicators_in(head)
+    if len(found) == 1:
+        return found[0]
+    return indicator_by_number(head)
+
+
+def indicator_column_by_content(table: LogicalTable, exclude: int | None = None) -> int | None:
+    """A column whose filled cells mostly name an indicator at their start is the
+    indicator column, whatever its header says ("ประเด็นที่ต้องพัฒนา")."""
+    width = len(table.columns.roles)
+    best: tuple[float, int] | None = None
+    for c in range(width):
+        if c == exclude or table.columns.roles[c] in ("owner", "period", "deadline", "monitoring", "seq"):
+            continue
+        cells = [row[c] for row in table.rows if c < len(row) and row[c].strip()]
+        if len(cells) < 2:
+            continue
+        named = sum(1 for cell in cells if cell_indicator(cell) is not None)
+        share = named / len(cells)
+        if share >= 0.6 and (best is None or share > best[0]):
+            best = (share, c)
+    return best[1] if best else None
+
+
 def _cell_multiline(table: LogicalTable, r: int, c: int | None) -> str:
     if c is None:
         return ""
@@ -360,8 +420,8 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
     start, end = read_period(period_text, facts.fiscal_year, deadline=deadline)
     detail_lines = []
     for c, texts in sorted(d.cells.items()):
-        if c in (ti, ii, oi, pi, di, mi):
-            continue
+        if c in (ti, oi, pi, di, mi) or (c == ii and cols.roles[c] == "indicator"):
+            continue  # (an indicator column found by content keeps its text as detail)
         label = cols.labels[c] if c < len(cols.labels) and cols.labels[c] else f"คอลัมน์ {c + 1}"
         value = _join(texts)
         if value:
@@ -448,13 +508,137 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[Measure
 # --------------------------------------------------------------------------
 
 
+# --------------------------------------------------------------------------
+# items with labelled field lines (prose announcements)
+
+_FIELD_LINE = re.compile(r"^\s*(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<value>.*)$", re.S)
+_FIELD_ROLES = ("owner", "period", "deadline", "monitoring", "indicator", "output", "budget")
+_BY_CLAUSE = re.compile(r"\s+(?=โดย)")
+
+
+def _field_of(text: str) -> tuple[str, str, str] | None:
+    """(role, label, value) of a labelled line "ผู้รับผิดชอบ : ...", "ระยะเวลาดำเนินการ : ..."."""
+    m = _FIELD_LINE.match(strip_enumerator(text) if re.match(r"^\s*[-–•●▪*]", text) else text)
+    if not m:
+        return None
+    role = role_of_header(m.group("label"))
+    if role not in _FIELD_ROLES:
+        return None
+    return role, normalize_label(m.group("label")), normalize_label(m.group("value"))
+
+
+def _field_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+    """A numbered item followed by labelled lines (ผู้รับผิดชอบ : ... / ระยะเวลาดำเนินการ : ...)
+    is one measure; its indicator is the one its own line names, else that of the
+    heading above it ("๓. ด้านการใช้ทรัพย์สินของราชการ"), else its title's."""
+    paras = [b for b in doc.blocks if b.kind == "paragraph" and b.text.strip()]
+    out: list[MeasureRow] = []
+    heading_ind: int | None = None
+    i = 0
+    while i < len(paras):
+        text = paras[i].text.strip()
+        fields = []
+        j = i + 1
+        while j < len(paras):
+            f = _field_of(paras[j].text.strip())
+            if f is None:
+                break
+            fields.append(f)
+            j += 1
+        if not fields or _field_of(text) is not None or not _ITEM.match(text):
+            if _field_of(text) is None and len(text) <= 80:
+                ind = indicator_of_label(text)
+                if ind is not None:
+                    heading_ind = ind
+            i += 1
+            continue
+        body = strip_enumerator(text)
+        parts = _BY_CLAUSE.split(body, maxsplit=1)
+        title, rest = (parts[0], parts[1]) if len(parts) == 2 and len(parts[0]) >= 8 else (body, "")
+        got: dict[str, str] = {}
+        detail = [f"รายละเอียด: {normalize_label(rest)}"] if rest else []
+        for role, label, value in fields:
+            if role in got or role in ("output", "budget"):
+                detail.append(f"{label}: {value}")
+            else:
+                got[role] = value
+        ind = indicator_of_label(got["indicator"]) if got.get("indicator") else None
+        if ind is None:
+            ind = heading_ind if heading_ind is not None else indicator_in_title(title)
+        deadline = "period" not in got and "deadline" in got
+        period_text = got.get("period") or got.get("deadline") or ""
+        start, end = read_period(period_text, facts.fiscal_year, deadline=deadline)
+        anchor = start or end
+        owner_text = got.get("owner") or ""
+        out.append(MeasureRow(
+            title=normalize_label(title), fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+            indicator_no=ind, detail="\n".join(detail) or None, period_text=period_text or None,
+            start_date=start, end_date=end, monitoring=got.get("monitoring") or None,
+            owner_text=owner_text or None, page=paras[i].page, owners=parse_owners(owner_text)))
+        i = j
+    return out
+
+
+# --------------------------------------------------------------------------
+# actions assigned in running text (minutes): "ประธานฯ มอบหมายให้ผู้อำนวยการกองคลังรายงานผล ... ทุกไตรมาส"
+
+_ASSIGN = re.compile(r"มอบหมาย\s*(?:ให้)?\s*")
+_ACTIONS = ("รายงานผล", "รายงาน", "จัดทำ", "ปรับปรุง", "เผยแพร่", "ตรวจสอบ", "ติดตาม", "ประชาสัมพันธ์",
+            "ทบทวน", "พัฒนา", "จัดประชุม", "จัดกิจกรรม", "ดำเนินการ", "แก้ไข", "สำรวจ", "นำเข้า")
+_ACTION_RE = re.compile(r"(?<!ผู้)(?:" + "|".join(_ACTIONS) + ")")
+_FREQUENCY = re.compile(r"ทุก\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี|สิ้นเดือน|[0-9๐-๙]+\s*เดือน)|รายเดือน|รายไตรมาส")
+
+
+def _assigned_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+    """"มอบหมายให้ <party> <action> ..." : the action is a measure and the party its owner."""
+    out = []
+    for block in doc.blocks:
+        if block.kind != "paragraph":
+            continue
+        text = block.text.strip()
+        for m in _ASSIGN.finditer(text):
+            rest = text[m.end():]
+            act = _ACTION_RE.search(rest)
+            if not act or act.start() == 0 or act.start() > 60:
+                continue
+            party = rest[: act.start()].strip()
+            owners = parse_owners(party)
+            if not owners or any(o.raw != normalize_label(party) for o in owners[:1]) and len(owners) > 2:
+                continue
+            if re.search(r"(?:^|\s)(?:เป็น|เข้าร่วม)", party) or re.match(r"\S*\s*เป็น", rest[act.start():][:80]):
+                continue  # "มอบหมายให้ ... เป็นผู้ดูแล": a role, not an action
+            action = rest[act.start():]
+            action = re.split(r"\s+เพื่อ|\s+โดย|(?<=\S)\s{2,}|\.\s|$", action, maxsplit=1)[0].strip()
+            if len(action) < 10:
+                continue
+            freq = _FREQUENCY.search(action)
+            period_text = period_in_text(action) or ""
+            if period_text and re.fullmatch(r"(?:ปีงบประมาณ|ประจำปี)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}", period_text):
+                period_text = ""  # "ประจำปี 2567" names the plan, not the time frame
+            start, end = read_period(period_text, facts.fiscal_year)
+            anchor = start or end
+            out.append(MeasureRow(
+                title=normalize_label(action), fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+                indicator_no=indicator_in_title(action), period_text=(period_text or (freq.group(0) if freq else "")) or None,
+                start_date=start, end_date=end, monitoring=freq.group(0) if freq else None,
+                owner_text=normalize_label(party), page=block.page, owners=owners))
+    return out
+
+
+def _new_titles(found: list[MeasureRow], known: list[MeasureRow]) -> list[MeasureRow]:
+    seen = {compact(m.title)[:30] for m in known}
+    return [m for m in found if compact(m.title)[:30] not in seen]
+
+
 def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
     tables = [t for t in logical_tables(doc) if t.columns.is_measures]
-    if not tables:
-        return _list_measures(doc, facts)
     out: list[MeasureRow] = []
     for t in tables:
         out.extend(_table_measures(t, facts, _heading_indicator(doc, t)))
+    if not tables:
+        out.extend(_list_measures(doc, facts))
+    out.extend(_new_titles(_field_measures(doc, facts), out))
+    out.extend(_new_titles(_assigned_measures(doc, facts), out))
     return out
 
 

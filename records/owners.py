@@ -52,7 +52,8 @@ _MILITARY = [
     ("ส.อ.", "สิบเอก"), ("ส.ท.", "สิบโท"), ("ส.ต.", "สิบตรี"),
 ]
 _CIVIL = [
-    ("นางสาว", "นางสาว"), ("น.ส.", "น.ส."), ("นาย", "นาย"), ("นาง", "นาง"),
+    # นางสาว is stored in its short form น.ส. like every other title (นายแพทย์ -> นพ.)
+    ("น.ส.", "นางสาว"), ("น.ส.", "น.ส."), ("นาย", "นาย"), ("นาง", "นาง"),
     ("ศ.ดร.", "ศ.ดร."), ("รศ.ดร.", "รศ.ดร."), ("ผศ.ดร.", "ผศ.ดร."),
     ("ดร.", "ดร."), ("ศ.", "ศาสตราจารย์"), ("รศ.", "รองศาสตราจารย์"), ("ผศ.", "ผู้ช่วยศาสตราจารย์"),
     ("นพ.", "นายแพทย์"), ("พญ.", "แพทย์หญิง"), ("ทพ.", "ทันตแพทย์"), ("ทพญ.", "ทันตแพทย์หญิง"),
@@ -155,7 +156,9 @@ def match_rank(text: str, pos: int = 0) -> tuple[str, int] | None:
             return None
         end = m.end()
         nxt = text[end:end + 1]
-        if word in ("นาย", "นาง", "นางสาว") and nxt and not (nxt.isspace() or _is_thai_letter(nxt)):
+        # a name may start with a consonant or a leading vowel (นายเกรียงไกร, นางแสงเดือน)
+        if word in ("นาย", "นาง", "นางสาว") and nxt and not (nxt.isspace() or _is_thai_letter(nxt)
+                                                             or "\u0e40" <= nxt <= "\u0e44"):
             return None
         if not nxt:
             return None
@@ -443,6 +446,41 @@ def _phrases(item: str) -> list[tuple[str, object]]:
         state = "task"
         words = [word]
     flush()
+    return _merge_phrases(out)
+
+
+# a whole unit (station, municipality, hospital, ...): a post's own office when it follows the post
+_UNIT_WORDS = ("สภ.", "สน.", "สถานีตำรวจ", "ภ.จว.", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เทศบาล", "องค์การบริหาร",
+               "โรงพยาบาล", "รพ.", "รพ.สต.", "โรงเรียน", "อำเภอ", "จังหวัด", "สำนักงานสาธารณสุข")
+# staff categories are no post: "ข้าราชการตำรวจ สภ.จังหวัด" stays category + office
+_STAFF_WORDS = ("ข้าราชการ", "เจ้าหน้าที่", "จนท.", "พนักงาน", "บุคลากร", "ลูกจ้าง")
+_OFFICE_LEVELS = (("งาน", 1), ("ฝ่าย", 2), ("แผนก", 2), ("กลุ่มงาน", 2), ("กลุ่ม", 2), ("ศูนย์", 2), ("คณะ", 2),
+                  ("กอง", 3), ("สำนัก", 3), ("ส่วน", 3))
+
+
+def _office_level(org: str) -> int:
+    if org.startswith(_UNIT_WORDS):
+        return 4
+    return max((lvl for w, lvl in _OFFICE_LEVELS if org.startswith(w)), default=0)
+
+
+def _merge_phrases(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Join what the grammar split but a reader reads as one party:
+    a post and its own unit ("ปลัด อบต.", "รอง ผกก.(สอบสวน) สภ.โนนสะอาด") is one position;
+    an office and the larger office it belongs to ("งานพัสดุ กองคลัง",
+    "คณะกรรมการ ITA โรงพยาบาล") is one org."""
+    out: list[tuple[str, object]] = []
+    for kind, value in items:
+        if out and kind == "org" and isinstance(value, str):
+            pk, pv = out[-1]
+            if pk == "position" and isinstance(pv, str) and value.startswith(_UNIT_WORDS) \
+                    and not pv.startswith(_STAFF_WORDS):
+                out[-1] = ("position", f"{pv} {value}")
+                continue
+            if pk == "org" and isinstance(pv, str) and 0 < _office_level(pv) < _office_level(value):
+                out[-1] = ("org", f"{pv} {value}")
+                continue
+        out.append((kind, value))
     return out
 
 
@@ -508,6 +546,9 @@ def _read_name(text: str, pos: int) -> tuple[str | None, int, bool]:
         j += 1
     if j > end:
         m2 = re.match(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+ฯ?(?=$|[\s,/])", text[j:])
+        m4 = re.match(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,}?)(?=" + _GLUED_POSITION + ")", text[j:])
+        if m4 and not m4.group(1).startswith(_NAME_STOP) and (m2 is None or m4.end() < m2.end()):
+            return f"{first} {m4.group(1)}", j + m4.end(), False  # "ชัยมงคลรองปลัดเทศบาล" (PDF glue)
         if m2:
             sur = m2.group(0)
             if len(sur.rstrip("ฯ")) >= 2 and not sur.startswith(_NAME_STOP) and not _looks_like_position(sur):
@@ -520,6 +561,12 @@ def _read_name(text: str, pos: int) -> tuple[str | None, int, bool]:
             if re.match(r"(?:สว|ผกก|ผบก|ผบ|ผอ|จนท|หน)\.|รอง\s?ผ", rest):
                 return f"{first} {m3.group(1)}", j + m3.end(), False
     return first, end, False
+
+
+# civil positions that a PDF glues to the surname before them ("ชัยมงคลรองปลัดเทศบาล")
+_GLUED_POSITION = ("(?:นักวิชาการ|นักวิเคราะห์|นักจัดการ|นักบริหาร|นักทรัพยากร|นักประชาสัมพันธ์|ผู้อำนวยการ|หัวหน้า"
+                   "|รองปลัด|ปลัด(?:เทศบาล|อบต|องค์การ|อำเภอ|จังหวัด)|รองนายก|นายก(?:เทศมนตรี|องค์การ|อบต)|เจ้าหน้าที่"
+                   "|เจ้าพนักงาน|นิติกร|ผู้ช่วย|รองผู้)")
 
 
 def _looks_like_position(word: str) -> bool:

@@ -18,21 +18,22 @@ import re
 from extractors.model import ExtractedDocument
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import PersonRow
-from records.owners import POSITION_PREFIXES, clean, find_persons, match_rank, parse_person, split_items
+from records.owners import POSITION_PREFIXES, _read_name, clean, find_persons, match_rank, parse_person, split_items
 from records.tables import compact, logical_tables
 
 FIELD_ROLES = (
     "ผู้กำกับดูแลตัวชี้วัด", "ผู้กำกับตัวชี้วัด", "ผู้รับผิดชอบตัวชี้วัด", "ผู้จัดเก็บข้อมูล", "ผู้เก็บข้อมูล",
     "ผู้รายงาน", "ผู้ประสานงาน", "ผู้บันทึกรายงานการประชุม", "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม",
     "ผู้บันทึก", "ผู้จัดทำ", "ผู้ให้ข้อมูล", "ผู้รับรองข้อมูล", "ผู้อนุมัติ", "ผู้ตรวจสอบ", "ผู้เสนอ",
-    "ผู้เห็นชอบ", "ผู้ลงนาม", "ผู้รับผิดชอบ", "ผู้ติดต่อ", "ผู้ประเมิน", "ประธานการประชุม", "ประธาน",
+    "ผู้เห็นชอบ", "ผู้ลงนาม", "ผู้ติดต่อ", "ผู้ประเมิน", "ประธานการประชุม", "ประธาน",
     "เลขานุการ", "ผู้ดูแลระบบ",
 )
 _FIELD_RE = re.compile(
     r"(?P<role>" + "|".join(sorted(map(re.escape, FIELD_ROLES), key=len, reverse=True)) + r")\s*[:：]\s*"
 )
 ROLE_WORDS = (
-    "ประธานกรรมการ", "ประธานการประชุม", "ประธานคณะทำงาน", "ประธานคณะกรรมการ", "รองประธานกรรมการ", "รองประธาน",
+    "ประธานกรรมการ", "ประธานการประชุม", "ประธานคณะทำงาน", "ประธานคณะกรรมการ", "รองประธานกรรมการ",
+    "รองประธานคณะทำงาน", "รองประธานคณะกรรมการ", "รองประธาน",
     "ประธาน", "กรรมการและเลขานุการ", "กรรมการและผู้ช่วยเลขานุการ", "กรรมการ", "ผู้ช่วยเลขานุการ", "เลขานุการ",
     "หัวหน้าคณะทำงาน", "หัวหน้าคณะกรรมการ", "รองหัวหน้าคณะทำงาน", "รองหัวหน้าคณะกรรมการ", "คณะทำงาน",
     "คณะกรรมการ", "ที่ปรึกษา", "ผู้ประสานงาน", "ผู้แทน",
@@ -142,6 +143,8 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
         return None
     if rank is None and i > 0:
         prev = paras[i - 1][0].strip()
+        # "ลงชื่อ พ.ต.ต.หญิง ............ ผู้รายงาน": the rank before the dotted line
+        prev = re.sub(r"\s*[.…_]{3,}.*$", "", prev).strip() if "ลงชื่อ" in prev else prev
         # the rank printed on its own line above the name (maybe glued to the date line)
         for cut in range(len(prev)):
             rk = match_rank(prev, cut)
@@ -214,7 +217,12 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
                     out.append(PersonRow(role=role_of(p.role) or p.role, person_name=p.name, rank=p.rank,
                                          position=normalize_label(p.position) if p.position else None, page=page))
                     continue
+            if _key_value_row(row, page, out, by_column):
+                continue
             for c, cell in enumerate(row):
+                if "ลงชื่อ" in cell and "(" in cell:
+                    out.extend(_cell_signatures(cell, page))
+                    continue
                 got = _fields(cell, page)
                 if got:
                     phone = _phone_in(cell)
@@ -231,7 +239,19 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     paras = [(b.text.strip(), b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()]
     last_fields: list[PersonRow] = []
     open_role: str | None = None  # "ผู้จัดเก็บข้อมูล :" with the persons on the lines below
+    attendance: str | None = None  # "ผู้มาประชุม" with the numbered attendees below
     for i, (text, page) in enumerate(paras):
+        m_att = _ATTENDANCE_HEAD.match(text)
+        if m_att:
+            attendance = compact(m_att.group("head"))
+            continue
+        if attendance:
+            person = attendee(text, attendance, page)
+            if person:
+                out.append(person)
+                continue
+            if not re.match(r"^\(?[0-9๐-๙]{1,3}[\.\)]", text):
+                attendance = None  # a numbered line that is no person does not end the list
         m_open = _FIELD_RE.match(text)
         if m_open and not clean(text[m_open.end():]):
             open_role = m_open.group("role")
@@ -271,6 +291,78 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
         if re.search(r"(?:^|\s)เป็น\s?\S", text):
             out.extend(_sentence_roles(text, page))
     return _dedupe(out)
+
+
+_ATTENDANCE_HEAD = re.compile(
+    r"^\s*(?:รายชื่อ)?(?P<head>ผู้\s?มา\s?ประชุม|ผู้\s?ไม่\s?มา\s?ประชุม|ผู้\s?เข้า\s?ร่วม\s?ประชุม|ผู้\s?ร่วม\s?ประชุม"
+    r"|ผู้\s?เข้า\s?ประชุม|ผู้\s?ลา\s?ประชุม|ผู้\s?ขาด\s?ประชุม)\s*[:：]?\s*$"
+)
+_ABSENCE_REASON = re.compile(r"\s*(?:ติดราชการ|ไปราชการ|ลาป่วย|ลากิจ|ลาพักผ่อน|ติดภารกิจ)\S*\s*$")
+_TRAILING_ROLE = re.compile(
+    r"(?:(?<=\s)|(?<=[\u0e01-\u0e4e]))(?P<role>(?:" + _ROLE_WORD_RE.pattern + r")(?:\s?(?:และ|/)\s?(?:" + _ROLE_WORD_RE.pattern
+    + r"))?)\s*$"
+)
+
+
+def attendee(text: str, heading: str, page: int | None = None) -> PersonRow | None:
+    """One line of an attendance list: "[๑.] rank name surname position [role]".
+
+    The role is the committee word that ends the line (ประธานคณะทำงาน,
+    คณะทำงานและเลขานุการ, ...), else the section heading (ผู้ไม่มาประชุม)."""
+    t = clean(text)
+    t = re.sub(r"^\(?[0-9๐-๙]{1,3}[\.\)]\s*", "", t)
+    rk = match_rank(t, 0)
+    if not rk:
+        return None
+    rank, j = rk
+    name, j2, _ = _read_name(t, j)
+    if not name:
+        return None
+    rest = _ABSENCE_REASON.sub("", t[j2:]).strip()
+    role = None
+    if heading == "ผู้มาประชุม":
+        m = _TRAILING_ROLE.search(rest)
+        if m and m.start() > 0:
+            role = clean(m.group("role"))
+            rest = rest[: m.start()].strip()
+    return PersonRow(role=role or heading, person_name=name, rank=rank,
+                     position=normalize_label(rest) if rest else None, page=page)
+
+
+_KEY_PHONE = re.compile(r"^(?:โทรศัพท์|โทร\.?|หมายเลขโทรศัพท์|Tel\.?)\s*[:：]?$", re.I)
+
+
+def _key_value_row(row: list[str], page: int | None, out: list[PersonRow], by_column: dict) -> bool:
+    """A two-column key/value row: "ผู้กำกับดูแลตัวชี้วัด | พ.ต.อ.ก ข ผกก.", "โทรศัพท์ | ๐ ๔๒..."."""
+    cells = [c for c in row if c.strip()]
+    if len(cells) != 2:
+        return False
+    key, value = compact(cells[0]).rstrip(":："), cells[1]
+    if key in FIELD_ROLES:
+        got = _person_rows_from_text(value.replace("\n", " "), key, page)
+        if not got:
+            return False
+        out.extend(got)
+        by_column.setdefault(-1, []).extend(got)  # the persons of this key/value table so far
+        return True
+    if _KEY_PHONE.match(key) and by_column.get(-1):
+        digits = normalize_phone(value)
+        if len(re.sub(r"\D", "", digits)) >= 7:
+            for g in by_column[-1]:  # a phone row serves every person listed above it
+                g.phone = g.phone or digits
+            return True
+    return False
+
+
+def _cell_signatures(cell: str, page: int | None) -> list[PersonRow]:
+    """Signature blocks printed in a (borderless) table cell, one per "(ชื่อ สกุล)" line."""
+    lines = [(ln.strip(), page) for ln in cell.split("\n") if ln.strip()]
+    out = []
+    for i in range(len(lines)):
+        sig = _signature(lines, i)
+        if sig:
+            out.append(sig)
+    return out
 
 
 def _dedupe(rows: list[PersonRow]) -> list[PersonRow]:

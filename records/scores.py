@@ -55,7 +55,7 @@ _SCORE_CUE_AFTER = re.compile(r"^\s*คะแนน")
 _SCORE_CUE_BEFORE = re.compile(r"(?:คะแนน|ได้|อยู่ที่|เท่ากับ|เฉลี่ย|รวม|\()\s*$")
 _OVERALL = re.compile(
     r"ภาพรวม|ผลรวม|คะแนนรวม(?!\s*(?:IIT|EIT|OIT))|ITA|ผลการประเมินคุณธรรม|ผลคะแนนการประเมิน|ผลการประเมินของหน่วยงาน|"
-    r"(?<!ที่)ได้คะแนน(?!น้อย|ต่ำ|สูง|มาก|เต็ม)|มีผลคะแนนการประเมิน|ระดับการประเมิน"
+    r"(?<!ที่)(?<!ไม่)ได้คะแนน(?!น้อย|ต่ำ|สูง|มาก|เต็ม)|มีผลคะแนนการประเมิน|ระดับการประเมิน"
 )
 _RESULT_YEAR = re.compile(
     r"(?:ผลการประเมิน|ผลคะแนน|ประกาศผล|ผลการวิเคราะห์|การวิเคราะห์ผล)[^\n]{0,200}?"
@@ -163,7 +163,8 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 40): m.start()]
     after = text[m.end(): m.end() + 15]
     value = float(raw.replace(",", ""))
-    if _BEFORE_NOT_SCORE.search(before) or _AFTER_NOT_SCORE.match(after):
+    dash_lead = bool(re.search(r"[^0-9\s]\s+[-–—]\s*$", before)) and bool(_SCORE_CUE_AFTER.match(after))
+    if (_BEFORE_NOT_SCORE.search(before) and not dash_lead) or _AFTER_NOT_SCORE.match(after):
         return False
     if re.search(r"[0-9]\s*[-–]\s*$", before):  # the end of a range "70.00 – 84.99"
         return False
@@ -185,6 +186,21 @@ def _year_near(text: str, pos: int) -> int | None:
         return None
     y = int(m.group(1))
     return y + 2500 if y < 100 else y
+
+
+_STATED_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ|ประจำปี|ในปี)\s*(?:พ\.ศ\.)?\s*(25[0-9]{2})(?![0-9])")
+
+
+_SENTENCE_END = re.compile(r"\n|(?<![\u0e01-\u0e4e.])[.!?]\s")
+
+
+def _sentence_year(text: str, pos: int, max_year: int | None) -> int | None:
+    """The last fiscal year stated earlier in the same sentence ("โดยในปีงบประมาณ พ.ศ. ๒๕๖๗
+    โรงพยาบาล... ได้รับผลการประเมินในภาพรวม ๘๙.๒๕"); a later year than the report's is a plan."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]  # (not the dot of พ.ศ. / ป.ป.ช.)
+    years = [int(y) for y in _STATED_YEAR.findall(text[ends[-1] if ends else 0: pos])]
+    years = [y for y in years if max_year is None or y <= max_year]
+    return years[-1] if years else None
 
 
 def _rating_in(text: str) -> str | None:
@@ -248,6 +264,13 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None) -> tuple[list[ScoreR
                 k = m.start() - 1
                 cands.append(_Label("indicator", k, k, indicator_no=found[0], text=normalize_label(seg[-60:])))
         subject = _pick_subject(cands, text, m.start())
+        compared = re.search(r"(?:ปีงบประมาณ|ปี)\s*(?:พ\.ศ\.)?\s*(25[0-9]{2})\s*\(\s*$", text[max(0, m.start() - 30): m.start()])
+        if paren and compared and prev_subject is not None and prev_subject.level in ("indicator", "tool", "overall"):
+            row = _row_for(prev_subject, value, int(compared.group(1)), text, m, ctx, page)
+            if row:
+                rows.append(row)
+            prev_end = m.end()
+            continue
         if paren and subject is None or (paren and subject is not None and subject.level != "question"):
             # "...มากน้อยเพียงใด (๘๐.๐๐ คะแนน)": the quoted question before the bracket
             qtext = _question_text(text, window_start, m.start())
@@ -276,7 +299,8 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None) -> tuple[list[ScoreR
             else:
                 prev_end = m.end()
                 continue
-        year = _year_near(text, m.start()) or next((y for p, y in reversed(marks) if p <= m.start()), None) or ctx.year
+        year = (_year_near(text, m.start()) or next((y for p, y in reversed(marks) if p <= m.start()), None)
+                or _sentence_year(text, m.start(), ctx.max_year) or ctx.year)
         row = _row_for(subject, value, year, text, m, ctx, page)
         if row and row.level == "question" and row.indicator_no is None:
             # "ด้านการปฏิบัติหน้าที่ ข้อคำถาม i2 ...": the indicator named before the code
@@ -341,8 +365,9 @@ def _question_text_row(qtext: str, value: float, ctx: _Ctx, page: int | None,
         ind = indicator.indicator_no
     else:
         ind = ctx.section.indicator_no if ctx.section and ctx.section.level == "indicator" else None
-    codes = question_codes(qtext[:8])
-    code = codes[0] if codes and re.match(r"^\s*[IEOieo]\s?[0-9]", qtext) else None
+    head = re.sub(r"^\s*[-–•●▪*]*\s*(?:ข้อ(?:คำถาม)?(?:ที่)?\s*)?", "", qtext)  # "• ข้อ O32 ..."
+    codes = question_codes(head[:8])
+    code = codes[0] if codes and re.match(r"^\s*[IEOieo]\s?[0-9]", head) else None
     tool = tool_of_indicator(ind) if ind else (tool_of_question(code) if code else ctx.section_tool)
     return ScoreRow(level="question", value=value, fiscal_year=ctx.year, tool=tool, indicator_no=ind,
                     question_code=code, label=qtext, page=page)
@@ -503,6 +528,10 @@ def _cell_label(cell: str) -> _Label | None:
     codes = [lb for lb in labels if lb.level == "question"]
     if codes and len(codes[0].codes) == 1:
         return codes[0]
+    tools = tools_in(cell)
+    if len(tools) == 1 and not indicators_in(cell):
+        # "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)": a tool, though it holds an indicator's words
+        return _Label("tool", 0, len(cell), tool=tools[0], text=cell)
     ind = indicator_of_label(cell)
     if ind:
         return _Label("indicator", 0, len(cell), indicator_no=ind, text=cell)

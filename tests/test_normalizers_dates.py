@@ -134,3 +134,10 @@ def test_month_of():
     assert month_of("ตุลาคม") == 10
     assert month_of("กรกฏาคม") == 7
     assert month_of("ตุลาการ") is None
+
+
+def test_frequencies_are_no_period():
+    from normalizers.dates import parse_thai_period
+    assert parse_thai_period("ทุกเดือน", 2568) == (None, None)
+    assert parse_thai_period("รายงานทุกไตรมาส", 2568) == (None, None)
+    assert parse_thai_period("ตลอดปีงบประมาณ", 2568)[0] is not None

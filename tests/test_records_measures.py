@@ -141,5 +141,61 @@ def test_other_common_headers():
     assert [(m.title, m.start_date, m.end_date) for m in ms] == [
         ("ปรับปรุงเว็บไซต์ให้เป็นปัจจุบัน", date(2024, 10, 1), date(2025, 9, 30))]
     assert [(o.rank, o.person_name, o.position) for o in ms[0].owners] == [
-        ("นางสาว", "สมใจ ดีงาม", "นักวิชาการคอมพิวเตอร์")]
+        ("น.ส.", "สมใจ ดีงาม", "นักวิชาการคอมพิวเตอร์")]
     assert "ประเด็นที่ต้องพัฒนา: การเผยแพร่ข้อมูล" in ms[0].detail
+
+
+# --- generalisation rules (blind-set failure shapes, own wording) ---------------------------
+
+
+def test_prose_items_with_labelled_owner_and_period_lines():
+    ms = read_measures(doc_of(
+        "ประกาศมาตรการส่งเสริมความโปร่งใสของสำนักงานทดสอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ดังนี้",
+        "๒. ด้านการใช้ทรัพย์สินของราชการ",
+        "๒.๑ มาตรการควบคุมการยืมครุภัณฑ์ โดยให้ทุกฝ่ายบันทึกการยืมในทะเบียนกลาง",
+        "ผู้รับผิดชอบ : งานพัสดุ, งานยานพาหนะ",
+        "ระยะเวลาดำเนินการ : ภายใน ๒๘ ก.พ. ๖๘",
+        "๒.๒ มาตรการประชาสัมพันธ์ข่าวสาร โดยเผยแพร่ผ่านสื่อออนไลน์",
+        "ผู้รับผิดชอบ : นางสาวมาลี ทดสอบ นักประชาสัมพันธ์",
+        "ระยะเวลาดำเนินการ : ทุกเดือน",
+    ), FACTS)
+    assert [(m.indicator_no, m.title, m.start_date, m.end_date) for m in ms] == [
+        (4, "มาตรการควบคุมการยืมครุภัณฑ์", None, date(2025, 2, 28)),
+        (4, "มาตรการประชาสัมพันธ์ข่าวสาร", None, None),  # ทุกเดือน is a frequency, not a period
+    ]
+    assert [o.org_unit for o in ms[0].owners] == ["งานพัสดุ", "งานยานพาหนะ"]
+    assert (ms[1].owners[0].rank, ms[1].owners[0].person_name) == ("น.ส.", "มาลี ทดสอบ")
+
+
+def test_activity_header_and_number_only_indicator_and_deadline_month():
+    ms = read_measures(doc_of([
+        ["ลำดับ", "กิจกรรม/แนวทางดำเนินการ", "ตัวชี้วัดที่เกี่ยวข้อง", "ผู้รับผิดชอบ", "กำหนดแล้วเสร็จ"],
+        ["1", "อบรมเจ้าหน้าที่เรื่องการรับของขวัญ", "ตัวชี้วัดที่ 10", "กองการเจ้าหน้าที่", "ธ.ค. 67"],
+        ["2", "ทำแผ่นพับขั้นตอนการขออนุญาต", "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน", "กองช่าง", "1 - 15 ม.ค. 68"],
+    ]), FACTS)
+    assert [(m.indicator_no, m.start_date, m.end_date) for m in ms] == [
+        (10, None, date(2024, 12, 31)),  # a month in a deadline column: its last day, no start
+        (6, date(2025, 1, 1), date(2025, 1, 15)),  # a range keeps its start
+    ]
+
+
+def test_indicator_column_found_by_content():
+    ms = read_measures(doc_of([
+        ["ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "มาตรการ/แนวทางการพัฒนา", "ประเด็นที่ต้องพัฒนา"],
+        ["กองคลัง", "ม.ค. - มี.ค. 2568", "ทำทะเบียนคุมพัสดุให้เป็นปัจจุบัน", "การใช้ทรัพย์สินของราชการ – ยังไม่มีทะเบียน"],
+        ["สำนักปลัด", "ตลอดปีงบประมาณ", "ติดตั้งตู้รับฟังความเห็น", "ประสิทธิภาพการสื่อสาร"],
+    ]), FACTS)
+    assert [m.indicator_no for m in ms] == [4, 7]
+    assert "ยังไม่มีทะเบียน" in (ms[0].detail or "")
+
+
+def test_action_assigned_in_minutes_prose():
+    ms = read_measures(doc_of(
+        "ที่ประชุมมอบหมายให้หัวหน้าฝ่ายการเงินรายงานผลการเบิกจ่ายงบประมาณต่อที่ประชุมทุกไตรมาส เพื่อให้ทุกฝ่ายทราบ",
+        "ประธานมอบหมายให้ นายสมหมาย ทดสอบ เป็นผู้ดูแลระบบ",
+    ), FACTS)
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.title.startswith("รายงานผลการเบิกจ่ายงบประมาณ") and m.indicator_no == 2
+    assert (m.start_date, m.end_date, m.monitoring) == (None, None, "ทุกไตรมาส")
+    assert [o.position for o in m.owners] == ["หัวหน้าฝ่ายการเงิน"]

@@ -25,7 +25,9 @@ def parties(text):
         ("ว่าที่ร้อยตรี", "ว่าที่ร.ต."),
         ("ว่าที่ ร.ต.", "ว่าที่ร.ต."),
         ("ดาบตำรวจ", "ด.ต."),
-        ("นางสาว", "นางสาว"),
+        ("นางสาว", "น.ส."),  # one canonical short form for นางสาว / น.ส.
+        ("น.ส.", "น.ส."),
+        ("นายแพทย์", "นพ."),
         ("ดร.", "ดร."),
     ],
 )
@@ -128,3 +130,26 @@ def test_find_persons_in_running_text():
     text = ("โดยมอบหมายให้พันตำรวจโท สุภาพ หารี รองผู้กำกับการป้องกันปราบปรามฯ เป็นผู้ดูแล "
             "โดยมีนายสมคิด จันทมฤก รองปลัดกระทรวงมาไทย เป็นประธาน")
     assert [(r, n) for _, _, r, n in find_persons(text)] == [("พ.ต.ท.", "สุภาพ หารี"), ("นาย", "สมคิด จันทมฤก")]
+
+
+def _keys(text):
+    return [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owners(text)]
+
+
+def test_post_with_its_own_unit_is_one_position():
+    assert _keys("ปลัด อบต.") == [(None, None, "ปลัด อบต.", None)]
+    assert _keys("รอง ผกก.(ป้องกัน) สภ.บ้านทดสอบ") == [(None, None, "รอง ผกก.(ป้องกัน) สภ.บ้านทดสอบ", None)]
+    assert _keys("ร.ต.ท.สมเกียรติ ทดสอบ รอง สว.(จราจร) สภ.บ้านทดสอบ") == [
+        ("ร.ต.ท.", "สมเกียรติ ทดสอบ", "รอง สว.(จราจร) สภ.บ้านทดสอบ", None)]
+
+
+def test_sub_office_with_its_parent_is_one_org():
+    assert _keys("งานการเงิน กองคลัง") == [(None, None, None, "งานการเงิน กองคลัง")]
+    assert _keys("คณะทำงาน ITA เทศบาล") == [(None, None, None, "คณะทำงาน ITA เทศบาล")]
+    # two offices of the same level are two owners
+    assert _keys("กองช่าง กองคลัง") == [(None, None, None, "กองช่าง"), (None, None, None, "กองคลัง")]
+
+
+def test_names_starting_with_a_leading_vowel_and_glued_positions():
+    assert _keys("นายเอกชัย ทดสอบ") == [("นาย", "เอกชัย ทดสอบ", None, None)]
+    assert _keys("นางแสงดาว ทดลองรองปลัดเทศบาล") == [("นาง", "แสงดาว ทดลอง", "รองปลัดเทศบาล", None)]

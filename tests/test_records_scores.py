@@ -159,3 +159,33 @@ def test_more_prose_forms():
         ("indicator", "IIT", 1, None, 2567, 85.88), ("indicator", "IIT", 2, None, 2567, 81.37),
     }
     assert [s.rating for s in got if s.level == "overall"] == ["C"]
+
+
+def test_year_stated_earlier_in_the_sentence_governs():
+    got = read_scores(doc_of(
+        "ตามที่สำนักงาน ป.ป.ช. ได้ประเมิน โดยในปีงบประมาณ พ.ศ. ๒๕๖๗ สำนักงานทดสอบ ได้รับผลการประเมินในภาพรวม "
+        "๘๗.๑๐ คะแนน ทั้งนี้ ตัวชี้วัดการใช้อำนาจ ได้ ๘๐.๒๐ คะแนน"), FACTS)
+    assert keys(got) == {("overall", None, None, None, 2567, 87.1), ("indicator", "IIT", 3, None, 2567, 80.2)}
+
+
+def test_previous_year_in_brackets_belongs_to_the_same_indicator():
+    got = read_scores(doc_of("ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน ได้ 90.10 คะแนน ซึ่งเพิ่มขึ้นจากปี 2566 (86.40 คะแนน)"), FACTS)
+    assert keys(got) == {("indicator", "EIT", 6, None, 2568, 90.1), ("indicator", "EIT", 6, None, 2566, 86.4)}
+
+
+def test_tool_title_wins_over_the_indicator_words_it_contains():
+    got = read_scores(doc_of([["เครื่องมือ / ตัวชี้วัด", "คะแนน"],
+                              ["แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)", "77.25"],
+                              ["การเปิดเผยข้อมูล", "80.00"]]), FACTS)
+    assert keys(got) == {("tool", "OIT", None, None, 2568, 77.25), ("indicator", "OIT", 9, None, 2568, 80.0)}
+
+
+def test_question_score_after_a_dash_and_zero_score_with_code():
+    got = read_scores(doc_of(
+        "ตัวชี้วัดการเปิดเผยข้อมูล",
+        "• E3 เจ้าหน้าที่ให้บริการอย่างเท่าเทียมมากน้อยเพียงใด – 72.40 คะแนน",
+        "• ข้อ O12 รายงานผลการจัดซื้อจัดจ้าง ไม่ได้คะแนน (0 คะแนน) เพราะไม่ได้เผยแพร่",
+    ), DocumentFacts(UnitFacts("เทศบาลตำบลทดสอบ", "municipality"), 2567, "analysis", None))
+    got_keys = keys(got)
+    assert ("question", "EIT", 6, "E3", 2567, 72.4) in got_keys
+    assert ("question", "OIT", 9, "O12", 2567, 0.0) in got_keys
