@@ -23,6 +23,7 @@ the same convention as pdfplumber's `top`/`bottom`.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 import statistics
 import threading
@@ -326,7 +327,10 @@ def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
             i += 1
             continue
         base_at = preceding_base(out, i)
-        if base_at is not None and distance_to(mark, out[base_at]) <= 0.1 * out[base_at].size:
+        if (
+            base_at is not None and can_carry(out[base_at], mark)
+            and distance_to(mark, out[base_at]) <= 0.1 * out[base_at].size
+        ):
             i += 1
             continue
         target = base_under(out, mark)
@@ -361,6 +365,14 @@ def preceding_base(glyphs: Sequence[Glyph], i: int) -> int | None:
     return None
 
 
+def can_carry(base: Glyph, mark: Glyph) -> bool:
+    """Whether base is a char the mark can sit on: a Thai mark rides on a
+    Thai letter, never on punctuation ("ภูมิภักดิ)์" is "ภูมิภักดิ์)")."""
+    if is_thai(mark.text) or ord(mark.text[0]) in THAI_PUA_MARKS:
+        return is_thai(base.text) or "\ue000" <= base.text[0] <= "\uf8ff"
+    return True
+
+
 def distance_to(mark: Glyph, base: Glyph) -> float:
     """Horizontal distance from the mark's centre to the base char's box;
     infinite when they are not on one line."""
@@ -374,7 +386,7 @@ def base_under(glyphs: Sequence[Glyph], mark: Glyph) -> int | None:
     """Index of the base char on the mark's line nearest to the mark's centre."""
     best, best_distance = None, float("inf")
     for j, g in enumerate(glyphs):
-        if g.is_mark or g.height <= 0:
+        if g.is_mark or g.height <= 0 or not can_carry(g, mark):
             continue
         distance = distance_to(mark, g)
         if distance < best_distance and distance <= 0.3 * g.size:
@@ -659,8 +671,100 @@ def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[
     return outside, per_table
 
 
-def cell_text(glyphs: Sequence[Glyph]) -> str:
-    return lines_text(split_lines(glyphs))
+def cell_text(glyphs: Sequence[Glyph], cell: BBox | None = None,
+              spacing: dict[tuple[int, int], float] | None = None) -> str:
+    """A cell's text: its paragraphs (see `cell_paragraphs`) one a line,
+    each paragraph's wrapped lines joined."""
+    lines = split_lines(glyphs)
+    if cell is None:
+        return lines_text(lines)
+    return "\n".join(t for t in (lines_text(group) for group in cell_paragraphs(lines, cell, spacing or {})) if t)
+
+
+NO_LINE_START = frozenset("ๆฯ)]}.,;:!?%ะาำๅ")
+CELL_PADDING = 5.5  # points: Word's default left/right cell margin (0.08 in = 5.76 pt; LibreOffice 0.19 cm)
+
+
+def cell_paragraphs(lines: Sequence[Sequence[Glyph]], cell: BBox,
+                    spacing: dict[tuple[int, int], float]) -> list[list[Sequence[Glyph]]]:
+    """Group a cell's lines into the paragraphs the author typed: the rule
+    of `paragraphs`, with the cell's text area (its box less the padding)
+    as the line width. A line ends its paragraph when the next line's first
+    word would have fitted after it (a hard break: Enter, not a wrap), when
+    the next line opens with a list marker, or when paragraph spacing
+    separates them (`spacing`: the usual line pitch per font, page-wide)."""
+    if len(lines) < 2:
+        return [list(lines)] if lines else []
+    boxes = [lines_bbox([line]) for line in lines]
+    baselines = [line_baseline(line) for line in lines]
+    fonts = [line_font(line) for line in lines]
+    left_gap = min(b[0] for b in boxes) - cell[0]
+    padding = left_gap if 1.0 <= left_gap <= 8.0 else CELL_PADDING
+    # the room a line left unused, however the cell aligns its text
+    width = max(cell[2] - cell[0] - 2 * padding, max(b[2] - b[0] for b in boxes))
+    groups: list[list[Sequence[Glyph]]] = [[lines[0]]]
+    for k in range(1, len(lines)):
+        line, em = lines[k], float(fonts[k][1] or 1)
+        pitch = baselines[k] - baselines[k - 1]
+        usual = max(spacing.get(fonts[k], 0.0), spacing.get(fonts[k - 1], 0.0)) or pitch
+        spaced = pitch > usual + 0.25 * em
+        shortfall = width - (boxes[k - 1][2] - boxes[k - 1][0])
+        if LIST_MARKER.fullmatch(line_text(lines[k - 1]).strip()) or line[0].text in NO_LINE_START:
+            # "๓)" alone: its item goes on; "ๆ", ")" or "," cannot open a paragraph
+            groups[-1].append(line)
+        elif (
+            spaced
+            or shortfall > list_marker_width(line) + 0.3 * em
+            or (shortfall > 0.5 * em
+                and shortfall > line[0].x1 - line[0].x0 + word_space(line, em) + WRAP_SLACK * em  # cheap bound first
+                and shortfall > first_unit_width(lines, k, width) + word_space(line, em) + WRAP_SLACK * em)
+        ):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def first_chunk(line: Sequence[Glyph]) -> list[Glyph]:
+    """The line's glyphs up to its first written space (or a wide gap)."""
+    chunk: list[Glyph] = [line[0]]
+    for prev, g in zip(line, line[1:]):
+        right = max(x.x1 for x in chunk)
+        if not g.is_mark and (g.spaces > 0 or g.x0 - right > 0.5 * max(prev.size, g.size)):
+            break
+        chunk.append(g)
+    return chunk
+
+
+def first_unit_width(lines: Sequence[Sequence[Glyph]], k: int, width: float) -> float:
+    """Width of what had to fit at the end of line k-1 for line k to start
+    there: the first word of line k (pythainlp's) when its first chunk is
+    all Thai letters; else the chunk up to its first space, whole
+    (abbreviations and numbers, "สว.อก.สภ.โนนสะอาด", "๒๑๒/๒๕๖๖", are split
+    by pythainlp where no line breaker would break them).
+
+    A line that is one fragment of a word too long for the cell (one or two
+    letters, or a chunk filling the line: the layout engine broke it where it
+    could) counts with the next line's first chunk: "(คำสั่ง" / "ส" /
+    "ภ.โนนสะอาด" is one wrapped paragraph.
+    """
+    line = lines[k]
+    chunk = first_chunk(line)
+    unit = max(g.x1 for g in chunk) - chunk[0].x0
+    if len(chunk) > 1 and all(is_thai(g.text) and not g.text.isdigit() for g in chunk):
+        words = thai_words("".join(g.text for g in chunk))
+        n = len(words[0])
+        if sum(1 for c in words[0] if not is_mark(c)) <= 2:  # a syllable ("วา" of "เขวา"): too short to trust
+            n += len(words[1]) if len(words) > 1 else 0
+        word = chunk[: max(n, 1)]
+        unit = max(g.x1 for g in word) - word[0].x0
+    if len(chunk) == len(line) and k + 1 < len(lines):
+        bases = sum(1 for g in line if not g.is_mark)
+        em = max(g.size for g in line)
+        if bases <= 2 or unit >= width - em:
+            following = first_chunk(lines[k + 1])
+            unit += max(g.x1 for g in following) - following[0].x0
+    return unit
 
 
 def grid_rows(grid: GridTable, texts: dict[BBox, str]) -> tuple[list[list[str]], list[float]]:
@@ -688,8 +792,9 @@ def grid_rows(grid: GridTable, texts: dict[BBox, str]) -> tuple[list[list[str]],
     return rows, xs + [right]
 
 
-def table_block(page_no: int, grid: GridTable, cell_glyphs: dict[int, list[Glyph]]) -> PageBlock:
-    texts = {tuple(grid.cells[i]): cell_text(gs) for i, gs in cell_glyphs.items()}
+def table_block(page_no: int, grid: GridTable, cell_glyphs: dict[int, list[Glyph]],
+                spacing: dict[tuple[int, int], float] | None = None) -> PageBlock:
+    texts = {tuple(grid.cells[i]): cell_text(gs, tuple(grid.cells[i]), spacing) for i, gs in cell_glyphs.items()}
     rows, xs = grid_rows(grid, texts)
     x0, top, x1, bottom = grid.bbox
     if len(rows) == 1 and len(rows[0]) == 1:  # a framed box, not a table
@@ -730,12 +835,47 @@ def first_word_width(line: Sequence[Glyph]) -> float:
     return max(g.x1 for g in chunk) - chunk[0].x0
 
 
+def list_marker_width(line: Sequence[Glyph]) -> float:
+    """Width of the list marker ("1.", "-", "๑)") a line opens with, followed
+    by more text; infinite when it opens with none. A marker that would have
+    fitted at the end of the line above starts an item; one that did not
+    may be a wrapped "- 29 ก.พ." or "๒." inside a run-on paragraph."""
+    text = line_text(line)
+    match = list_marker_match(text)
+    if match is None:
+        return float("inf")
+    marker_text = match.group(0).rstrip()
+    bases = [g for g in line if not g.is_mark]
+    n = len(marker_text)
+    rest = text[len(marker_text):]
+    if rest[:1].strip() and marker_text not in ("-", "•", "●"):
+        # glued to its text ("๑.จัดทำ", "*มอบหมาย"): no break after the marker, its first word goes with it
+        word = rest.split()[0]
+        n += len(thai_words(word)[0]) if is_thai(word[0]) else len(word)
+        n -= sum(1 for c in text[:n] if is_mark(c))
+    marker = bases[:n] or bases[:1]
+    return max(g.x1 for g in marker) - line[0].x0
+
+
+def list_marker_match(text: str) -> re.Match | None:
+    """LIST_MARKER, inside a cell: followed by more text; not "- 29 ก.พ."
+    (a wrapped date range), nor a Thai letter with a dot glued to more text
+    ("ก.ค. 67", "พ.ต.อ.": abbreviations)."""
+    match = LIST_MARKER.match(text)
+    if not match or not text[match.end():].strip() or re.match(r"-\s*[0-9๐-๙]", text):
+        return None
+    if re.match(r"\(?[ก-ฮ][.)]\S", text):
+        return None
+    return match
+
+
 def word_space(line: Sequence[Glyph], em: float) -> float:
     """Room a word needs besides its own width at the end of the line above:
     none for Thai (no spaces between words), a space otherwise."""
     return 0.05 * em if is_thai(line[0].text) else 0.25 * em
 
 
+@functools.lru_cache(maxsize=4096)
 def thai_words(text: str) -> list[str]:
     from pythainlp.tokenize import word_tokenize  # loads a dictionary: only when needed
 
@@ -807,8 +947,21 @@ def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable
         for group in paragraphs(split_lines(outside))
         for box in [lines_bbox(group)]
     ]
-    tables = [table_block(page_no, grid, cells) for grid, cells in zip(grids, per_table)]
+    spacing = cell_line_spacing(per_table)
+    tables = [table_block(page_no, grid, cells, spacing) for grid, cells in zip(grids, per_table)]
     return interleave(paras, tables)
+
+
+def cell_line_spacing(per_table: Sequence[dict[int, list[Glyph]]]) -> dict[tuple[int, int], float]:
+    """Line spacing inside the page's table cells, per font (see `line_spacing`)."""
+    spacing: dict[tuple[int, int], float] = {}
+    for cells in per_table:
+        for glyphs in cells.values():
+            lines = split_lines(glyphs)
+            found = line_spacing([line_baseline(line) for line in lines], [line_font(line) for line in lines])
+            for font, pitch in found.items():
+                spacing[font] = min(spacing.get(font, pitch), pitch)
+    return spacing
 
 
 def interleave(paras: list[PageBlock], tables: list[PageBlock]) -> list[PageBlock]:
@@ -875,16 +1028,30 @@ def continues_row(row: Sequence[str]) -> bool:
     return empty >= 2 or len(row) <= 2
 
 
-def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool) -> None:
+def continues_cut_cells(row: Sequence[str], above: Sequence[str]) -> bool:
+    """The rest of a cut row, told by its cells when its first cell goes on
+    too ("นางนงลักษณ์ พรหม" / "วงศ์", "", ""): at least half its cells are
+    empty, and every one of its non-empty cells continues a non-empty cell
+    of the row above (only the cells that did not fit go on)."""
+    if len(row) != len(above) or len(row) < 2:
+        return False
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    return bool(filled) and 2 * (len(row) - len(filled)) >= len(row) and all(above[i].strip() for i in filled)
+
+
+def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_bottom: bool = False) -> None:
     """Add a continuation's rows to the table: a repeated header is dropped,
     and a first row with empty leading cells is the rest of the table's last
     row when that row was cut by the page break (never the table's first row:
     a header row is not split; an empty leading cell below it is a merged
-    cell)."""
+    cell). When the first part ends right at the bottom of the text area
+    (`cut_at_bottom`), a first row with mostly empty cells whose text
+    continues the last row's is its rest too (`continues_cut_cells`)."""
     rows = part.rows[repeated_header_rows(table.rows, part.rows):]
     if (
         row_was_split and rows and len(table.rows) > 1
-        and continues_row(rows[0]) and len(rows[0]) == len(table.rows[-1])
+        and len(rows[0]) == len(table.rows[-1])
+        and (continues_row(rows[0]) or (cut_at_bottom and continues_cut_cells(rows[0], table.rows[-1])))
     ):
         table.rows[-1] = [join_wrapped([a, b]) for a, b in zip(table.rows[-1], rows[0])]
         rows = rows[1:]
@@ -944,7 +1111,8 @@ def merge_continued_tables(layouts: Sequence[PageLayout]) -> list[PageBlock]:
             and not first_row_fits(open_table, first, body_bottom)
         ):
             row_was_split = open_table.last_bottom >= body_bottom - 0.06 * prev.height
-            append_rows(open_table, first, row_was_split)
+            cut_at_bottom = open_table.last_bottom >= body_bottom - 0.015 * prev.height
+            append_rows(open_table, first, row_was_split, cut_at_bottom)
             merged = first
         out.extend(b for b in lay.blocks if b is not merged)
         last = content[-1] if content else None

@@ -13,7 +13,7 @@ from conftest import FIELDCORPUS, SAMPLES, needs
 from extractors.docx import extract_docx
 from extractors.errors import ExtractionError
 from extractors.pdf import extract_pdf
-from thai_docs import MERGED_ROWS, layout_docx, long_table_rows, to_pdf
+from thai_docs import CELL_BREAK_ROWS, MERGED_ROWS, cell_breaks_docx, layout_docx, long_table_rows, to_pdf
 
 PUA = re.compile("[\uf700-\uf8ff]")
 
@@ -252,3 +252,111 @@ def test_stray_tone_mark_goes_back_to_its_word():
     ]
     assert line_text(glyphs) == "ศักดิ นาลา์"
     assert line_text(reattach_stray_marks(glyphs)) == "ศักดิ์ นาลา"
+
+
+def test_stray_mark_after_a_bracket_goes_back_to_its_word():
+    """A tone mark drawn over ด but read after the ")" that follows it
+    ("ภูมิภักดิ)์") sits on ด, not on the bracket: a Thai mark never rides
+    on punctuation, however close the bracket's box is."""
+    from extractors.pdf import Glyph, line_text, reattach_stray_marks
+
+    def glyph(index, char, x0, width, mark=False, top=294.8, bottom=303.8):
+        return Glyph(index, char, x0, top, x0 + width, bottom, 15.0, 303.8, 1, mark, 0, False, index - 1)
+
+    glyphs = [  # boxes as PDFium reports them in tests/blind/b4 (page 5)
+        glyph(0, "ด", 203.71, 6.83), glyph(1, "ิ", 204.1, 6.66, mark=True, top=290.2, bottom=293.5),
+        glyph(2, ")", 212.35, 3.36, top=291.8, bottom=305.1),
+        glyph(3, "์", 209.1, 3.76, mark=True, top=284.5, bottom=288.5),
+    ]
+    assert line_text(glyphs) == "ดิ)์"
+    assert line_text(reattach_stray_marks(glyphs)) == "ดิ์)"
+
+
+@pytest.fixture(scope="module")
+def cell_breaks(lo_dir):
+    docx = cell_breaks_docx(lo_dir / "cell_breaks.docx")
+    return extract_pdf(to_pdf(docx, lo_dir, lo_dir / "profile"))
+
+
+@needs("soffice")
+def test_cell_keeps_hard_line_breaks(cell_breaks):
+    """Paragraphs typed in one cell keep their line breaks ("\n"), list
+    items start a line; a paragraph that wrapped in its cell joins back
+    (Thai without a space)."""
+    tables = cell_breaks.tables
+    assert len(tables) == 1
+    assert tables[0].rows == CELL_BREAK_ROWS
+
+
+def test_cell_paragraphs_from_geometry():
+    """A short line whose next word would have fitted after it ended its
+    paragraph; a line filling the cell wrapped; "๑)" alone on a line goes
+    on with its item; "ๆ" never opens a paragraph."""
+    from extractors.pdf import Glyph, cell_paragraphs, lines_text
+
+    def line(text, x0, baseline, width=7.0):
+        return [Glyph(i, ch, x0 + i * width, baseline - 10, x0 + (i + 1) * width, baseline, 14.0, baseline, 1,
+                      False, 1 if ch == " " else 0, False, i - 1) for i, ch in enumerate(text) if ch != " "]
+
+    cell = (0.0, 0.0, 120.0, 200.0)  # 120 pt wide, text from x=6 to x=114
+    def texts(*lines):
+        return [lines_text(group) for group in cell_paragraphs(list(lines), cell, {})]
+
+    assert texts(line("กองคลัง", 6, 20), line("กองช่าง", 6, 40)) == ["กองคลัง", "กองช่าง"]
+    full = "การใช้ทรัพย์สินข"  # 15 glyphs x 7 pt = 105 pt: the line is full
+    assert texts(line(full, 6, 20), line("องราชการ", 6, 40)) == [full + "องราชการ"]
+    assert texts(line("๑)", 6, 20), line("ประสิทธิภาพ", 6, 40)) == ["๑) ประสิทธิภาพ"]
+    assert texts(line("ต่าง", 6, 20), line("ๆ ที่มี", 6, 40)) == ["ต่างๆ ที่มี"]
+    assert texts(line("ข้อความสั้น", 6, 20), line("1. รายการ", 6, 40)) == ["ข้อความสั้น", "1. รายการ"]
+
+
+def test_cut_row_with_text_in_its_first_cell_is_merged():
+    """A row cut by a page break whose first cell goes on too ("นางนงลักษณ์
+    พรหม" / "วงศ์") is one row again when the first part reaches the bottom
+    of the text area; a new row with text in every cell is not."""
+    from extractors.pdf import PageBlock, append_rows
+
+    def table(rows):
+        return PageBlock("table", 1, 0.0, 100.0, rows=[list(r) for r in rows])
+
+    head = ["ชื่อ - สกุล", "ตำแหน่ง", "หน้าที่"]
+    first = table([head, ["นายวิชัย ศรีสมบัติ", "ปลัด", "ประธาน"], ["นางนงลักษณ์ พรหม", "หัวหน้าสำนักปลัด", "คณะทำงาน"]])
+    append_rows(first, table([head, ["วงศ์", "", ""], ["นายธนากร ศรีบุญเรือง", "นักวิชาการ", "คณะทำงาน"]]),
+                row_was_split=True, cut_at_bottom=True)
+    assert first.rows[2] == ["นางนงลักษณ์ พรหมวงศ์", "หัวหน้าสำนักปลัด", "คณะทำงาน"]
+    assert len(first.rows) == 4
+
+    new_row = table([head, ["นายวิชัย ศรีสมบัติ", "ปลัด", "ประธาน"]])
+    append_rows(new_row, table([["นายธนากร ศรีบุญเรือง", "นักวิชาการ", "คณะทำงาน"]]), row_was_split=True, cut_at_bottom=True)
+    assert len(new_row.rows) == 3
+    # the first part ending above the bottom of the text area: not cut there
+    above = table([head, ["นางนงลักษณ์ พรหม", "หัวหน้าสำนักปลัด", "คณะทำงาน"]])
+    append_rows(above, table([["วงศ์", "", ""]]), row_was_split=True, cut_at_bottom=False)
+    assert len(above.rows) == 3
+    # text where the row above has an empty cell is a new row
+    gap = table([head, ["นางนงลักษณ์ พรหม", "", "คณะทำงาน"]])
+    append_rows(gap, table([["วงศ์", "นักวิชาการ", ""]]), row_was_split=True, cut_at_bottom=True)
+    assert len(gap.rows) == 3
+
+
+BLIND = Path(__file__).parent / "blind"
+B1 = BLIND / "b1_analysis_sao_khok_sa_at.pdf"
+B4 = BLIND / "b4_minutes_tha_bo_municipality.pdf"
+
+
+@pytest.mark.skipif(not B1.exists(), reason="blind reports not present")
+def test_blind_rows_cut_by_page_breaks_are_whole():
+    tables = extract_pdf(B1).tables
+    rows = [r for t in tables for r in t.rows]
+    assert ["นางนงลักษณ์ พรหมวงศ์", "หัวหน้าสำนักปลัด", "คณะทำงาน"] in rows
+    assert not any(r[0] == "วงศ์" for r in rows)
+    measure = next(r for r in rows if "Line Official" in "".join(r))
+    assert measure[0].endswith("คอมพิวเตอร์") and measure[2].startswith("ปรับปรุงเว็บไซต์")
+    assert not any(r[0] == "คอมพิวเตอร์" for r in rows)
+
+
+@pytest.mark.skipif(not B4.exists(), reason="blind reports not present")
+def test_blind_tone_mark_after_bracket():
+    text = "\n".join(p.text for p in extract_pdf(B4).pages)
+    assert "(นางสาวอรทัย ภูมิภักดิ์)" in text
+    assert "ภูมิภักดิ)์" not in text

@@ -243,3 +243,33 @@ def encrypted_office_file(path: Path) -> Path:
     header += struct.pack("<109I", 0, *([FREE_SECT] * 108))
     path.write_bytes(header + fat_sector + directory + info + package)
     return path
+
+
+# ---------------------------------------------------------------------------
+# Line breaks inside table cells
+
+CELL_BREAK_ROWS = [
+    ["ผู้รับผิดชอบ", "รายละเอียด"],
+    # two paragraphs typed in one cell: each a line of its own
+    ["สำนักปลัด\nกองคลัง", "1. จัดทำประกาศแนวปฏิบัติ\n2. เผยแพร่ให้บุคลากรทราบ"],
+    # one paragraph that wraps in its cell: joined back, Thai without a space
+    ["งานพัสดุ", "จัดทำทะเบียนคุมการยืมพัสดุและครุภัณฑ์ของหน่วยงานและตรวจสอบพัสดุประจำปีให้ครบถ้วนทุกรายการ"],
+]
+
+
+def cell_breaks_docx(path: Path) -> Path:
+    """A two-column table whose cells hold several paragraphs (hard breaks)
+    or one paragraph long enough to wrap."""
+    doc = thai_document()
+    doc.add_paragraph("ตารางผู้รับผิดชอบ")
+    table = doc.add_table(rows=len(CELL_BREAK_ROWS), cols=2)
+    table.style = "Table Grid"
+    for r, values in enumerate(CELL_BREAK_ROWS):
+        for c, value in enumerate(values):
+            cell = table.cell(r, c)
+            first, *rest = value.split("\n")
+            cell.text = first
+            for para in rest:
+                cell.add_paragraph(para)
+    doc.save(path)
+    return path
