@@ -35,7 +35,7 @@ from normalizers.indicators import INDICATORS, indicators_in
 from normalizers.questions import question_codes
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import DocumentFacts, MeasureRow
-from records.owners import parse_owners
+from records.owners import parse_owner_lines, parse_owners
 from records.tables import LogicalTable, cell_text, compact, logical_tables, role_of_header
 
 # --------------------------------------------------------------------------
@@ -122,18 +122,19 @@ _DIG = r"[0-9๐-๙]"
 _DATE = rf"(?:{_DIG}{{1,2}}\s*)?(?:{_MONTH_ALT})\s*(?:พ\.?\s?ศ\.?\s*)?(?:{_DIG}{{2,4}})?"
 _PERIOD_IN_TEXT = re.compile(
     rf"(?:(?:ภายใน|ตั้งแต่|ก่อน|ไม่เกิน|ระหว่าง|ถึง)\s*(?:วันที่|เดือน|สิ้นเดือน)?\s*)?{_DATE}"
-    rf"(?:\s*(?:-|–|ถึง|จนถึง)\s*{_DATE})?"
+    rf"(?:\s*(?:-|–|—|ถึง|จนถึง)\s*(?:วันที่|เดือน|สิ้นเดือน)?\s*{_DATE})?"
 )
-_WHOLE_YEAR = re.compile(r"ตลอดปีงบประมาณ[^,;]*?(?:[0-9๐-๙]{2,4})?|ตลอดทั้งปี|ตลอดปี|ปีงบประมาณ\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}")
+_WHOLE_YEAR = re.compile(r"ตลอดปีงบประมาณ\s*(?:พ\.?\s?ศ\.?)?\s*(?:[0-9๐-๙]{2,4})?|ตลอดทั้งปี|ตลอดปี"
+                         r"|ปีงบประมาณ\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}")
 
 
 def period_in_text(text: str | None) -> str | None:
     """The time-frame phrase written inside a longer text ("...ทราบภายในเดือนมีนาคม ๒๕๖๖")."""
     if not text:
         return None
-    m = _PERIOD_IN_TEXT.search(text)
-    if m and re.search(_DIG, m.group(0)):
-        return m.group(0).strip()
+    for m in _PERIOD_IN_TEXT.finditer(text):  # the first that has a day or a year
+        if re.search(_DIG, m.group(0)):
+            return m.group(0).strip()
     m = _WHOLE_YEAR.search(text)
     if m:
         return m.group(0).strip()
@@ -310,7 +311,8 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                             d.cells.setdefault(c, []).append(_cell_multiline(table, r, c))
             continue
         if ii is not None and _cell(row, ii):
-            current_ind = cell_indicator(_cell(row, ii)) or indicator_of_label(_cell(row, ii))
+            current_ind = (cell_indicator(_cell(row, ii)) or indicator_of_label(_cell(row, ii))
+                           or (bare_indicator_number(_cell(row, ii)) if cols.roles[ii] == "indicator" else None))
         if not title_text.strip():
             # no title of its own: the next descriptive column names the measure
             for role in ("issue", "aspect", "steps", "output"):
@@ -334,12 +336,21 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         titles = numbered_items(title_text) if split_items else []
         if not titles:
             titles = [title_text]
+        # a schedule cell numbered like the titles ("1) ภายใน 31 ธ.ค. 2568 / 2) ม.ค. – ก.ย. 2569")
+        # gives each numbered measure its own entry
+        per_item: dict[int, list[str]] = {}
+        if len(titles) >= 2:
+            for c in (pi, di, oi, mi):
+                if c is not None and c != ti and _cell(row, c):
+                    parts = numbered_items(_cell_multiline(table, r, c))
+                    if len(parts) == len(titles):
+                        per_item[c] = parts
         row_drafts = []
-        for t in titles:
+        for k, t in enumerate(titles):
             d = _Draft(ind, t, page=table.pages[r] if r < len(table.pages) else None)
             for c in range(width):
                 if c != ti and _cell(row, c):
-                    d.cells.setdefault(c, []).append(_cell_multiline(table, r, c))
+                    d.cells.setdefault(c, []).append(per_item[c][k] if c in per_item else _cell_multiline(table, r, c))
             row_drafts.append(d)
         drafts.append(row_drafts)
 
@@ -365,6 +376,18 @@ def cell_indicator(text: str | None) -> int | None:
     if len(found) == 1:
         return found[0]
     return indicator_by_number(head)
+
+
+_BARE_NUMBER = re.compile(r"^\s*([0-9๐-๙]{1,2})\s*[\.\)]?\s*$")
+
+
+def bare_indicator_number(text: str | None) -> int | None:
+    """A cell that holds only a number, under a column headed ตัวชี้วัด(ที่): "๖", "10"."""
+    m = _BARE_NUMBER.match(text or "")
+    if not m:
+        return None
+    n = int(thai_digits_to_arabic(m.group(1)))
+    return n if n in INDICATORS else None
 
 
 def indicator_column_by_content(table: LogicalTable, exclude: int | None = None) -> int | None:
@@ -439,8 +462,21 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         monitoring=monitoring or None,
         owner_text=owner_text or None,
         page=d.page,
-        owners=parse_owners(owner_text),
+        owners=_cell_owners(d.cells.get(oi)) if oi is not None else [],
     )
+
+
+def _cell_owners(texts: list[str] | None) -> list:
+    """Owners of the owner cell(s) of a measure, read line by line."""
+    out = []
+    seen = set()
+    for t in texts or []:
+        for o in parse_owner_lines(t):
+            key = (o.rank, o.person_name, o.position, o.org_unit)
+            if key not in seen:
+                seen.add(key)
+                out.append(o)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -459,7 +495,7 @@ def _is_heading(block, text: str) -> bool:
     return t.endswith(":") or (len(t) <= 40 and not _ITEM.match(t))
 
 
-def _list_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
     out: list[MeasureRow] = []
     group: list[MeasureRow] = []
     in_list = False
@@ -471,6 +507,8 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[Measure
         text = block.text.strip()
         if not text:
             continue
+        if skip and id(block) in skip:
+            continue  # read as an item with its own schedule
         body = strip_enumerator(text)
         if _INDICATOR_LINE.match(text) or (re.match(r"^\s*[-–•●▪]?\s*ตัวชี้วัด", text) and indicator_of_label(text)):
             ind = indicator_of_label(text)
@@ -589,11 +627,11 @@ _ACTION_RE = re.compile(r"(?<!ผู้)(?:" + "|".join(_ACTIONS) + ")")
 _FREQUENCY = re.compile(r"ทุก\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี|สิ้นเดือน|[0-9๐-๙]+\s*เดือน)|รายเดือน|รายไตรมาส")
 
 
-def _assigned_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+def _assigned_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
     """"มอบหมายให้ <party> <action> ..." : the action is a measure and the party its owner."""
     out = []
     for block in doc.blocks:
-        if block.kind != "paragraph":
+        if block.kind != "paragraph" or (skip and id(block) in skip):
             continue
         text = block.text.strip()
         for m in _ASSIGN.finditer(text):
@@ -625,6 +663,186 @@ def _assigned_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[Mea
     return out
 
 
+# --------------------------------------------------------------------------
+# numbered items that carry their own schedule in the line:
+#   "๑.๑ จัดทำ... (ผู้รับผิดชอบ : นายสมบัติ ... / กำหนดแล้วเสร็จ ๓๑ ธ.ค. ๒๕๖๖)"
+#   "1) ด้านการใช้ทรัพย์สินของราชการ (ตัวชี้วัดที่ 4) มอบหมาย พ.ต.ท.... จัดทำ... ภายในวันที่ 20 ธ.ค. 2567"
+
+_OWNER_LABEL = r"(?:ผู้รับผิดชอบ(?:หลัก)?|หน่วยงาน(?:ที่)?รับผิดชอบ|ผู้ดำเนินการ|รับผิดชอบโดย)"
+_TIME_LABEL = (r"(?:กำหนด(?:แล้ว)?เสร็จ(?:ภายใน)?|ระยะเวลา(?:ดำเนินการ|การดำเนินการ)?|ห้วงเวลา(?:ดำเนินการ)?|"
+               r"กำหนดเวลา|ช่วงเวลา)")
+_FIELD_START = re.compile(rf"\s*[\(\[]\s*(?={_OWNER_LABEL}|{_TIME_LABEL})|\s+(?=(?:{_OWNER_LABEL}|{_TIME_LABEL})\s*[:：])")
+_FIELD_SPLIT = re.compile(rf"\s+[/|;]\s+|\s*;\s*|\s+(?={_OWNER_LABEL}\s*[:：]|{_TIME_LABEL}\s*[:：])")
+_DEADLINE_LABEL = re.compile(r"^(?:กำหนด(?:แล้ว)?เสร็จ|ภายใน|ก่อน|ไม่เกิน)")
+_ASSIGN_VERB = re.compile(r"(?:^|\s)(?:มอบหมาย(?:ให้)?|ให้)\s*(?=\S)")
+# verbs that start the task after the party (written after a space)
+_TASK_START = re.compile(
+    r"\s(?=(?:จัดทำ|จัดให้มี|จัดอบรม|จัดประชุม|จัดกิจกรรม|จัดตั้ง|จัดหา|ปรับปรุง|เผยแพร่|ประชาสัมพันธ์|รายงาน|ตรวจสอบ|"
+    r"ติดตาม|ทบทวน|พัฒนา|ดำเนินการ|แก้ไข|สำรวจ|นำ|ออกประกาศ|ออกคำสั่ง|กำหนด|ประเมิน|ชี้แจง|สร้าง|เสนอ|รวบรวม|"
+    r"จัดเก็บ|บันทึก|อบรม|ส่งเสริม|ควบคุม|กำกับ|ประสาน|ติดตั้ง)[\u0e01-\u0e4e])")
+_INDICATOR_REF = re.compile(r"\(\s*ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})\s*\)|ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")
+# what introduces a time frame at the end of a task ("ให้แล้วเสร็จภายใน...", "ในเดือน...")
+_PERIOD_LEAD = re.compile(r"\s*(?:ให้)?\s*(?:แล้วเสร็จ|เสร็จสิ้น|เสร็จ)?\s*(?:ภายใน|ใน|ตั้งแต่|ก่อน|ระหว่าง)?\s*(?:วันที่|เดือน)?\s*$")
+
+
+@dataclass
+class ItemSchedule:
+    title: str
+    owner_text: str = ""
+    period_text: str = ""
+    deadline: bool = False
+    indicator_no: int | None = None
+
+
+def item_schedule(body: str) -> ItemSchedule | None:
+    """Title, owner, time frame and indicator of a list item that states its own schedule,
+    or None when the item names neither an owner nor a responsible party."""
+    text = normalize_label(body)
+    ind = None
+    ref = _INDICATOR_REF.search(text)
+    if ref:
+        n = int(thai_digits_to_arabic(ref.group(1) or ref.group(2)))
+        ind = n if n in INDICATORS else None
+    got = _labelled_fields(text)
+    if got is not None:
+        title, owner, period, deadline = got
+        if ref and ref.start() < len(title):
+            ind = ind or indicator_of_label(title[: ref.start()])
+        return ItemSchedule(_trim_title(title), owner, period, deadline, ind)
+    m = _assignment(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    task = _TASK_START.search(rest)
+    if not task or task.start() < 3:
+        return None
+    party = rest[: task.start()].strip()
+    if not parse_owners(party):
+        return None
+    lead_in = text[: m.start()].strip()
+    if ind is None and lead_in:
+        ind = indicator_of_label(_INDICATOR_REF.sub("", lead_in)) if len(lead_in) <= 120 else None
+    action = rest[task.end():].strip()
+    period = period_in_text(action) or ""
+    if period and re.fullmatch(r"(?:ปีงบประมาณ|ประจำปี)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}", period):
+        period = ""
+    title = action
+    if period:
+        k = action.rfind(period)
+        if k > 0:
+            title = _PERIOD_LEAD.sub("", action[:k])
+    if ind is None:
+        ind = indicator_in_title(title)
+    return ItemSchedule(_trim_title(title), party, period, False, ind)
+
+
+def _assignment(text: str) -> re.Match[str] | None:
+    """Where "มอบหมาย(ให้)" starts the party; a bare "ให้" only after a topic lead-in
+    ("ด้านการปรับปรุงระบบการทำงาน (ตัวชี้วัดที่ 8) ให้ทุกสถานี..."), never at the start of the
+    item ("ให้ทุกสถานี... จัดทำ..." is the task itself) nor after a verb ("สนับสนุนให้", "โดยให้")."""
+    for m in _ASSIGN_VERB.finditer(text):
+        if "มอบหมาย" in m.group(0):
+            return m
+        lead = text[: m.start()].strip()
+        if lead and (lead.endswith(")") or indicator_of_label(lead) is not None) and len(lead) <= 120:
+            return m
+    return None
+
+
+def _labelled_fields(text: str) -> tuple[str, str, str, bool] | None:
+    m = _FIELD_START.search(text, 8)
+    if not m:
+        return None
+    title = text[: m.start()].strip()
+    fields = text[m.end():].strip()
+    if m.group(0).strip().startswith(("(", "[")):
+        fields = re.sub(r"[\)\]]\s*$", "", fields)
+    owner = period = ""
+    deadline = False
+    for part in _FIELD_SPLIT.split(fields):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        lab = re.match(rf"^({_OWNER_LABEL})\s*[:：]?\s*", part)
+        if lab:
+            owner = owner or part[lab.end():].strip()
+            continue
+        lab = re.match(rf"^({_TIME_LABEL})\s*[:：]?\s*", part)
+        if lab:
+            period = period or part[lab.end():].strip()
+            deadline = bool(_DEADLINE_LABEL.match(lab.group(1)))
+            continue
+        found = period_in_text(part)
+        if found and not period:
+            period = part
+            deadline = bool(_DEADLINE_LABEL.match(part))
+        elif not owner and parse_owners(part):
+            owner = part
+    if not owner and not period:
+        return None
+    return title, owner, period, deadline
+
+
+def _trim_title(title: str) -> str:
+    return normalize_label(strip_enumerator(title)).strip(" ,:;-–")
+
+
+def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list[MeasureRow], set[int]]:
+    """Numbered items of running text that carry their own owner (and time frame); the
+    indicator is the one the line names, else that of the last indicator heading."""
+    out: list[MeasureRow] = []
+    used: set[int] = set()
+    heading_ind: int | None = None
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind != "paragraph" or not block.text.strip():
+            if block.kind == "table":
+                heading_ind = None
+            i += 1
+            continue
+        text = block.text.strip()
+        if not _ITEM.match(text) or re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*ตัวชี้วัด", text):
+            if len(text) <= 100:
+                ind = indicator_of_label(strip_enumerator(text))
+                if ind is not None:
+                    heading_ind = ind
+            i += 1
+            continue
+        # a PDF item wrapped over lines: take the following lines that start nothing new
+        # while the item is not complete (no schedule yet, or a bracket left open)
+        idxs = [i]
+        body = text
+        sched = item_schedule(strip_enumerator(body))
+        j = i + 1
+        while doc.format == "pdf" and j < len(blocks) and len(idxs) < 4 and (sched is None or body.count("(") > body.count(")")) \
+                and blocks[j].kind == "paragraph" and blocks[j].text.strip() and not _ITEM.match(blocks[j].text.strip()) \
+                and _field_of(blocks[j].text.strip()) is None \
+                and not re.match(r"^(?:มติ|ระเบียบวาระ|ที่ประชุม|ประธาน|ปิดประชุม|\(?ลงชื่อ)", blocks[j].text.strip()):
+            idxs.append(j)
+            body = f"{body} {blocks[j].text.strip()}"
+            sched = item_schedule(strip_enumerator(body))
+            j += 1
+        if sched is None or not sched.title:
+            i += 1
+            continue
+        j = idxs[-1] + 1
+        ind = sched.indicator_no if sched.indicator_no is not None else heading_ind
+        if ind is None:
+            ind = indicator_in_title(sched.title)
+        start, end = read_period(sched.period_text, facts.fiscal_year, deadline=sched.deadline)
+        anchor = start or end
+        out.append(MeasureRow(
+            title=sched.title, fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+            indicator_no=ind, period_text=normalize_label(sched.period_text) or None,
+            start_date=start, end_date=end, owner_text=normalize_label(sched.owner_text) or None,
+            page=block.page, owners=parse_owners(sched.owner_text)))
+        used.update(id(blocks[k]) for k in idxs)
+        i = j
+    return out, used
+
+
 def _new_titles(found: list[MeasureRow], known: list[MeasureRow]) -> list[MeasureRow]:
     seen = {compact(m.title)[:30] for m in known}
     return [m for m in found if compact(m.title)[:30] not in seen]
@@ -635,10 +853,12 @@ def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureR
     out: list[MeasureRow] = []
     for t in tables:
         out.extend(_table_measures(t, facts, _heading_indicator(doc, t)))
+    scheduled, used = _scheduled_items(doc, facts)
+    out.extend(_new_titles(scheduled, out))
     if not tables:
-        out.extend(_list_measures(doc, facts))
+        out.extend(_new_titles(_list_measures(doc, facts, used), out))
     out.extend(_new_titles(_field_measures(doc, facts), out))
-    out.extend(_new_titles(_assigned_measures(doc, facts), out))
+    out.extend(_new_titles([m for m in _assigned_measures(doc, facts, used)], out))
     return out
 
 

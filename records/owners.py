@@ -205,7 +205,11 @@ POSITION_PREFIXES = (
     "เจ้าหน้าที่", "จนท.", "เจ้าพนักงาน", "นักวิชาการ", "นักทรัพยากร", "นักจัดการ", "นักวิเคราะห์",
     "นักประชาสัมพันธ์", "นักบริหาร", "นิติกร", "พนักงาน", "ข้าราชการ", "เลขานุการ", "ประธาน",
     "Admin", "admin", "ADMIN", "แอดมิน", "พงส.", "ครู", "อาจารย์", "พยาบาล", "แพทย์", "สิบเวร",
+    # posts that begin like a title (นาย/นาง) and heads named after their office
+    "นายช่าง", "นายสัตวแพทย์", "นายทะเบียน", "นายเวร", "นางพยาบาล", "สาธารณสุขอำเภอ", "สาธารณสุขจังหวัด",
 )
+# the level that ends a civil-service post ("นักวิชาการสาธารณสุขชำนาญการ", "นายช่างโยธาชำนาญงาน")
+POSITION_LEVELS = r"(?:ชำนาญการพิเศษ|ชำนาญการ|ชำนาญงาน|ปฏิบัติการ|ปฏิบัติงาน|อาวุโส|เชี่ยวชาญ|ทรงคุณวุฒิ|ทักษะพิเศษ)"
 # abbreviations that are positions when they start a dotted word
 _POSITION_ABBR = ("สว.", "ผกก.", "ผบก.", "ผบ.", "ผอ.", "หน.", "จนท.", "รอง", "พงส.", "ปลัด", "ผช.", "ผวจ.", "รอง.")
 # words that begin a description of the task, not a party
@@ -237,8 +241,15 @@ def _pre_split(text: str) -> str:
     text = re.sub(r"^\((?=[\u0e01-\u0e4e])", "", text)
     text = re.sub(r"\((?=ให้|โดย)", " ", text)
     for verb in _GLUED_TASKS:
-        # glued to a preceding Thai letter, digit, ฯ or dot, but not part of ผู้... role words
-        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)(?=" + re.escape(verb) + ")", " ", text)
+        # glued to a preceding Thai letter, digit, ฯ or dot, but not part of ผู้... role words;
+        # "ข้อมูลเพื่อการพัฒนา" inside an office name is not a task
+        tail = r"(?!การ)" if verb == "เพื่อ" else ""
+        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)(?=" + re.escape(verb) + tail + ")", " ", text)
+    # a person glued to the post before them (PDF text): "...ปฏิบัติงานนายอนุชา", "กองคลังนางสาวพิมพ์ชนก"
+    text = re.sub(r"(" + POSITION_LEVELS + r")(?=(?:นางสาว|นาย|นาง|น\.ส\.)[\u0e01-\u0e4e])", r"\1 ", text)
+    not_title = "|".join(map(re.escape, _NOT_A_TITLE))
+    text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!ผู้)(?!" + not_title + r")(?=(?:นางสาว|นาย|นาง)[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,})",
+                  " ", text)
     for word in _GLUED_PARTIES:
         text = re.sub(r"(?<=[" + _THAI + r"])(?<!ผู้)(?=" + re.escape(word) + ")", " ", text)
     # a party glued after the word that introduces it: "พร้อมด้วยเจ้าหน้าที่", "มอบหมายเจ้าหน้าที่"
@@ -338,6 +349,60 @@ def parse_owners(text: str | None) -> list[OwnerRow]:
         seen.add(key)
         out.append(r)
     return out
+
+
+def _starts_party(line: str) -> bool:
+    t = line.strip()
+    if not t:
+        return False
+    if re.match(r"^\(?[0-9๐-๙]{1,2}[\.\)]", t) or match_rank(t) is not None:
+        return True
+    word = t.split()[0]
+    return word.startswith(POSITION_PREFIXES + ORG_PREFIXES) or ("." in word and word.startswith(_POSITION_ABBR))
+
+
+def parse_owner_lines(text: str | None) -> list[OwnerRow]:
+    """Owners of a cell whose lines each start a party ("กลุ่มงานบริหารทรัพยากรทั่วไป" /
+    "สำนักงานคลังจังหวัดพัทลุง"): one party per line, where a line that only gives a post
+    (or an office) completes the person on the line above ("นายสมบัติ แก้วมณี" / "นักวิชาการ...");
+    a line that starts no party continues the line above (a wrapped cell)."""
+    if not text or "\n" not in text.strip():
+        return parse_owners(text)
+    logical: list[str] = []
+    for ln in text.split("\n"):
+        ln = ln.strip()
+        if not ln:
+            continue
+        if logical and not _starts_party(ln):
+            logical[-1] = f"{logical[-1]} {ln}"
+        else:
+            logical.append(ln)
+    if len(logical) < 2:
+        return parse_owners(" ".join(logical))
+    out: list[OwnerRow] = []
+    for ln in logical:
+        rows = parse_owners(ln)
+        if not rows:
+            return parse_owners(" ".join(logical))
+        if out and len(rows) == 1 and rows[0].rank is None and rows[0].person_name is None:
+            prev, r = out[-1], rows[0]
+            if prev.person_name and r.position and not r.org_unit and not prev.position and not prev.org_unit:
+                prev.position = r.position
+                prev.raw = clean(f"{prev.raw} {r.raw}")
+                continue
+            if (prev.person_name or prev.position) and r.org_unit and not r.position and not prev.org_unit:
+                prev.org_unit = r.org_unit
+                prev.raw = clean(f"{prev.raw} {r.raw}")
+                continue
+        out.extend(rows)
+    seen = set()
+    uniq = []
+    for r in out:
+        key = (r.rank, r.person_name, r.position, r.org_unit)
+        if key not in seen:
+            seen.add(key)
+            uniq.append(r)
+    return uniq
 
 
 def _phrases(item: str) -> list[tuple[str, object]]:

@@ -223,11 +223,50 @@ def result_years(text: str, max_year: int | None) -> list[tuple[int, int]]:
     return out
 
 
-def _passage_scores(text: str, ctx: _Ctx, page: int | None) -> tuple[list[ScoreRow], list[_Label]]:
-    """Scores in one paragraph (or cell); also returns the labels seen."""
+# words that make a stated result a point of comparison ("ซึ่งสูงกว่าผลการประเมินประจำปี 2567")
+_COMPARED = re.compile(r"สูงกว่า|ต่ำกว่า|เทียบ|จากเดิม|เดิม|ที่ผ่านมา|ก่อนหน้า|ปีก่อน|ปีที่แล้ว|ลดลง|เพิ่มขึ้น|"
+                       r"มากกว่า|น้อยกว่า|ดีกว่า|ขณะที่|ส่วน(?:ใน)?ปี")
+
+
+def governing_year(text: str, max_year: int | None) -> int | None:
+    """The result year a paragraph sets for the paragraphs after it: its last result
+    heading that is not a comparison ("... 2568 ได้ 93.59 ซึ่งสูงกว่าผลการประเมินปี 2567
+    ที่ได้ 89.12" governs as 2568; the 2567 figure is read with its own year)."""
+    keep = []
+    for m in _RESULT_YEAR.finditer(text):
+        y = int(m.group(1))
+        if max_year is not None and y > max_year:
+            continue
+        before = text[max(0, m.start() - 40): m.start()]
+        if _COMPARED.search(before) or _COMPARED.search(m.group(0)):
+            continue
+        keep.append(y)
+    return keep[-1] if keep else None
+
+
+# a year phrase broken off at the end of a line: "... ประจำปีงบประมาณ" / "พ.ศ. ๒๕๖๘ ..."
+_DANGLING_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ|ประจำปี|ปี)\s*(?:พ\.\s?ศ\.?)?\s*$")
+_YEAR_AT_START = re.compile(r"^\s*(?:พ\.\s?ศ\.?)?\s*[0-9๐-๙]{4}(?![0-9๐-๙])")
+
+
+def dangling_lead(prev: str, text: str) -> str:
+    """The end of the previous line when it breaks off a year phrase that this line completes."""
+    if prev and _DANGLING_YEAR.search(prev) and _YEAR_AT_START.match(text):
+        return prev[-250:] + " "
+    return ""
+
+
+def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> tuple[list[ScoreRow], list[_Label]]:
+    """Scores in one paragraph (or cell); also returns the labels seen.
+
+    `lead` is the end of the line before when it breaks off a year phrase
+    ("...ประจำปีงบประมาณ" / "พ.ศ. ๒๕๖๘ ได้คะแนน ..."): it is read for years only."""
     text = _arabic(text)
     labels = _labels(text)
-    marks = result_years(text, ctx.max_year)
+    lead = _arabic(lead)
+    joined = lead + text
+    shift = len(lead)
+    marks = [(p - shift, y) for p, y in result_years(joined, ctx.max_year)]
     rows: list[ScoreRow] = []
     consumed_until = 0
     prev_subject: _Label | None = None
@@ -299,8 +338,8 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None) -> tuple[list[ScoreR
             else:
                 prev_end = m.end()
                 continue
-        year = (_year_near(text, m.start()) or next((y for p, y in reversed(marks) if p <= m.start()), None)
-                or _sentence_year(text, m.start(), ctx.max_year) or ctx.year)
+        year = (_year_near(joined, m.start() + shift) or next((y for p, y in reversed(marks) if p <= m.start()), None)
+                or _sentence_year(joined, m.start() + shift, ctx.max_year) or ctx.year)
         row = _row_for(subject, value, year, text, m, ctx, page)
         if row and row.level == "question" and row.indicator_no is None:
             # "ด้านการปฏิบัติหน้าที่ ข้อคำถาม i2 ...": the indicator named before the code
@@ -444,6 +483,43 @@ def _kpi_rows(table, ctx: _Ctx) -> list[ScoreRow]:
             continue
         out.append(ScoreRow(level="kpi", value=result if result is not None else points, fiscal_year=ctx.year,
                             label=label or None, weight=weight, points=points,
+                            page=table.pages[r] if r < len(table.pages) else None))
+    return out
+
+
+_TARGET_HEAD = re.compile(r"เป้าหมาย|target", re.IGNORECASE)
+_KPI_VALUE = re.compile(r"^\s*(?:ร้อยละ|ระดับ|คะแนน)?\s*(" + _NUM + r")\s*(?:%|คะแนน|ร้อยละ)?\s*$")
+
+
+def target_result_columns(table) -> tuple[int, int, int] | None:
+    """(label, target, result) columns of a "ตัวชี้วัด | ค่าเป้าหมาย | ผลการดำเนินงาน" table."""
+    cols = table.columns
+    ri = cols.index("result")
+    if ri is None:
+        return None
+    ti = next((i for i, lab in enumerate(cols.labels) if i != ri and _TARGET_HEAD.search(compact(lab))), None)
+    if ti is None:
+        return None
+    li = next((i for i, lab in enumerate(cols.labels) if i not in (ri, ti) and re.search(r"ตัวชี้วัด|kpi|indicator", compact(lab), re.I)), None)
+    if li is None:
+        li = 0 if 0 not in (ri, ti) else None
+    return (li, ti, ri) if li is not None else None
+
+
+def _target_result_rows(table, ctx: _Ctx, cols: tuple[int, int, int]) -> list[ScoreRow]:
+    """A KPI written as target and result ("ร้อยละ 80 | ร้อยละ 37.50"): the result is the kpi value,
+    for the report's own year."""
+    li, ti, ri = cols
+    out = []
+    for r, raw in enumerate(table.rows):
+        row = [_arabic(cell_text(c)) for c in raw]
+        if ri >= len(row) or li >= len(row) or not row[li].strip():
+            continue
+        m = _KPI_VALUE.match(row[ri])
+        if not m:
+            continue
+        out.append(ScoreRow(level="kpi", value=float(m.group(1).replace(",", "")), fiscal_year=ctx.max_year or ctx.year,
+                            label=normalize_label(row[li]) or None,
                             page=table.pages[r] if r < len(table.pages) else None))
     return out
 
@@ -627,8 +703,10 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
     ctx = _Ctx(year=facts.fiscal_year, max_year=facts.fiscal_year)
     rows: list[ScoreRow] = []
     label_only_run: list[_Label] = []
+    prev_text = ""
     for bi, block in enumerate(doc.blocks):
         if block.kind == "table":
+            prev_text = ""
             t = table_of_block.get(bi)
             if t is None:
                 continue
@@ -638,16 +716,20 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
                 rows.extend(_year_table_scores(t, ctx, _year_columns(t, facts.fiscal_year)))
             elif t.columns.is_measures:
                 rows.extend(_measure_table_scores(t, ctx))
+            elif target_result_columns(t):
+                rows.extend(_target_result_rows(t, ctx, target_result_columns(t)))
             else:
                 rows.extend(_table_scores(t, ctx))
             continue
         text = block.text
         if not text.strip():
             continue
-        found, labels = _passage_scores(text, ctx, block.page)
-        marks = result_years(_arabic(text), facts.fiscal_year)
-        if marks:
-            ctx.year = marks[-1][1]
+        lead = dangling_lead(prev_text, text)
+        prev_text = text
+        found, labels = _passage_scores(text, ctx, block.page, lead)
+        year = governing_year(_arabic(lead + text), facts.fiscal_year)
+        if year:
+            ctx.year = year
         rows.extend(found)
         for f in found:
             if f.level == "question" and f.question_code:

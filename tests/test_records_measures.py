@@ -199,3 +199,47 @@ def test_action_assigned_in_minutes_prose():
     assert m.title.startswith("รายงานผลการเบิกจ่ายงบประมาณ") and m.indicator_no == 2
     assert (m.start_date, m.end_date, m.monitoring) == (None, None, "ทุกไตรมาส")
     assert [o.position for o in m.owners] == ["หัวหน้าฝ่ายการเงิน"]
+
+
+def test_numbered_prose_items_with_owner_and_deadline_in_brackets():
+    ms = read_measures(doc_of(
+        "๑. ตัวชี้วัดที่ ๓ การใช้อำนาจ",
+        "๑.๑ ทบทวนหลักเกณฑ์การมอบหมายงานให้เป็นธรรม (ผู้รับผิดชอบ : นางสุดา ใจดี หัวหน้าสำนักปลัด / กำหนดแล้วเสร็จ ๓๐ เม.ย. ๒๕๖๘)",
+        "๑.๒ สำรวจความเห็นของบุคลากรต่อการประเมินผล (ผู้รับผิดชอบ : งานการเจ้าหน้าที่ / ระยะเวลา ก.พ. – มี.ค. ๒๕๖๘)",
+        ["ที่", "มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ"],
+    ), FACTS)
+    got = [(m.indicator_no, m.title, m.start_date, m.end_date) for m in ms]
+    assert (3, "ทบทวนหลักเกณฑ์การมอบหมายงานให้เป็นธรรม", None, date(2025, 4, 30)) in got
+    assert (3, "สำรวจความเห็นของบุคลากรต่อการประเมินผล", date(2025, 2, 1), date(2025, 3, 31)) in got
+    first = next(m for m in ms if m.title.startswith("ทบทวน"))
+    assert [(o.rank, o.person_name, o.position) for o in first.owners] == [("นาง", "สุดา ใจดี", "หัวหน้าสำนักปลัด")]
+
+
+def test_resolution_items_assigning_a_party():
+    ms = read_measures(doc_of(
+        "มติที่ประชุม เห็นชอบ และมอบหมายการดำเนินการ ดังนี้",
+        "1) ด้านการใช้งบประมาณ (ตัวชี้วัดที่ 2) มอบหมาย นางสุดา ใจดี ผู้อำนวยการกองคลัง เผยแพร่รายงานการใช้จ่ายงบประมาณรายไตรมาส "
+        "ตั้งแต่เดือนมกราคม 2568 ถึงเดือนกันยายน 2568",
+        "2) ด้านคุณภาพการดำเนินงาน (ตัวชี้วัดที่ 6) ให้ทุกกองในสังกัด ปรับปรุงป้ายขั้นตอนการให้บริการ ให้แล้วเสร็จภายในวันที่ 15 มีนาคม 2568",
+    ), FACTS)
+    got = [(m.indicator_no, m.title, m.start_date, m.end_date) for m in ms]
+    assert got == [(2, "เผยแพร่รายงานการใช้จ่ายงบประมาณรายไตรมาส", date(2025, 1, 1), date(2025, 9, 30)),
+                   (6, "ปรับปรุงป้ายขั้นตอนการให้บริการ", None, date(2025, 3, 15))]
+    assert [(o.rank, o.person_name, o.position) for o in ms[0].owners] == [("นาง", "สุดา ใจดี", "ผู้อำนวยการกองคลัง")]
+    assert [o.org_unit for o in ms[1].owners] == ["ทุกกองในสังกัด"]
+
+
+def test_number_only_indicator_column_and_numbered_periods():
+    ms = read_measures(doc_of([
+        ["ที่", "มาตรการ/กิจกรรม", "ตัวชี้วัดที่", "ระยะเวลา", "ผู้รับผิดชอบ"],
+        ["๑", "1) จัดทำคู่มือการให้บริการ\n2) ประเมินความพึงพอใจ", "๖", "1) ภายใน 31 ธันวาคม 2567\n2) ม.ค. – มี.ค. 2568", "งานธุรการ"],
+    ]), FACTS)
+    assert [(m.indicator_no, m.title, m.start_date, m.end_date) for m in ms] == [
+        (6, "จัดทำคู่มือการให้บริการ", None, date(2024, 12, 31)),
+        (6, "ประเมินความพึงพอใจ", date(2025, 1, 1), date(2025, 3, 31))]
+
+
+def test_period_phrases():
+    assert period_in_text("ให้ดำเนินการ ตั้งแต่เดือนมีนาคม 2568 ถึงเดือนมิถุนายน 2568") == "ตั้งแต่เดือนมีนาคม 2568 ถึงเดือนมิถุนายน 2568"
+    assert period_in_text("ตลอดปีงบประมาณ ๒๕๖๘") == "ตลอดปีงบประมาณ ๒๕๖๘"
+    assert period_in_text("จัดให้มีกล่องรับความคิดเห็น ภายในเดือนมกราคม 2568") == "ภายในเดือนมกราคม 2568"

@@ -153,3 +153,24 @@ def test_sub_office_with_its_parent_is_one_org():
 def test_names_starting_with_a_leading_vowel_and_glued_positions():
     assert _keys("นายเอกชัย ทดสอบ") == [("นาย", "เอกชัย ทดสอบ", None, None)]
     assert _keys("นางแสงดาว ทดลองรองปลัดเทศบาล") == [("นาง", "แสงดาว ทดลอง", "รองปลัดเทศบาล", None)]
+
+
+def test_posts_that_start_like_a_title_and_office_names_with_purpose_words():
+    assert parties("นายวิชัย ดอกไม้ นายช่างไฟฟ้าปฏิบัติงาน") == [("นาย", "วิชัย ดอกไม้", "นายช่างไฟฟ้าปฏิบัติงาน", None)]
+    assert parties("ศูนย์ข้อมูลเพื่อการบริหารจัดการ") == [(None, None, None, "ศูนย์ข้อมูลเพื่อการบริหารจัดการ")]
+    assert parties("สาธารณสุขอำเภอหนองหาน") == [(None, None, "สาธารณสุขอำเภอหนองหาน", None)]
+
+
+def test_person_glued_to_the_post_before():
+    assert parties("นางสาวสุดา ใจดี นักจัดการงานทั่วไปชำนาญการนายเอก ทองคำ นิติกรปฏิบัติการ") == [
+        ("น.ส.", "สุดา ใจดี", "นักจัดการงานทั่วไปชำนาญการ", None), ("นาย", "เอก ทองคำ", "นิติกรปฏิบัติการ", None)]
+    assert parties("นายเอก ทองคำ ผู้อำนวยการกองการศึกษานางสาวสุดา ใจดี ครูชำนาญการ") == [
+        ("นาย", "เอก ทองคำ", "ผู้อำนวยการกองการศึกษา", None), ("น.ส.", "สุดา ใจดี", "ครูชำนาญการ", None)]
+
+
+def test_one_party_per_line_of_a_cell():
+    from records.owners import parse_owner_lines
+    rows = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines("งานพัสดุ\nสำนักงานเกษตรอำเภอ")]
+    assert rows == [(None, None, None, "งานพัสดุ"), (None, None, None, "สำนักงานเกษตรอำเภอ")]
+    rows = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines("นางสุดา ใจดี\nนักวิชาการเงินและบัญชี")]
+    assert rows == [("นาง", "สุดา ใจดี", "นักวิชาการเงินและบัญชี", None)]

@@ -189,3 +189,29 @@ def test_question_score_after_a_dash_and_zero_score_with_code():
     got_keys = keys(got)
     assert ("question", "EIT", 6, "E3", 2567, 72.4) in got_keys
     assert ("question", "OIT", 9, "O12", 2567, 0.0) in got_keys
+
+
+def test_comparison_year_does_not_govern_later_paragraphs():
+    scores = read_scores(doc_of(
+        "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลทดสอบได้คะแนน 90.10 คะแนน "
+        "ซึ่งต่ำกว่าผลการประเมินประจำปีงบประมาณ พ.ศ. 2567 ที่ได้ 92.00 คะแนน",
+        "ตัวชี้วัดที่ 3 การใช้อำนาจ ได้ 88.40 คะแนน",
+    ), FACTS)
+    assert keys(scores) == {("overall", None, None, None, 2568, 90.1), ("overall", None, None, None, 2567, 92.0),
+                            ("indicator", "IIT", 3, None, 2568, 88.4)}
+
+
+def test_year_phrase_broken_at_a_line_end():
+    scores = read_scores(doc_of(
+        "ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ",
+        "พ.ศ. ๒๕๖๗ หน่วยงานได้คะแนน ๘๔.๒๐ คะแนน",
+        fmt="pdf"), FACTS)
+    assert keys(scores) == {("overall", None, None, None, 2567, 84.2)}
+
+
+def test_target_and_result_kpi_table():
+    scores = read_scores(doc_of([
+        ["ตัวชี้วัด", "เป้าหมาย", "ผลการดำเนินงาน"],
+        ["ร้อยละของบุคลากรที่ผ่านการอบรม", "ร้อยละ 90", "ร้อยละ 72.25"],
+    ]), FACTS)
+    assert keys(scores) == {("kpi", None, None, None, 2568, 72.25)}
