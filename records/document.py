@@ -31,8 +31,8 @@ TITLE_SEARCH_BLOCKS = 3
 DOC_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kpi_report", re.compile(r"รายงานผลการปฏิบัติราชการ|คำรับรองการปฏิบัติราชการ|ตัวชี้วัดตามคำรับรอง")),
     ("minutes", re.compile(r"(บันทึก|สรุป|รายงาน)(ผล)?การประชุม|ระเบียบวาระการประชุม|ประชุมคณะทำงาน")),
-    ("analysis", re.compile(r"การวิเคราะห์ผล|ผลการวิเคราะห์|วิเคราะห์ผลการประเมิน|นำผลการประเมิน.{0,80}ไปสู่การพัฒนา"
-                            r"|นำผลการประเมิน.{0,80}ไปปรับปรุง")),
+    ("analysis", re.compile(r"การวิเคราะห์ผล|ผลการวิเคราะห์|วิเคราะห์ผลการประเมิน"
+                            r"|นำผล(การประเมิน)?.{0,120}ไป(สู่|ใช้)?(การ)?(ปรับปรุง|พัฒนา|ยกระดับ)")),
     ("measures", re.compile(r"มาตรการ")),
 )
 
@@ -46,10 +46,16 @@ _SUBJECT = re.compile(r"^เรื่อง\s*:?\s*")
 _LETTER_BODY = re.compile(r"^(เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย|ด้วย|ตามที่|โดยที่|ที่\s)")
 _DOTTED = re.compile(r"^[.\-_=…\s]{5,}$")
 _LEADER = re.compile(r"\s*[.…_=\-]{5,}.*$")  # a rule or dotted leader under the subject
+# A line under a title that carries on the title: its year, round or number.
+_TITLE_CONTINUATION = re.compile(r"^(ประจำ)?ปี\s*งบประมาณ|^รอบ\s*\S*\s*\d|^ครั้งที่")
+_LOCATION = re.compile(r"(ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.)\s*\S+|[\s,]+")
+_UNIT_LABEL = re.compile(r"\s*(หน่วยงาน|ส่วนราชการ)\s*:?\s*$")
 # Lines under a title that say who made the report, not what it is.
 _BYLINE = re.compile(r"^(จัดทำโดย|สังกัด|โดย\s|เสนอ|ผู้จัดทำ)")
 
 EARLIEST_FISCAL_YEAR = 2550
+_MEETING_NUMBER = re.compile(r"ครั้งที่\s*\d+\s*/\s*(\d{4}|\d{2})(?!\d)")
+_MEETING_HEADING = re.compile(r"^(บันทึก|รายงาน|สรุป)(ผล)?(การ)?ประชุม")
 _SIGNED_ON = re.compile(r"(?:ประกาศ|สั่ง|ให้ไว้)?\s*ณ\s*วันที่\s*(.{4,40})")
 
 # Units that a report cites but never writes as itself.
@@ -60,10 +66,11 @@ def read_document_facts(doc: ExtractedDocument, file_name: str = "") -> Document
     lines = opening_lines(doc)
     title = title_of(doc, lines)
     text = full_text(doc)
+    doc_type = doc_type_of(title, lines)
     return DocumentFacts(
         unit=author_unit(lines, text),
-        fiscal_year=report_fiscal_year(title, lines, text),
-        doc_type=doc_type_of(title, lines),
+        fiscal_year=report_fiscal_year(title, lines, text, doc_type),
+        doc_type=doc_type,
         title=title,
     )
 
@@ -97,7 +104,7 @@ def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
     in that look (stopping at the cover's unit line); a report with no such
     look falls back to its short opening lines.
     """
-    subject = official_letter_subject(lines)
+    subject = official_letter_subject(lines) or meeting_title(lines)
     if subject:
         return subject
     opening = [b for b in doc.blocks[:15] if b.kind == "paragraph" and b.text.strip()]
@@ -110,10 +117,11 @@ def title_of(doc: ExtractedDocument, lines: list[str]) -> str | None:
         wanted, run = looks[first], []
         for block, look in zip(opening[first:], looks[first:]):
             text = " ".join(block.text.split())
-            if look != wanted or (run and (_is_unit_line(text) or _BYLINE.match(text))) \
+            continues = bool(run) and _TITLE_CONTINUATION.match(text) and len(text) <= MAX_TITLE_LINE
+            if (look != wanted and not continues) or (run and (_is_unit_line(text) or _BYLINE.match(text))) \
                     or len(run) == MAX_TITLE_LINES:
                 break
-            run.append(text)
+            run.append(without_trailing_units(text))
         return " ".join(run) or None
     # No title look (plain text, OCR): the short lines of the first paragraph.
     first = opening[0].text.splitlines() if opening else lines[:1]
@@ -141,7 +149,8 @@ def official_letter_subject(lines: list[str]) -> str | None:
     if at is None:
         return None
     is_memo = any(_MEMO.match(ln) for ln in head[:at])
-    is_notice = at <= 3 and bool(_NOTICE.match(head[0]))
+    notice = next((ln for ln in head[:at][-2:] if _NOTICE.match(ln)), None) if at <= 4 else None
+    is_notice = notice is not None
     if not (is_memo or is_notice):
         return None
     subject = [_LEADER.sub("", _SUBJECT.sub("", head[at])).strip()]
@@ -150,7 +159,34 @@ def official_letter_subject(lines: list[str]) -> str | None:
             break
         subject.append(ln)
     text = " ".join(" ".join(part.split()) for part in subject if part)
-    return f"{' '.join(head[0].split())} เรื่อง {text}" if is_notice and not is_memo else text
+    return f"{' '.join(notice.split())} เรื่อง {text}" if notice and not is_memo else text
+
+
+def meeting_title(lines: list[str]) -> str | None:
+    """Minutes are titled by their heading through the meeting number
+    ("บันทึกการประชุม / คณะกรรมการ ... / ครั้งที่ 1/2568")."""
+    if not lines or not _MEETING_HEADING.match(lines[0]):
+        return None
+    for end, line in enumerate(lines[:4]):
+        if _MEETING_NUMBER.search(thai_digits_to_arabic(line)):
+            return " ".join(" ".join(ln.split()) for ln in lines[:end + 1])
+    return None
+
+
+def without_trailing_units(text: str) -> str:
+    """A title line without the cover's unit name a PDF paragraph glued to its
+    end ("... (รอบ ๖ เดือน) หน่วยงาน สถานีตำรวจภูธร... ตำรวจภูธรจังหวัด...").
+    A unit inside the title ("... ของจังหวัดสมุทรปราการ ประจำปี ...") stays."""
+    for unit in find_unit_names(text):
+        at = text.find(unit.name)
+        if at <= 0:
+            continue
+        rest = text[at:]
+        for other in find_unit_names(rest):
+            rest = rest.replace(other.name, " ")
+        if not _LOCATION.sub(" ", rest).strip():
+            return _UNIT_LABEL.sub("", text[:at]).rstrip()
+    return text
 
 
 def title_look(block: Block, opening: list[Block]) -> str | None:
@@ -219,15 +255,27 @@ def _dominant_province(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def report_fiscal_year(title: str | None, lines: list[str], text: str) -> int | None:
+def report_fiscal_year(title: str | None, lines: list[str], text: str, doc_type: str = "other") -> int | None:
     """The fiscal year the report is for, from the most to the least explicit statement:
     its title, its cover, its own date (signed "ณ วันที่ ...", a meeting's
-    "วันนี้ (...)"), then the fiscal year its body names most."""
-    for source in (title or "", " ".join(lines[:COVER_LINES])):
+    "วันนี้ (...)"), then the fiscal year its body names most.
+
+    Minutes are for the year they were held in: the meeting's date (or its
+    number "ครั้งที่ 1/2568") comes before the years its agenda discusses.
+    """
+    cover = " ".join(lines[:COVER_LINES])
+    if doc_type == "minutes":
+        held = _first_date(cover)
+        if held and plausible_fiscal_year(fiscal_year_of(held)):
+            return fiscal_year_of(held)
+        numbered = _MEETING_NUMBER.search(thai_digits_to_arabic(title or cover))
+        if numbered and plausible_fiscal_year(be_year(int(numbered.group(1)))):
+            return be_year(int(numbered.group(1)))
+    for source in (title or "", cover):
         years = [y for y in fiscal_years_named(source) if plausible_fiscal_year(y)]
         if years:
             return years[0]
-    for dated in (_first_date(" ".join(lines[:COVER_LINES])), signed_date(text)):
+    for dated in (_first_date(cover), signed_date(text)):
         if dated and plausible_fiscal_year(fiscal_year_of(dated)):
             return fiscal_year_of(dated)
     counts = Counter(y for y in fiscal_years_named(text) if plausible_fiscal_year(y))

@@ -1,0 +1,71 @@
+"""Document-level facts (unit, type, province, fiscal year, doc_type, title)
+on every report with a gold file: the samples exactly (test_ingest), and the
+variants and blind reports (written by people who never saw the reader) to a
+measured accuracy, so a regression on unseen wording shows up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors import extract
+from flows.parse import normalize_document
+from records.document import read_document_facts
+
+HERE = Path(__file__).resolve().parent
+FIELDS = ("unit", "unit_type", "province", "fiscal_year", "doc_type", "title")
+
+
+def gold_reports() -> list[tuple[Path, dict]]:
+    reports = []
+    for folder in ("variants", "blind", "blind2", "blind3"):
+        for report in sorted((HERE / folder).glob("*.*")):
+            gold = report.parent / "gold" / f"{report.stem}.document.json"
+            if report.suffix in (".pdf", ".docx") and gold.exists():
+                reports.append((report, json.loads(gold.read_text(encoding="utf-8"))))
+    return reports
+
+
+def facts_as_gold(report: Path) -> dict:
+    facts = read_document_facts(normalize_document(extract(report)), report.name)
+    unit = facts.unit
+    return {
+        "unit": unit.name if unit else None, "unit_type": unit.unit_type if unit else None,
+        "province": unit.province if unit else None, "fiscal_year": facts.fiscal_year,
+        "doc_type": facts.doc_type, "title": facts.title,
+    }
+
+
+def same(field: str, got, expected) -> bool:
+    if field == "title":  # a PDF's wrapped title lines join without spaces
+        return "".join((got or "").split()) == "".join((expected or "").split())
+    return got == expected
+
+
+@pytest.fixture(scope="module")
+def comparisons() -> list[tuple[str, str, object, object]]:
+    rows = []
+    for report, gold in gold_reports():
+        got = facts_as_gold(report)
+        if got["unit"] in gold.get("unit_alternatives", []):  # the gold accepts another name
+            got["unit"] = gold["unit"]
+        rows += [(report.name, f, got[f], gold.get(f)) for f in FIELDS]
+    return rows
+
+
+def test_there_are_unseen_reports_to_measure_on(comparisons):
+    assert len({name for name, *_ in comparisons}) >= 20
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_each_document_fact_is_right_on_at_least_90_percent_of_unseen_reports(comparisons, field):
+    rows = [r for r in comparisons if r[1] == field]
+    wrong = [(name, got, expected) for name, _, got, expected in rows if not same(field, got, expected)]
+    assert len(wrong) <= 0.10 * len(rows), wrong
+
+
+def test_overall_document_facts_accuracy_is_at_least_95_percent(comparisons):
+    right = sum(same(f, got, exp) for _, f, got, exp in comparisons)
+    assert right / len(comparisons) >= 0.95
