@@ -288,6 +288,10 @@ _STOP_PREFIXES = (
 )  # fmt: skip
 # Multi-syllable markers cut anywhere (tokenisers may glue them to the name).
 _CUT_SUBSTRINGS = ("อำเภอ", "จังหว", "ตำบล", "ประจำปี", "ปีงบประมาณ", "มีผล", "ครั้งที่", "สังกัด", "ภายใต้", "ภายใน", "ในสังกัด")
+# Words that make a unit word generic when its "name" starts with them.
+_GENERIC_FIRST = ("ทุก", "แต่ละ", "ต่างๆ", "ดังกล่าว", "นั้น", "นี้", "อื่น")
+# Programme / award names built on a unit word ("โครงการโรงเรียนสุจริต").
+_PROGRAM_NAMES = frozenset("สุจริต คุณธรรม วิถีพุทธ ต้นแบบ ดีเด่น ในฝัน ประชารัฐ ปลอดภัย ส่งเสริมสุขภาพ".split())
 # Place names that begin with a stop word.
 _NAME_START_OK = ("ในเมือง",)
 
@@ -314,14 +318,17 @@ def _cut_name(run: str) -> str:
     toks = _tokens(run)
     if not toks:
         return ""
-    if toks[0] in _STOP_TOKENS and not skip_first:
-        return ""
+    if (toks[0] in _STOP_TOKENS or toks[0].startswith(_GENERIC_FIRST)) and not skip_first:
+        return ""  # "อำเภอทุกฝ่าย", "โรงเรียนแต่ละแห่ง": no proper name
     out = toks[0]
     for tok in toks[1:]:
         if tok in _STOP_TOKENS or tok.startswith(_STOP_PREFIXES):
             break
         out += tok
-    return out.rstrip("ฯ")
+    out = out.rstrip("ฯ")
+    if out in _PROGRAM_NAMES:
+        return ""  # "โรงเรียนสุจริต", "โรงเรียนคุณธรรม": a programme, not a unit
+    return out
 
 
 def _read_name(text: str, pos: int, allow_space: bool = True) -> tuple[str, int] | None:

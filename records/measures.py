@@ -21,7 +21,7 @@ Layouts are recognised by rules, not by report:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.model import ExtractedDocument
@@ -48,13 +48,13 @@ _KEYWORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     1: (("ปฏิบัติหน้าที่",), ("ปฎิบัติหน้าที่",)),
     2: (("งบประมาณ",),),
     3: (("ใช้อำนาจ",),),
-    4: (("ทรัพย์สิน",),),
+    4: (("ทรัพย์สิน",), ("ครุภัณฑ์",), ("ยืม", "พัสดุ")),
     5: (("แก้ไขปัญหา", "ทุจริต"),),
     6: (("คุณภาพ", "ดำเนินงาน"), ("คุณภาพ", "ให้บริการ")),
-    7: (("ประสิทธิภาพ", "สื่อสาร"),),
+    7: (("ประสิทธิภาพ", "สื่อสาร"), ("ช่องทาง", "ความคิดเห็น"), ("รับฟัง", "ความคิดเห็น")),
     8: (("ปรับปรุง", "การทำงาน"), ("ปรับปรุง", "ระบบการ"), ("ปรับปรุง", "ปฏิบัติงาน")),
     9: (("เปิดเผย", "ข้อมูล"),),
-    10: (("ป้องกัน", "ทุจริต"),),
+    10: (("ป้องกัน", "ทุจริต"), ("nogift",), ("ไม่รับของขวัญ",), ("มาตรการส่งเสริมคุณธรรม",)),
 }
 _INDICATOR_LINE = re.compile(r"^\s*[-–•●▪■]?\s*ตัวชี้วัด(?:ที่)?\s*[0-9๐-๙]{1,2}")
 
@@ -101,7 +101,7 @@ def indicator_in_title(text: str | None) -> int | None:
 
 
 def _by_keywords(text: str) -> int | None:
-    t = compact(text)
+    t = compact(text).lower()
     best: tuple[int, int] | None = None
     for no, groups in _KEYWORDS.items():
         for words in groups:
@@ -266,9 +266,67 @@ def _title_line_indicator(title: str) -> tuple[int | None, str, bool]:
     return ind, title[cut:].strip(), True
 
 
-def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator: int | None) -> list[MeasureRow]:
+# Verbs a measure (an action) starts with; a column whose cells mostly start
+# with one reads like the measures, whatever its header says.
+_ACTION_VERBS = ("จัดทำ", "ส่งเสริม", "พัฒนา", "เผยแพร่", "ประชาสัมพันธ์", "อบรม", "ตรวจสอบ", "ปรับปรุง",
+                 "กำหนด", "จัด", "สร้าง", "ประกาศ", "ประเมิน", "รายงาน", "ทบทวน", "ติดตาม", "เปิดเผย",
+                 "ให้", "ดำเนินการ", "แต่งตั้ง", "เสริมสร้าง", "ปลูกฝัง", "ควบคุม", "ป้องกัน", "เพิ่ม",
+                 "ลด", "บันทึก", "สำรวจ", "แก้ไข", "รณรงค์", "มอบหมาย", "ผู้บริหาร", "ผู้อำนวยการ", "นำ")
+_ACTION_START = re.compile(r"^(?:" + "|".join(sorted(_ACTION_VERBS, key=len, reverse=True)) + ")")
+
+
+def _action_share(cells: list[str]) -> float:
+    """Share of the numbered items/cells that start with an action verb."""
+    items: list[str] = []
+    for c in cells:
+        parts = numbered_items(c) or [c]
+        items.extend(strip_enumerator(p.replace("\n", " ")) for p in parts)
+    items = [i for i in items if i]
+    if not items:
+        return 0.0
+    return sum(1 for i in items if _ACTION_START.match(i)) / len(items)
+
+
+def title_column_by_content(table: LogicalTable) -> int | None:
+    """The column that holds the measures: the header's title column, unless it is
+    an issue/aspect column (ประเด็นการพัฒนา, ด้าน...) and another descriptive
+    column (วิธีการ/กิจกรรม) reads more like actions (verbs, longer text)."""
     cols = table.columns
     ti = cols.title_index()
+    if ti is None:
+        return None
+
+    def cells(c: int) -> list[str]:
+        return [row[c] for row in table.rows if c < len(row) and row[c].strip()]
+
+    base = cells(ti)
+    # only an issue column (ประเด็นการพัฒนา...) gives way; a ด้าน/รายการ column names the measure
+    if cols.roles[ti] != "issue" and not compact(cols.labels[ti]).startswith("ประเด็น"):
+        return ti
+    if len(base) < 2:
+        return ti
+    # items of a checklist ("O1 โครงสร้าง") are what the measures are about: they stay the title
+    if sum(1 for c in base if _is_item_code(c)) * 2 >= len(base):
+        return ti
+    base_share = _action_share(base)
+    base_len = sum(len(compact(c)) for c in base) / len(base)
+    best = (base_share, ti)
+    for c, role in enumerate(cols.roles):
+        if c == ti or role not in ("steps", "detail", None):
+            continue
+        cs = cells(c)
+        if len(cs) < max(2, len(base) // 2):
+            continue
+        share = _action_share(cs)
+        avg = sum(len(compact(x)) for x in cs) / len(cs)
+        if share >= 0.5 and share > best[0] + 0.2 and avg > base_len:
+            best = (share, c)
+    return best[1]
+
+
+def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator: int | None) -> list[MeasureRow]:
+    cols = table.columns
+    ti = title_column_by_content(table)
     ii = cols.index("indicator")
     if ii == ti:
         ii = None
@@ -279,7 +337,7 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
     di = cols.index("deadline")
     mi = cols.index("monitoring")
     period_col = pi if pi is not None else di
-    split_items = cols.roles[ti] == "title" if ti is not None else False
+    split_items = cols.roles[ti] in ("title", "steps") if ti is not None else False
     width = len(cols.roles)
 
     si = cols.index("seq")
@@ -565,11 +623,11 @@ def _field_of(text: str) -> tuple[str, str, str] | None:
     return role, normalize_label(m.group("label")), normalize_label(m.group("value"))
 
 
-def _field_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
     """A numbered item followed by labelled lines (ผู้รับผิดชอบ : ... / ระยะเวลาดำเนินการ : ...)
     is one measure; its indicator is the one its own line names, else that of the
     heading above it ("๓. ด้านการใช้ทรัพย์สินของราชการ"), else its title's."""
-    paras = [b for b in doc.blocks if b.kind == "paragraph" and b.text.strip()]
+    paras = [b for b in doc.blocks if b.kind == "paragraph" and b.text.strip() and id(b) not in (skip or set())]
     out: list[MeasureRow] = []
     heading_ind: int | None = None
     i = 0
@@ -615,6 +673,106 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[Measur
             owner_text=owner_text or None, page=paras[i].page, owners=parse_owners(owner_text)))
         i = j
     return out
+
+
+# --------------------------------------------------------------------------
+# numbered measures with a body of their own (announcements): "๑. มาตรการ..." /
+# a paragraph saying what is done / "ผู้รับผิดชอบ : ..."
+
+_NUMBERED = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})[\.\)](?![0-9๐-๙])\s*(?P<rest>\S.*)$", re.S)
+_MEASURE_WORD = re.compile(r"^(?:มาตรการ|โครงการ|กิจกรรม|แนวทาง)")
+_CLOSING = re.compile(r"^\s*(?:จึง(?:ประกาศ|เรียน|แจ้ง)|ทั้งนี้|ประกาศ\s*ณ|สั่ง\s*ณ|ลงชื่อ|\(?\s*ลงชื่อ|เลิกประชุม)")
+
+
+def _split_joined_heading(text: str) -> tuple[str, str]:
+    """A heading the PDF ran into its body ("มาตรการ...ไม่เลือกปฏิบัติให้บริการประชาชน... ตามคู่มือ"):
+    the heading ends at the first space (a parenthesised tag "(No Gift Policy)" stays
+    with it), or earlier where an instruction "ให้..." starts."""
+    m = re.match(r"^(\S+(?:\s*\([^()]{1,40}\))?)\s+(.*)$", text, re.S)
+    if not m:
+        return text, ""
+    head, rest = m.group(1), m.group(2)
+    k = head.find("ให้", 20)
+    if k > 0 and "(" not in head[k:]:
+        head, rest = head[:k], f"{head[k:]} {rest}"
+    return head.strip(), rest.strip()
+
+
+def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list[MeasureRow], set[int]]:
+    """Numbered measures ("๑. มาตรการ...", numbered 1, 2, ...), each followed by a body
+    paragraph and/or labelled lines: one measure per item, its owners ONLY from its
+    own labelled lines, its period from its own text, its indicator from its words."""
+    paras = [b for b in doc.blocks if b.kind == "paragraph" and b.text.strip()]
+    items: list[int] = []
+    expected = 1
+    for k, b in enumerate(paras):
+        m = _NUMBERED.match(b.text.strip())
+        if not m:
+            continue
+        n = int(thai_digits_to_arabic(m.group(1)))
+        rest = m.group("rest").strip()
+        if n == 1 and _MEASURE_WORD.match(rest):
+            items, expected = [k], 2
+        elif items and n == expected and _MEASURE_WORD.match(rest):
+            items.append(k)
+            expected += 1
+    if len(items) < 2:
+        return [], set()
+    # each item's own paragraphs: up to the next item (the last: its body, its fields)
+    spans = []
+    for x, k in enumerate(items):
+        end = items[x + 1] if x + 1 < len(items) else len(paras)
+        spans.append((k, end))
+    bodies = [e - k - 1 for k, e in spans[:-1]]
+    with_body = sum(1 for n in bodies if n > 0)
+    if with_body * 2 < len(bodies):
+        return [], set()  # a plain list: items without bodies of their own
+    max_body = max((sum(1 for b in paras[k + 1:e] if _field_of(b.text.strip()) is None) for k, e in spans[:-1]),
+                   default=1)
+    out: list[MeasureRow] = []
+    used: set[int] = set()
+    for x, (k, end) in enumerate(spans):
+        head = _NUMBERED.match(paras[k].text.strip()).group("rest").strip()
+        title, joined = head, ""
+        if len(compact(head)) > 70:
+            title, joined = _split_joined_heading(head)
+        body_paras: list[str] = [joined] if joined else []
+        fields: list[tuple[str, str, str]] = []
+        used.add(id(paras[k]))
+        for b in paras[k + 1:end]:
+            t = b.text.strip()
+            if _CLOSING.match(t):
+                break
+            f = _field_of(t)
+            if f is not None:
+                fields.append(f)
+            else:
+                if x == len(spans) - 1 and len(body_paras) >= max(1, max_body):
+                    break  # the last item ends where the closing text starts
+                body_paras.append(t)
+            used.add(id(b))
+        body = " ".join(p for p in body_paras if p)
+        got: dict[str, str] = {}
+        detail = [f"รายละเอียด: {normalize_label(body)}"] if body else []
+        for role, label, value in fields:
+            if role in got or role in ("output", "budget"):
+                detail.append(f"{label}: {value}")
+            else:
+                got[role] = value
+        deadline = "period" not in got and "deadline" in got
+        period_text = got.get("period") or got.get("deadline") or period_in_text(body) or ""
+        start, end_d = read_period(period_text, facts.fiscal_year, deadline=deadline)
+        anchor = start or end_d
+        owner_text = got.get("owner") or ""
+        ind = indicator_of_label(got["indicator"]) if got.get("indicator") else None
+        if ind is None:
+            ind = indicator_in_title(title)
+        out.append(MeasureRow(
+            title=normalize_label(title), fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+            indicator_no=ind, detail="\n".join(detail) or None, period_text=normalize_label(period_text) or None,
+            start_date=start, end_date=end_d, monitoring=got.get("monitoring") or None,
+            owner_text=owner_text or None, page=paras[k].page, owners=parse_owners(owner_text)))
+    return out, used
 
 
 # --------------------------------------------------------------------------
@@ -736,6 +894,40 @@ def item_schedule(body: str) -> ItemSchedule | None:
     return ItemSchedule(_trim_title(title), party, period, False, ind)
 
 
+# a task verb glued to the party before it ("ให้ทุกกลุ่มงานจัดกิจกรรม...")
+_GLUED_TASK = re.compile(r"(?<=[\u0e01-\u0e4e\)])(?=(?:จัดทำ|จัดกิจกรรม|จัดโครงการ|จัดอบรม|จัดประชุม|ปรับปรุง|ทบทวน|"
+                         r"เผยแพร่|ดำเนินการ|รายงานผล)[\u0e01-\u0e4e])")
+_RESOLUTION = re.compile(r"^\s*มติ\s*(?:ที่ประชุม|คณะกรรมการ)?\s*[:：]?\s*")
+_RESOLVE_LEAD = re.compile(r"^\s*(?:เห็นชอบ\s*(?:และ)?\s*)?(?:มอบหมาย\s*)?(?:ให้\s*)?")
+
+
+def resolution_item(body: str) -> ItemSchedule | None:
+    """A task a meeting resolved: "<party> <task> ... ภายใน <date>" or "ให้<party><task>..."
+    ("งานพัสดุ (นายสมศักดิ์ พลเยี่ยม) ทบทวนแนวปฏิบัติ... ให้แล้วเสร็จภายใน 31 ม.ค. 2568")."""
+    text = normalize_label(strip_enumerator(body))
+    text = _RESOLVE_LEAD.sub("", text, count=1)
+    for rx in (_TASK_START, _GLUED_TASK):
+        for task in rx.finditer(text):
+            if task.start() < 3:
+                continue
+            party = text[: task.start()].strip()
+            owners = parse_owners(party)
+            if not owners or len(party) > 80:
+                continue
+            action = text[task.end():].strip()
+            period = period_in_text(action) or ""
+            title = action
+            if period:
+                k = action.rfind(period)
+                if k > 0:
+                    title = _PERIOD_LEAD.sub("", action[:k])
+            title = _trim_title(title)
+            if len(title) < 8:
+                continue
+            return ItemSchedule(title, party, period, bool(_DEADLINE_LABEL.match(period)), indicator_in_title(title))
+    return None
+
+
 def _assignment(text: str) -> re.Match[str] | None:
     """Where "มอบหมาย(ให้)" starts the party; a bare "ให้" only after a topic lead-in
     ("ด้านการปรับปรุงระบบการทำงาน (ตัวชี้วัดที่ 8) ให้ทุกสถานี..."), never at the start of the
@@ -793,6 +985,7 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
     out: list[MeasureRow] = []
     used: set[int] = set()
     heading_ind: int | None = None
+    in_resolution = False
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
@@ -803,7 +996,26 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             i += 1
             continue
         text = block.text.strip()
+        res = _RESOLUTION.match(text)
+        if res:
+            # "มติที่ประชุม เห็นชอบและมอบหมาย ดังนี้" opens numbered tasks; "มติที่ประชุม
+            # เห็นชอบให้<party><task>..." is one task itself
+            rest = text[res.end():]
+            in_resolution = bool(re.search(r"ดังนี้|มอบหมาย\s*$|[:：]\s*$", rest))
+            sched = None if in_resolution else (resolution_item(rest) if re.match(r"\s*(?:เห็นชอบ|มอบหมาย)", rest)
+                                                and "ให้" in rest[:40] else None)
+            if sched is not None:
+                _add_scheduled(out, sched, block, heading_ind, facts)
+                used.add(id(block))
+            i += 1
+            continue
+        if re.match(r"^\s*(?:ระเบียบวาระ|วาระที่|ปิดประชุม)", text):
+            in_resolution = False
         if not _ITEM.match(text) or re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*ตัวชี้วัด", text):
+            if in_resolution and not re.match(r"^\s*[0-9๐-๙]{1,2}\.[0-9๐-๙]", text):
+                pass  # a line inside the resolution
+            else:
+                in_resolution = False
             if len(text) <= 100:
                 ind = indicator_of_label(strip_enumerator(text))
                 if ind is not None:
@@ -824,23 +1036,30 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             body = f"{body} {blocks[j].text.strip()}"
             sched = item_schedule(strip_enumerator(body))
             j += 1
+        if sched is None and in_resolution:
+            sched = resolution_item(body)
         if sched is None or not sched.title:
             i += 1
             continue
         j = idxs[-1] + 1
-        ind = sched.indicator_no if sched.indicator_no is not None else heading_ind
-        if ind is None:
-            ind = indicator_in_title(sched.title)
-        start, end = read_period(sched.period_text, facts.fiscal_year, deadline=sched.deadline)
-        anchor = start or end
-        out.append(MeasureRow(
-            title=sched.title, fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
-            indicator_no=ind, period_text=normalize_label(sched.period_text) or None,
-            start_date=start, end_date=end, owner_text=normalize_label(sched.owner_text) or None,
-            page=block.page, owners=parse_owners(sched.owner_text)))
+        _add_scheduled(out, sched, block, heading_ind, facts)
         used.update(id(blocks[k]) for k in idxs)
         i = j
     return out, used
+
+
+def _add_scheduled(out: list[MeasureRow], sched: ItemSchedule, block, heading_ind: int | None,
+                   facts: DocumentFacts) -> None:
+    ind = sched.indicator_no if sched.indicator_no is not None else heading_ind
+    if ind is None:
+        ind = indicator_in_title(sched.title)
+    start, end = read_period(sched.period_text, facts.fiscal_year, deadline=sched.deadline)
+    anchor = start or end
+    out.append(MeasureRow(
+        title=sched.title, fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+        indicator_no=ind, period_text=normalize_label(sched.period_text) or None,
+        start_date=start, end_date=end, owner_text=normalize_label(sched.owner_text) or None,
+        page=block.page, owners=parse_owners(sched.owner_text)))
 
 
 def _new_titles(found: list[MeasureRow], known: list[MeasureRow]) -> list[MeasureRow]:
@@ -852,14 +1071,43 @@ def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureR
     tables = [t for t in logical_tables(doc) if t.columns.is_measures]
     out: list[MeasureRow] = []
     for t in tables:
-        out.extend(_table_measures(t, facts, _heading_indicator(doc, t)))
+        fy = _section_fiscal_year(doc, t)
+        t_facts = replace(facts, fiscal_year=fy) if fy is not None and fy != facts.fiscal_year else facts
+        out.extend(_table_measures(t, t_facts, _heading_indicator(doc, t)))
     scheduled, used = _scheduled_items(doc, facts)
     out.extend(_new_titles(scheduled, out))
-    if not tables:
+    announced, used_a = ([], set()) if tables else _announcement_measures(doc, facts)
+    out.extend(_new_titles(announced, out))
+    used |= used_a
+    if not tables and not announced:
         out.extend(_new_titles(_list_measures(doc, facts, used), out))
-    out.extend(_new_titles(_field_measures(doc, facts), out))
+    out.extend(_new_titles(_field_measures(doc, facts, used), out))
     out.extend(_new_titles([m for m in _assigned_measures(doc, facts, used)], out))
     return out
+
+
+_SECTION_YEAR = re.compile(r"(?:ปีงบประมาณ|ประจำปี)\s*(?:พ\.\s?ศ\.)?\s*([0-9๐-๙]{4})(?![0-9๐-๙])")
+
+
+def _section_fiscal_year(doc: ExtractedDocument, table: LogicalTable) -> int | None:
+    """The fiscal year the heading (or lead-in) just above a measures table states
+    ("๔. มาตรการ/แนวทางการปรับปรุงและพัฒนา ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"): relative
+    periods in the table ("ตลอดปีงบประมาณ") are of that year, not the report's."""
+    seen = 0
+    for block in reversed(doc.blocks[: table.block_index]):
+        if block.kind == "table":
+            return None
+        text = block.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        years = {int(thai_digits_to_arabic(y)) for y in _SECTION_YEAR.findall(text)}
+        years = {y for y in years if 2500 <= y <= 2700}
+        if len(years) == 1 and (_LIST_HEAD.search(text) or len(text) <= 120):
+            return years.pop()
+    return None
 
 
 def _heading_indicator(doc: ExtractedDocument, table: LogicalTable) -> int | None:

@@ -115,9 +115,13 @@ _CIVIL_RE = re.compile(r"(?P<acting>" + _ACTING + r")?(?P<title>" + "|".join(
 
 # words that start with a civil title but are positions or other words
 _NOT_A_TITLE = (
-    "นายก", "นายอำเภอ", "นายตำรวจ", "นายทหาร", "นายช่าง", "นายสัตวแพทย์", "นายเวร", "นายทะเบียน",
+    "นายอำเภอ", "นายตำรวจ", "นายทหาร", "นายช่าง", "นายสัตวแพทย์", "นายเวร", "นายทะเบียน",
     "นางพยาบาล", "นาวา", "นายจ้าง", "นางสาวสวย",
 )
+
+
+# นายก is the mayor/president only when what follows says so; "นายกิตติศักดิ์" is นาย + a name
+_MAYOR = re.compile(r"นายก(?:เทศมนตรี|องค์การ|องค์กร|อบต|อบจ|สมาคม|รัฐมนตรี|สภา|ชมรม|สโมสร|ฯ|\.|\s|$|[^\u0e01-\u0e4e])")
 
 
 def short_rank(text: str) -> str | None:
@@ -152,7 +156,7 @@ def match_rank(text: str, pos: int = 0) -> tuple[str, int] | None:
     if m:
         word = m.group("title")
         rest = text[m.start("title"):]
-        if any(rest.startswith(w) for w in _NOT_A_TITLE):
+        if any(rest.startswith(w) for w in _NOT_A_TITLE) or _MAYOR.match(rest):
             return None
         end = m.end()
         nxt = text[end:end + 1]
@@ -240,6 +244,9 @@ def _pre_split(text: str) -> str:
     text = text.lstrip("*•-– ")
     text = re.sub(r"^\((?=[\u0e01-\u0e4e])", "", text)
     text = re.sub(r"\((?=ให้|โดย)", " ", text)
+    # a person in parentheses after an office: "งานพัสดุ (นายสมศักดิ์ พลเยี่ยม)" is office + person
+    text = re.sub(r"\(\s*([^()]{3,60}?)\s*\)",
+                  lambda m: f" {m.group(1)} " if match_rank(m.group(1)) is not None else m.group(0), text)
     for verb in _GLUED_TASKS:
         # glued to a preceding Thai letter, digit, ฯ or dot, but not part of ผู้... role words;
         # "ข้อมูลเพื่อการพัฒนา" inside an office name is not a task
@@ -337,6 +344,15 @@ def parse_owners(text: str | None) -> list[OwnerRow]:
     text = clean(text)
     if not text or text in ("-", "–"):
         return []
+    # an office with its person in parentheses: "งานพัสดุ (นายสมศักดิ์ พลเยี่ยม)" is one party
+    m = re.fullmatch(r"(?P<org>[^()]+?)\s*\(\s*(?P<person>[^()]+?)\s*\)", text)
+    if m and match_rank(m.group("person")) is not None:
+        org, person = parse_owners(m.group("org")), parse_owners(m.group("person"))
+        if len(org) == 1 and len(person) == 1 and org[0].org_unit and not (org[0].person_name or org[0].position) \
+                and person[0].person_name and not person[0].org_unit:
+            person[0].org_unit = org[0].org_unit
+            person[0].raw = text
+            return person
     rows: list[OwnerRow] = []
     for item in split_items(text):
         rows.extend(p.row() for p in _parse_item(item) if not p.empty)
@@ -390,7 +406,9 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
                 prev.position = r.position
                 prev.raw = clean(f"{prev.raw} {r.raw}")
                 continue
-            if (prev.person_name or prev.position) and r.org_unit and not r.position and not prev.org_unit:
+            # (a person whose post is given already keeps an office line apart: two parties)
+            if (prev.person_name or prev.position) and r.org_unit and not r.position and not prev.org_unit \
+                    and not (prev.person_name and prev.position):
                 prev.org_unit = r.org_unit
                 prev.raw = clean(f"{prev.raw} {r.raw}")
                 continue
@@ -439,6 +457,11 @@ def _phrases(item: str) -> list[tuple[str, object]]:
                 flush()
                 out.append(("person", (rank, name, text[i:j2])))
                 i = j2
+                # a post in parentheses right after the name: "นางสาวกัลยา ศรีสุข (หัวหน้างานการเงิน)"
+                pm = re.match(r"\s*\(([^()]{2,80})\)", text[i:])
+                if pm and pm.group(1).strip().startswith(POSITION_PREFIXES):
+                    out.append(("position", pm.group(1).strip()))
+                    i += pm.end()
                 continue
         j = text.find(" ", i)
         j = n if j < 0 else j

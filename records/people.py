@@ -297,7 +297,7 @@ _ATTENDANCE_HEAD = re.compile(
     r"^\s*(?:รายชื่อ)?(?P<head>ผู้\s?มา\s?ประชุม|ผู้\s?ไม่\s?มา\s?ประชุม|ผู้\s?เข้า\s?ร่วม\s?ประชุม|ผู้\s?ร่วม\s?ประชุม"
     r"|ผู้\s?เข้า\s?ประชุม|ผู้\s?ลา\s?ประชุม|ผู้\s?ขาด\s?ประชุม)\s*[:：]?\s*$"
 )
-_ABSENCE_REASON = re.compile(r"\s*(?:ติดราชการ|ไปราชการ|ลาป่วย|ลากิจ|ลาพักผ่อน|ติดภารกิจ)\S*\s*$")
+_ABSENCE_REASON = re.compile(r"\s*[\(\[]?\s*(?:ติดราชการ|ไปราชการ|ลาป่วย|ลากิจ|ลาพักผ่อน|ติดภารกิจ|ลาคลอด|อบรม)[^\s]*\s*$")
 _TRAILING_ROLE = re.compile(
     r"(?:(?<=\s)|(?<=[\u0e01-\u0e4e]))(?P<role>(?:" + _ROLE_WORD_RE.pattern + r")(?:\s?(?:และ|/)\s?(?:" + _ROLE_WORD_RE.pattern
     + r"))?)\s*$"
@@ -320,7 +320,8 @@ def attendee(text: str, heading: str, page: int | None = None) -> PersonRow | No
         return None
     rest = _ABSENCE_REASON.sub("", t[j2:]).strip()
     role = None
-    if heading == "ผู้มาประชุม":
+    if heading in ("ผู้มาประชุม", "ผู้ไม่มาประชุม", "ผู้ลาประชุม", "ผู้ขาดประชุม"):
+        # an absent member keeps the committee role the line ends with ("... กรรมการ (ติดราชการ)")
         m = _TRAILING_ROLE.search(rest)
         if m and m.start() > 0:
             role = clean(m.group("role"))

@@ -158,6 +158,22 @@ class _Ctx:
     question_parent: ScoreRow | None = None
 
 
+# a target / threshold word governs the figures of its clause: "ผ่านเกณฑ์การประเมิน (85 คะแนน)",
+# "ต่ำกว่าค่าเป้าหมายของ สสจ. ที่กำหนดไว้ ๘๕ คะแนน" (unless a result verb comes in between)
+_THRESHOLD_WORD = re.compile(r"ค่าเป้าหมาย|เป้าหมาย|เกณฑ์|ไม่น้อยกว่า|ไม่ต่ำกว่า|target|threshold", re.IGNORECASE)
+_RESULT_CUE = re.compile(r"ได้|อยู่ที่|เท่ากับ|ผลการประเมิน|ผลคะแนน|คะแนนรวม|[0-9]|[.!?]\s|\n")
+
+
+def _governed_by_threshold(before: str) -> bool:
+    last = None
+    for last in _THRESHOLD_WORD.finditer(before):
+        pass
+    if last is None:
+        return False
+    seg = before[last.end():]
+    return len(seg) <= 70 and not _RESULT_CUE.search(seg)
+
+
 def _is_score_number(text: str, m: re.Match[str]) -> bool:
     raw = m.group(0)
     before = text[max(0, m.start() - 40): m.start()]
@@ -167,6 +183,8 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
     if (_BEFORE_NOT_SCORE.search(before) and not dash_lead) or _AFTER_NOT_SCORE.match(after):
         return False
     if re.search(r"[0-9]\s*[-–]\s*$", before):  # the end of a range "70.00 – 84.99"
+        return False
+    if _governed_by_threshold(text[max(0, m.start() - 90): m.start()]):
         return False
     if re.search(r"[./][0-9]*$", before):  # part of a date or code "13.30", "2/2566"
         return False

@@ -227,3 +227,10 @@ def test_unseen_unit_shapes(text, expected):
 )
 def test_no_unit(text):
     assert find_unit_names(text) == []
+
+
+def test_generic_words_and_programmes_are_no_unit_names():
+    from normalizers.units import find_unit_names
+    assert find_unit_names("ผู้รับผิดชอบ : ปลัดอำเภอทุกฝ่าย", unique=False) == []
+    assert find_unit_names("จัดกิจกรรมโรงเรียนสุจริต ปลูกฝังค่านิยม", unique=False) == []
+    assert [u.name for u in find_unit_names("โรงเรียนบ้านหนองบัว อำเภอเมือง", unique=False)] == ["โรงเรียนบ้านหนองบัว"]

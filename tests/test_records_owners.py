@@ -174,3 +174,12 @@ def test_one_party_per_line_of_a_cell():
     assert rows == [(None, None, None, "งานพัสดุ"), (None, None, None, "สำนักงานเกษตรอำเภอ")]
     rows = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines("นางสุดา ใจดี\nนักวิชาการเงินและบัญชี")]
     assert rows == [("นาง", "สุดา ใจดี", "นักวิชาการเงินและบัญชี", None)]
+
+
+def test_post_in_parentheses_after_a_name_and_person_after_an_office():
+    from records.owners import parse_owner_lines
+    got = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines(
+        "นางสาวมาลี ดีงาม (หัวหน้างานธุรการ)\nงานสารบรรณ")]
+    assert got == [("น.ส.", "มาลี ดีงาม", "หัวหน้างานธุรการ", None), (None, None, None, "งานสารบรรณ")]
+    got = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines("กองคลัง (นายสมชาย ใจดี)")]
+    assert got == [("นาย", "สมชาย ใจดี", None, "กองคลัง")]

@@ -111,3 +111,12 @@ def test_key_value_table_and_police_signature_in_a_cell():
 def test_responsible_lines_are_owners_not_people():
     got = read_people(doc_of("๑.๑ มาตรการทดสอบ", "ผู้รับผิดชอบ : นายเอกชัย ทดสอบ นักวิชาการ"))
     assert got == []
+
+
+def test_absent_member_keeps_role_and_a_name_starting_with_ka_is_no_mayor():
+    from records.people import attendee
+    p = attendee("1. ทันตแพทย์หญิงสมใจ ใจดี หัวหน้ากลุ่มงานทันตกรรม กรรมการ (ติดราชการ)", "ผู้ไม่มาประชุม")
+    assert (p.role, p.person_name, p.position) == ("กรรมการ", "สมใจ ใจดี", "หัวหน้ากลุ่มงานทันตกรรม")
+    p = attendee("6. นายกิตติพงษ์ ศรีสุข นักจัดการงานทั่วไป กรรมการ", "ผู้มาประชุม")
+    assert (p.rank, p.person_name, p.role) == ("นาย", "กิตติพงษ์ ศรีสุข", "กรรมการ")
+    assert attendee("นายกเทศมนตรีตำบลทดสอบ ประธานกรรมการ", "ผู้มาประชุม") is None

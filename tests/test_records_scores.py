@@ -215,3 +215,11 @@ def test_target_and_result_kpi_table():
         ["ร้อยละของบุคลากรที่ผ่านการอบรม", "ร้อยละ 90", "ร้อยละ 72.25"],
     ]), FACTS)
     assert keys(scores) == {("kpi", None, None, None, 2568, 72.25)}
+
+
+def test_target_words_govern_the_figures_of_their_clause():
+    got = read_scores(doc_of(
+        "ในปีงบประมาณ พ.ศ. ๒๕๖๘ เทศบาลตำบลทดสอบได้คะแนน ๙๐.๑๒ คะแนน อยู่ในระดับ A ผ่านเกณฑ์การประเมิน (85 คะแนน) "
+        "ซึ่งสูงกว่าค่าเป้าหมายของจังหวัดที่กำหนดไว้ ๘๕ คะแนน",
+        "ตัวชี้วัดที่ต่ำกว่าเป้าหมาย (๘๕ คะแนน) ได้แก่ ตัวชี้วัดที่ ๒ การใช้งบประมาณ ได้ 80.50 คะแนน"), FACTS)
+    assert keys(got) == {("overall", None, None, None, 2568, 90.12), ("indicator", "IIT", 2, None, 2568, 80.5)}
