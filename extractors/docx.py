@@ -14,14 +14,20 @@ new page); blocks carry no page number.
 from __future__ import annotations
 
 import zipfile
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from lxml import etree
 
+from .docx_numbering import ListNumbering
 from .errors import ExtractionError
 from .model import Block, ExtractedDocument, Page, Table
+
+# The list numbering of the document being read (paragraph_pieces is reached
+# from body and table code alike); a ContextVar keeps threads apart.
+_NUMBERING: ContextVar[ListNumbering | None] = ContextVar("docx_numbering", default=None)
 
 MSG_EMPTY = "empty file (0 bytes): ask the unit to send it again"
 MSG_DAMAGED = "damaged Word file: ask the unit to send it again"
@@ -62,9 +68,13 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def extract_docx(path: Path) -> ExtractedDocument:
     """Read a .docx body: paragraphs (with style names) and tables in order."""
     path = Path(path)
-    body, style_names, style_sizes = open_body(path)
+    body, style_names, style_sizes, numbering = open_body(path)
     reader = BodyReader(style_names, style_sizes)
-    reader.read_children(body)
+    token = _NUMBERING.set(numbering)
+    try:
+        reader.read_children(body)
+    finally:
+        _NUMBERING.reset(token)
     texts = ["\n".join(lines) for lines in reader.pages]
     while len(texts) > 1 and not texts[-1]:  # a break at the very end opens no page
         texts.pop()
@@ -72,8 +82,8 @@ def extract_docx(path: Path) -> ExtractedDocument:
     return ExtractedDocument(format="docx", page_count=None, pages=pages, blocks=reader.blocks)
 
 
-def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, float]]:
-    """The document's w:body, its paragraph style names and font sizes by style id."""
+def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, float], ListNumbering | None]:
+    """The document's w:body, its paragraph style names and font sizes by style id, its list numbering."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -88,11 +98,12 @@ def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, flo
         body = document.element.body
         style_names = paragraph_style_names(document)
         style_sizes = paragraph_style_sizes(document)
+        numbering = ListNumbering.of_document(document)
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError) as exc:
         raise ExtractionError(MSG_DAMAGED) from exc
     if body is None:
         raise ExtractionError(MSG_DAMAGED)
-    return body, style_names, style_sizes
+    return body, style_names, style_sizes, numbering
 
 
 DEFAULT_STYLE = ""  # key for the default paragraph style's name
@@ -252,9 +263,12 @@ def paragraph_pieces(p: etree._Element) -> list[str]:
     """The paragraph's text in order, split at page breaks (PAGE_BREAK items).
 
     Text boxes anchored in the paragraph are not part of its text: they are
-    read as their own blocks after it.
+    read as their own blocks after it. A list paragraph starts with the
+    marker Word draws for it ("1.", "๑)", "•").
     """
-    pieces: list[str] = [""]
+    numbering = _NUMBERING.get()
+    marker = numbering.marker(p) if numbering is not None else None
+    pieces: list[str] = [f"{marker} " if marker else ""]
 
     def walk(element: etree._Element) -> None:
         for child in element:

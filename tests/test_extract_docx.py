@@ -150,3 +150,27 @@ def test_field_memo_structure():
     # a table caption comes right before its table
     caption = next(i for i, b in enumerate(document.blocks) if b.text.startswith("ตารางที่ ๑"))
     assert document.blocks[caption + 1].table is tables[1]
+
+
+def test_word_list_numbering_and_bullets_are_read_as_the_reader_sees_them(tmp_path):
+    """Word draws "1." and bullets from numbering.xml, not from the text: without
+    them a numbered list of measures reads as loose paragraphs."""
+    import docx
+
+    path = tmp_path / "lists.docx"
+    document = docx.Document()
+    document.add_paragraph("มาตรการที่หนึ่ง", style="List Number")
+    document.add_paragraph("มาตรการที่สอง", style="List Number")
+    document.add_paragraph("จัดทำคู่มือ", style="List Bullet")
+    document.add_paragraph("ย่อหน้าธรรมดา")
+    document.save(path)
+    texts = [b.text for b in extract_docx(path).blocks if b.kind == "paragraph"]
+    assert texts == ["1. มาตรการที่หนึ่ง", "2. มาตรการที่สอง", "• จัดทำคู่มือ", "ย่อหน้าธรรมดา"]
+
+
+def test_thai_number_formats_follow_word():
+    from extractors.docx_numbering import formatted
+
+    assert [formatted(n, "thaiNumbers") for n in (1, 12)] == ["๑", "๑๒"]
+    assert [formatted(n, "thaiLetters") for n in (1, 2, 3)] == ["ก", "ข", "ค"]
+    assert formatted(4, "upperRoman") == "IV"
