@@ -102,6 +102,7 @@ def low_score_no_measure(scores: list[ScoreRow], measures: list[MeasureRow], fac
     covered = {m.indicator_no for m in measures if m.indicator_no}
     latest = max((s.fiscal_year for s in scores if s.level == "indicator" and s.fiscal_year), default=None)
     out = []
+    reported: set[int] = set()
     for s in scores:
         if s.level != "indicator" or s.indicator_no is None or s.value >= LOW_SCORE:
             continue
@@ -109,6 +110,7 @@ def low_score_no_measure(scores: list[ScoreRow], measures: list[MeasureRow], fac
             continue
         if s.indicator_no in covered:
             continue
+        reported.add(s.indicator_no)
         name = INDICATORS[s.indicator_no].name
         out.append(Finding(
             kind="low_score_no_measure",
@@ -116,6 +118,27 @@ def low_score_no_measure(scores: list[ScoreRow], measures: list[MeasureRow], fac
                     f"(indicator {s.indicator_no} scored {s.value:.2f} with no measure)",
             page=s.page,
         ))
+    # a low question of an indicator with no score of its own ("E4 (ตัวชี้วัดที่ 6) 79.17") that no measure
+    # addresses - only when the measures name their indicators, so that the absence means something
+    if covered:
+        q_latest = max((s.fiscal_year for s in scores if s.level == "question" and s.fiscal_year), default=None)
+        indicator_scored = {s.indicator_no for s in scores if s.level == "indicator" and s.indicator_no}
+        for s in scores:
+            if s.level != "question" or s.indicator_no is None or s.value >= LOW_SCORE:
+                continue
+            if q_latest is not None and s.fiscal_year not in (None, q_latest):
+                continue
+            ind = s.indicator_no
+            if ind in covered or ind in reported or ind in indicator_scored:
+                continue
+            reported.add(ind)
+            out.append(Finding(
+                kind="low_score_no_measure",
+                message=f"ข้อ {s.question_code or s.label or ''} (ตัวชี้วัดที่ {ind} {INDICATORS[ind].name}) ได้ {s.value:.2f} "
+                        f"คะแนน (ต่ำกว่า {LOW_SCORE:.0f}) แต่ไม่มีมาตรการรองรับ "
+                        f"(question of indicator {ind} scored {s.value:.2f} with no measure)",
+                page=s.page,
+            ))
     return out
 
 

@@ -162,8 +162,11 @@ _RANGE_WRITTEN = re.compile(r"[0-9\u0e01-\u0e4e.]\s*(?:-|–|—|ถึง|จ�
 # numbered items inside a cell
 
 _ITEM_START = re.compile(r"(?:^|\n|(?<=\s))[\(]?([0-9๐-๙]{1,2})[\.\)](?![0-9๐-๙])\s*")
+# a Thai letter enumerator "ก. " / "ข) " / "(ค) " is a list marker like "1." (a space must follow:
+# "ก.พ." and "ป.ป.ช." are abbreviations)
+THAI_LETTER_ENUM = r"\(?[ก-ฮ][\.\)]\s+"
 _LEAD_ENUM = re.compile(
-    r"^\s*(?:[-–•●▪■*]+\s*|\(?[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s+|\(?[0-9๐-๙]{1,2}[\.\)]\s*)+"
+    r"^\s*(?:[-–•●▪■*]+\s*|\(?[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s+|\(?[0-9๐-๙]{1,2}[\.\)]\s*|" + THAI_LETTER_ENUM + r")+"
 )
 
 
@@ -345,9 +348,16 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
     period_used = period_col is not None and sum(1 for row in table.rows if _cell(row, period_col)) >= 2
     drafts: list[list[_Draft]] = []  # measures per source row
     current_ind: int | None = None
+    section_ind: int | None = None  # an indicator header row inside the table
     for r, raw in enumerate(table.rows):
         row = raw + [""] * (width - len(raw))
         if _is_section_row(row, table):
+            # "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล" in a merged one-cell row: the rows below, up to the next
+            # header row, belong to that indicator
+            head = " ".join(c for c in row if c.strip())
+            named = (cell_indicator(head) or indicator_of_label(head)) if head and len(compact(head)) <= 80 else None
+            if named:
+                section_ind = current_ind = named
             continue
         title_text = _cell_multiline(table, r, ti)
         key_empty = not title_text.strip() and (ii is None or not _cell(row, ii))
@@ -356,9 +366,16 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         # the rest of a row broken by a page: no title (or no number in a numbered
         # table), and nothing of its own where every row has something
         continues = key_empty and (period_col is None or not has_period)
-        continues = continues or (seq_missing and not has_period)
+        # a row with no number of its own but its own title and a descriptive cell beside it, on the same
+        # page as the row above, is a sub-row of merged cells: a new measure that shares the merged
+        # number / indicator / owner / period cells of the row above ("" in Word, counted once)
+        sub_row = (seq_missing and bool(drafts) and bool(title_text.strip()) and ti is not None
+                   and any(_cell(row, c) for c in range(width) if c not in (ti, si, ii, oi, period_col, mi))
+                   and (r == 0 or r >= len(table.pages) or table.pages[r] == table.pages[r - 1]))
+        continues = continues or (seq_missing and not has_period and not sub_row)
         continues = continues or (period_col is not None and not has_period and (oi is None or not _cell(row, oi))
-                                  and (ii is None or not _cell(row, ii)) and bool(drafts) and period_used)
+                                  and (ii is None or not _cell(row, ii)) and bool(drafts) and period_used
+                                  and not sub_row)
         if continues and drafts:
             for d in drafts[-1]:  # continues the row above
                 for c in range(width):
@@ -385,6 +402,8 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
             ind = line_ind
         elif ii is not None:
             ind = current_ind
+        elif section_ind is not None:
+            ind = section_ind
         elif context_indicator is not None:
             ind = context_indicator
         elif _is_item_code(title_text):
@@ -403,12 +422,20 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                     parts = numbered_items(_cell_multiline(table, r, c))
                     if len(parts) == len(titles):
                         per_item[c] = parts
+        inherited: dict[int, list[str]] = {}
+        if sub_row and drafts and drafts[-1]:
+            above = drafts[-1][0]
+            for c in (ii, oi, pi, di, mi):
+                if c is not None and c != ti and not _cell(row, c) and above.cells.get(c):
+                    inherited[c] = list(above.cells[c])
         row_drafts = []
         for k, t in enumerate(titles):
             d = _Draft(ind, t, page=table.pages[r] if r < len(table.pages) else None)
             for c in range(width):
                 if c != ti and _cell(row, c):
                     d.cells.setdefault(c, []).append(per_item[c][k] if c in per_item else _cell_multiline(table, r, c))
+            for c, texts in inherited.items():
+                d.cells[c] = list(texts)
             row_drafts.append(d)
         drafts.append(row_drafts)
 
@@ -541,7 +568,7 @@ def _cell_owners(texts: list[str] | None) -> list:
 # list measures (no table)
 
 _LIST_HEAD = re.compile(r"มาตรการ|แนวทาง|กิจกรรมที่|โครงการ/กิจกรรม|แผนการดำเนินงาน|แผนปฏิบัติการ")
-_ITEM = re.compile(r"^\s*(?:[-–•●▪*]+\s*|\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*)(?=\S)")
+_ITEM = re.compile(r"^\s*(?:[-–•●▪*]+\s*|\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*|" + THAI_LETTER_ENUM + r")(?=\S)")
 _OWNER_LINE = re.compile(r"^\s*(?:เน้นที่|เน้น|ผู้รับผิดชอบ\s*:?|หน่วยงานรับผิดชอบ\s*:?|หน่วยงานที่รับผิดชอบ\s*:?|รับผิดชอบโดย)\s*")
 _STOP_HEAD = re.compile(r"ส่วนที่|ปัจจัย|อุปสรรค|หลักฐาน|ปัญหา|ข้อจำกัด|ผลการดำเนินงาน|ผลการประเมิน")
 
@@ -551,6 +578,18 @@ def _is_heading(block, text: str) -> bool:
         return True
     t = text.strip()
     return t.endswith(":") or (len(t) <= 40 and not _ITEM.match(t))
+
+
+_INDICATOR_WORD = re.compile(r"^\s*[-–•●▪]?\s*ตัวชี้วัด(?:ที่)?\s*(?:[0-9๐-๙]{1,2}\s*[.)]?)?\s*(?:ด้าน)?\s*")
+
+
+def _named_indicator_heading(text: str) -> bool:
+    """"ตัวชี้วัดการเปิดเผยข้อมูล": the indicator's name right after the word. "ตัวชี้วัดกลุ่มที่ ๒
+    ด้านการป้องกัน..." (a KPI group) or a paragraph "ตัวชี้วัดนี้ใช้ติดตาม..." names none."""
+    m = _INDICATOR_WORD.match(text)
+    if not m or m.end() == 0 or "ตัวชี้วัด" not in text[:m.end()] or len(text) > 120:
+        return False
+    return indicator_of_label(text[m.end(): m.end() + 30]) is not None
 
 
 def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
@@ -568,7 +607,7 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
         if skip and id(block) in skip:
             continue  # read as an item with its own schedule
         body = strip_enumerator(text)
-        if _INDICATOR_LINE.match(text) or (re.match(r"^\s*[-–•●▪]?\s*ตัวชี้วัด", text) and indicator_of_label(text)):
+        if _INDICATOR_LINE.match(text) or _named_indicator_heading(text):
             ind = indicator_of_label(text)
             indicator = ind
             in_list = False

@@ -123,10 +123,30 @@ def _sentence_roles(text: str, page: int | None) -> list[PersonRow]:
     return out
 
 
+# a signing role: a ผู้-word that names what the signer did to the document ("ผู้จดรายงานการประชุม",
+# "ผู้ตรวจรายงานการประชุม", "ผู้รับรองข้อมูล", "ผู้เสนอ"), not a post ("ผู้ตรวจราชการ", "ผู้อำนวยการ")
+_SIGN_ROLE = re.compile(
+    r"^\(?ผู้(?:จด|ตรวจ|บันทึก|รับรอง|เสนอ|เห็นชอบ|อนุมัติ|จัดทำ|รายงาน|สรุป|พิมพ์|ทาน|ลงนาม|ให้ข้อมูล|ประสานงาน)"
+    r"[\u0e01-\u0e4e]*(?:\s?[A-Za-z]{2,5})?\)?$"
+)
+# "ลงชื่อ ........ ผู้รายงาน (นางสาว... ...) position" printed on one line
+_SIGN_LEAD = re.compile(r"^\(?ลงชื่อ\)?\s*[.…_\s]*(?P<role>ผู้[\u0e01-\u0e4e]+)?\s*(?=\()")
+
+
+def is_signing_role(text: str) -> bool:
+    t = compact(text)
+    return (t in FIELD_ROLES or bool(_SIGN_ROLE.match(t))) and "ราชการ" not in t and len(t) <= 40
+
+
 def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
     text, page = paras[i]
     text = text.strip()
     rank = None
+    inline_role = None
+    lead_m = _SIGN_LEAD.match(text)
+    if lead_m:
+        inline_role = lead_m.group("role")
+        text = text[lead_m.end():]
     lead = match_rank(text, 0)
     if lead and text[lead[1]:].lstrip().startswith("("):
         rank = lead[0]  # "พันตำรวจโท (ภัทรชัย มงคลศรี) สารวัตร..." on one line (PDF)
@@ -152,12 +172,26 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
                 rank = rk[0]
                 break
     position = clean(m.group("rest")) or None
+    role = inline_role or "ผู้ลงนาม"
+    after_role = None
+    if position is not None and is_signing_role(position):
+        after_role, position = clean(position).strip("()"), None  # "(นาง... ...) ผู้จดรายงานการประชุม"
     if position is None and i + 1 < len(paras):
         nxt = paras[i + 1][0].strip()
-        if len(nxt) <= 90 and nxt.startswith(POSITION_PREFIXES + ("ผู้", "นายก", "ปลัด", "หัวหน้า", "ผู้อำนวยการ")):
+        if after_role is None and is_signing_role(nxt):
+            # the signing role printed under the name: "(นางรัตนา สมใจ)" / "ผู้จดรายงานการประชุม"
+            after_role = clean(nxt).strip("()")
+            nxt = paras[i + 2][0].strip() if i + 2 < len(paras) else ""
+            if _SIGNATURE_RE.match(nxt) or is_signing_role(nxt) or "ลงชื่อ" in nxt:
+                nxt = ""
+        if len(nxt) <= 90 and nxt.startswith(POSITION_PREFIXES + ("ผู้", "นายก", "ปลัด", "หัวหน้า", "ผู้อำนวยการ")) \
+                and not is_signing_role(nxt):
             position = nxt
-    role = "ผู้ลงนาม"
+    if after_role:
+        role = after_role
     for back in (1, 2):
+        if inline_role or after_role:
+            break
         if i - back < 0:
             break
         prev = paras[i - back][0]
@@ -257,7 +291,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             open_role = m_open.group("role")
             last_fields = []
             continue
-        if open_role and re.match(r"^\(?[0-9๐-๙]{1,2}[\.\)]", text):
+        if open_role and (re.match(r"^\(?[0-9๐-๙]{1,2}[\.\)]", text) or (not last_fields and match_rank(text, 0))):
             got = _person_rows_from_text(text, open_role, page)
             if got:
                 out.extend(got)
@@ -284,13 +318,73 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             for g in last_fields:
                 g.phone = g.phone or phone
             continue
+        several = _signature_run(text, page)
+        if several:
+            out.extend(several)
+            continue
         sig = _signature(paras, i)
         if sig:
             out.append(sig)
             continue
+        m_inline = _INLINE_ROLE.match(text)
+        if m_inline and match_rank(text, m_inline.end()):
+            # "ผู้รายงาน พ.ต.อ.ประเสริฐ วงศ์สุวรรณ": the role, then the person, without a colon
+            got = _person_rows_from_text(text[m_inline.end():], m_inline.group("role"), page)
+            if got:
+                out.extend(got)
+                last_fields = got
+                continue
+        if is_signing_role(text) and i + 1 < len(paras) and match_rank(paras[i + 1][0].strip(), 0):
+            # "ผู้รับรองข้อมูล" on its own line, the person on the next ("พล.ต.ต. วิรัช ...")
+            open_role = compact(text).strip("()")
+            last_fields = []
+            continue
+        named = _named_in_sentence(text, page)
+        if named:
+            out.extend(named)
         if re.search(r"(?:^|\s)เป็น\s?\S", text):
             out.extend(_sentence_roles(text, page))
     return _dedupe(out)
+
+
+_INLINE_ROLE = re.compile(r"^\s*(?P<role>" + "|".join(sorted(map(re.escape, FIELD_ROLES), key=len, reverse=True)) + r")\s+")
+# "ผู้ประสานงาน ITA ของกรม ได้แก่ นางสาวศิริพร มั่นคง นักวิเคราะห์..."
+_ROLE_NAMES = re.compile(
+    r"(?P<role>(?:" + "|".join(sorted(map(re.escape, FIELD_ROLES), key=len, reverse=True)) + r")(?:\s?[A-Za-z]{2,5})?)"
+    r"(?:\s*(?:ของ|ประจำ)\S*)?\s*(?:ได้แก่|คือ)\s*"
+)
+
+
+def _named_in_sentence(text: str, page: int | None) -> list[PersonRow]:
+    """A role named in running text with the person after "ได้แก่" / "คือ"."""
+    out = []
+    for m in _ROLE_NAMES.finditer(text):
+        if not match_rank(text, m.end()):
+            continue
+        rest = re.split(r"\s(?:โทร|โทรศัพท์|Tel)", text[m.end():], maxsplit=1)[0]
+        p = parse_person(rest)
+        if p and p.name:
+            out.append(PersonRow(role=clean(m.group("role")), person_name=p.name, rank=p.rank,
+                                 position=normalize_label(p.position) if p.position else None, page=page,
+                                 phone=_phone_in(text[m.end():])))
+    return out
+
+
+def _signature_run(text: str, page: int | None) -> list[PersonRow]:
+    """Several signature blocks printed on one line (PDF): "(นาง ก ข) ผู้จดรายงานการประชุม (นาง ค ง)
+    ผู้ตรวจรายงานการประชุม"."""
+    if text.count("(") < 2:
+        return []
+    pieces = [p.strip() for p in re.split(r"\s+(?=\((?!\s*ลงชื่อ))|\s+(?=\(?ลงชื่อ)", text) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    lines = [(p, page) for p in pieces]
+    out = []
+    for k in range(len(lines)):
+        sig = _signature(lines, k)
+        if sig:
+            out.append(sig)
+    return out if len(out) >= 2 else []
 
 
 _ATTENDANCE_HEAD = re.compile(

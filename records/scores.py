@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.model import ExtractedDocument
+from normalizers.dates import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
 from normalizers.indicators import INDICATORS, indicators_in, tool_of_indicator, tools_in
 from normalizers.numbers import parse_number
 from normalizers.questions import question_codes, tool_of_question
@@ -50,6 +51,11 @@ _BEFORE_NOT_SCORE = re.compile(
 _AFTER_NOT_SCORE = re.compile(
     r"^\s*(?:คะแนน\s*)?(?:ขึ้นไป|ลงมา|ขึ้น|%|เปอร์เซ็นต์|น\.|นาฬิกา|ปี|เดือน|วัน|คน|ราย|แห่ง|หน่วย|"
     r"ตัวชี้วัด|ข้อ|ครั้ง|เครื่องมือ|ประเด็น|บาท|ส่วน|ชุด|แผ่น|[-–]\s*[0-9]|/|\.[0-9])"
+)
+# a day of the month: "(๑ ต.ค. ๖๖ – ๓๑ มี.ค. ๖๗)", "15 มกราคม"
+_MONTH_AFTER = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(n) for n in THAI_MONTHS)
+    + "|" + "|".join(re.escape(a[:-1]) for a in THAI_MONTH_ABBREVIATIONS) + r")"
 )
 _SCORE_CUE_AFTER = re.compile(r"^\s*คะแนน")
 _SCORE_CUE_BEFORE = re.compile(r"(?:คะแนน|ได้|อยู่ที่|เท่ากับ|เฉลี่ย|รวม|\()\s*$")
@@ -182,6 +188,10 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
     dash_lead = bool(re.search(r"[^0-9\s]\s+[-–—]\s*$", before)) and bool(_SCORE_CUE_AFTER.match(after))
     if (_BEFORE_NOT_SCORE.search(before) and not dash_lead) or _AFTER_NOT_SCORE.match(after):
         return False
+    if "." not in raw and re.search(r"\(\s*$", before) and not after.strip():
+        return False  # "(๑" broken off at the end of a line: the bracket's words are on the next line
+    if re.fullmatch(r"[0-9]{1,2}", raw) and _MONTH_AFTER.match(after):
+        return False  # a day of the month
     if re.search(r"[0-9]\s*[-–]\s*$", before):  # the end of a range "70.00 – 84.99"
         return False
     if _governed_by_threshold(text[max(0, m.start() - 90): m.start()]):
@@ -303,6 +313,7 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
             rows.append(_question_row(code, v, ctx, page, label=code))
         consumed_until = max(consumed_until, lb.end + m.end())
 
+    lead_code = _leading_code(text, labels)
     for m in _NUM_RE.finditer(text):
         if m.start() < consumed_until:
             continue
@@ -328,6 +339,9 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
                 rows.append(row)
             prev_end = m.end()
             continue
+        if paren and subject is not None and subject.level in ("indicator", "tool") and subject.start < subject.end \
+                and re.fullmatch(r"[\s:]*\(\s*", text[subject.end: m.start()]):
+            paren = None  # "ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (84.12 คะแนน)": the label's own figure
         if paren and subject is None or (paren and subject is not None and subject.level != "question"):
             # "...มากน้อยเพียงใด (๘๐.๐๐ คะแนน)": the quoted question before the bracket
             qtext = _question_text(text, window_start, m.start())
@@ -343,6 +357,11 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
         post = _postfix_subject(text, m.end(), labels)
         if post is not None:
             subject = post
+        if (lead_code is not None and subject is not None and subject.level in ("indicator", "tool")
+                and subject.start >= lead_code.end):
+            # "I21 ท่านรู้แนวปฏิบัติ...การใช้ทรัพย์สินของราชการ... ได้ 79.80": a line that starts with a
+            # question code scores that question, whatever indicator words its wording holds
+            subject = lead_code
         if subject is None and re.search(r"คือ\s*$", text[max(0, m.start() - 8): m.start()]):
             prev_end = m.end()
             continue  # "คือ ๗๒.๓๕ คะแนน": a figure without a subject
@@ -372,6 +391,18 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
     if len(overall) == 1 and overall[0].rating is None:
         overall[0].rating = _rating_in(text)
     return rows, labels
+
+
+_LINE_LEAD = re.compile(r"^[\s\-–•●▪■*○◦>»]*(?:\(?[0-9]{1,2}[.)]\s*)?(?:ข้อ(?:คำถาม)?(?:ที่)?\s*)?")
+
+
+def _leading_code(text: str, labels: list[_Label]) -> _Label | None:
+    """The single question code a line starts with ("• I9 หน่วยงานของท่าน...", "ข้อ E7 ..."), or None."""
+    at = _LINE_LEAD.match(text).end()
+    for lb in labels:
+        if lb.level == "question" and lb.start == at and len(lb.codes) == 1:
+            return lb
+    return None
 
 
 def _pick_subject(cands: list[_Label], text: str, pos: int) -> _Label | None:
@@ -430,14 +461,16 @@ def _question_text_row(qtext: str, value: float, ctx: _Ctx, page: int | None,
                     question_code=code, label=qtext, page=page)
 
 
-# the ITA 2562-2567 question numbering: I1-6 / I7-12 / ... per indicator, E1-5 / E6-10 / E11-15
+# the NACC questionnaire numbering of fiscal years 2562-2568: I1-6 / I7-12 / ... per indicator,
+# E1-5 / E6-10 / E11-15 (OIT numbering changes from year to year: left to the enclosing heading)
+_CODE_YEARS = (2562, 2568)
 _CODE_RANGES = {"I": [(1, 6, 1), (7, 12, 2), (13, 18, 3), (19, 24, 4), (25, 30, 5)],
                 "E": [(1, 5, 6), (6, 10, 7), (11, 15, 8)]}
 
 
 def indicator_of_code(code: str, fiscal_year: int | None) -> int | None:
-    """Indicator of a question code under the ITA 2562-2567 numbering, else None."""
-    if not fiscal_year or not (2562 <= fiscal_year <= 2567):
+    """Indicator of a question code by its position in that year's NACC questionnaire, else None."""
+    if not fiscal_year or not (_CODE_YEARS[0] <= fiscal_year <= _CODE_YEARS[1]):
         return None
     n = int(code[1:])
     for lo, hi, ind in _CODE_RANGES.get(code[0], []):
@@ -487,21 +520,63 @@ def _row_for(lb: _Label, value: float, year: int | None, text: str, m: re.Match[
 # tables
 
 
+_TOTAL_LABEL = re.compile(r"^(?:คะแนน)?(?:รวม|ผลรวม|ภาพรวม|รวมทั้งสิ้น|รวมคะแนน|total)(?:ทั้งหมด|ทั้งสิ้น)?$", re.IGNORECASE)
+_TOOL_WORDS = re.compile(r"IIT|EIT|OIT|แบบวัด|แบบตรวจ|เครื่องมือ(?:การประเมิน)?|คะแนน|การรับรู้|ของ|ผู้มีส่วนได้(?:ส่วน)?เสีย|"
+                         r"ภายใน|ภายนอก|การเปิดเผยข้อมูล(?:สาธารณะ)?|[()\[\]:.\-]|[0-9]", re.IGNORECASE)
+
+
+def is_tool_label(label: str) -> bool:
+    """A cell that names one assessment tool and nothing else ("แบบวัด IIT", "แบบตรวจการเปิดเผย
+    ข้อมูลสาธารณะ (OIT)"); a KPI that mentions a tool ("ระดับความสำเร็จของการเปิดเผยข้อมูล (OIT)
+    บนเว็บไซต์") is not one."""
+    c = compact(_arabic(label))
+    return len(tools_in(c)) == 1 and len(_TOOL_WORDS.sub("", c)) <= 3
+
+
+def _is_total_label(label: str) -> bool:
+    return bool(_TOTAL_LABEL.match(re.sub(r"[0-9.\s()]", "", _arabic(label))))
+
+
 def _kpi_rows(table, ctx: _Ctx) -> list[ScoreRow]:
+    """Rows of a table with a weight column. When its rows are the tools ("แบบวัด IIT | ร้อยละ 30 |
+    91.25") it is a tool table: tool scores and an overall total, not KPIs. A scorecard's total row
+    ("รวม | 100 | | | | 3.95") gives the weighted total as a kpi row."""
     cols = table.columns
     li = cols.index("indicator") if cols.index("indicator") is not None else 0
     wi, ri, pi = cols.index("weight"), cols.index("result"), cols.index("points")
+    labels = [normalize_label(row[li]) if li < len(row) else "" for row in table.rows]
+    named = [lab for lab in labels if lab and not _is_total_label(lab)]
+    tool_table = bool(named) and all(is_tool_label(lab) for lab in named)
     out = []
     for r, row in enumerate(table.rows):
         def num(i):
             return parse_number(row[i]) if i is not None and i < len(row) else None
         result, points, weight = num(ri), num(pi), num(wi)
-        label = normalize_label(row[li]) if li < len(row) else ""
+        label = labels[r]
+        page = table.pages[r] if r < len(table.pages) else None
+        total = bool(label) and _is_total_label(label)
+        if tool_table:
+            value = result if result is not None else points
+            if value is None:
+                continue
+            if total:
+                out.append(ScoreRow(level="overall", value=value, fiscal_year=ctx.year, label=label or None,
+                                    rating=_rating_in(" ".join(row)), page=page))
+            else:
+                out.append(ScoreRow(level="tool", value=value, fiscal_year=ctx.year, tool=tools_in(label)[0],
+                                    label=label or None, page=page))
+            continue
         if result is None and points is None:
+            if total:
+                # the weighted total in the last numeric column after the weight
+                tail = [parse_number(c) for i, c in enumerate(row) if i > (wi if wi is not None else li)]
+                tail = [v for v in tail if v is not None]
+                if tail:
+                    out.append(ScoreRow(level="kpi", value=tail[-1], fiscal_year=ctx.year, label=label or None,
+                                        weight=weight, page=page))
             continue
         out.append(ScoreRow(level="kpi", value=result if result is not None else points, fiscal_year=ctx.year,
-                            label=label or None, weight=weight, points=points,
-                            page=table.pages[r] if r < len(table.pages) else None))
+                            label=label or None, weight=weight, points=points, page=page))
     return out
 
 

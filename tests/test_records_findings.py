@@ -41,3 +41,13 @@ def test_out_of_range_and_tool_totals():
     ok = [ScoreRow("indicator", v, 2565, "EIT", n) for n, v in ((6, 94.35), (7, 90.65), (8, 90.81))]
     assert tool_total_mismatch(ok + [ScoreRow("tool", 91.94, 2565, "EIT")]) == []
     assert [f.kind for f in tool_total_mismatch(ok + [ScoreRow("tool", 95.5, 2565, "EIT")])] == ["tool_total_mismatch"]
+
+
+def test_low_question_of_an_indicator_no_measure_addresses():
+    scores = [ScoreRow(level="indicator", value=82.0, fiscal_year=2568, tool="OIT", indicator_no=9),
+              ScoreRow(level="question", value=78.5, fiscal_year=2568, tool="EIT", indicator_no=6, question_code="E3")]
+    measures = [MeasureRow(title="ปรับปรุงเว็บไซต์", fiscal_year=2568, indicator_no=9)]
+    got = low_score_no_measure(scores, measures, FACTS)
+    assert len(got) == 1 and "E3" in got[0].message
+    # measures that name no indicator say nothing about which indicator is addressed
+    assert low_score_no_measure(scores[1:], [MeasureRow(title="ปรับปรุงเว็บไซต์", fiscal_year=2568)], FACTS) == []

@@ -122,7 +122,10 @@ def test_question_code_numbering():
     assert indicator_of_code("I19", 2565) == 4
     assert indicator_of_code("E1", 2566) == 6
     assert indicator_of_code("E11", 2566) == 8
-    assert indicator_of_code("I19", 2568) is None  # the 2568 framework numbers differently
+    assert indicator_of_code("I9", 2568) == 2  # 2568 keeps the numbering (I9 การใช้งบประมาณ, E12 การปรับปรุงฯ)
+    assert indicator_of_code("E12", 2568) == 8
+    assert indicator_of_code("I19", 2570) is None  # a year whose questionnaire is not known
+    assert indicator_of_code("O12", 2566) is None  # OIT numbering changes every year
 
 
 def test_scores_by_year_columns():
@@ -223,3 +226,50 @@ def test_target_words_govern_the_figures_of_their_clause():
         "ซึ่งสูงกว่าค่าเป้าหมายของจังหวัดที่กำหนดไว้ ๘๕ คะแนน",
         "ตัวชี้วัดที่ต่ำกว่าเป้าหมาย (๘๕ คะแนน) ได้แก่ ตัวชี้วัดที่ ๒ การใช้งบประมาณ ได้ 80.50 คะแนน"), FACTS)
     assert keys(got) == {("overall", None, None, None, 2568, 90.12), ("indicator", "IIT", 2, None, 2568, 80.5)}
+
+
+def test_tool_table_with_weights_gives_tool_and_overall_scores():
+    got = read_scores(doc_of([
+        ["เครื่องมือที่ใช้ประเมิน", "น้ำหนัก", "คะแนนที่ได้"],
+        ["แบบวัด IIT", "ร้อยละ 30", "90.10"],
+        ["แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", "ร้อยละ 30", "82.40"],
+        ["แบบตรวจ OIT", "ร้อยละ 40", "88.00"],
+        ["รวม", "100", "86.95"],
+    ]), FACTS)
+    assert keys(got) == {("tool", "IIT", None, None, 2568, 90.1), ("tool", "EIT", None, None, 2568, 82.4),
+                         ("tool", "OIT", None, None, 2568, 88.0), ("overall", None, None, None, 2568, 86.95)}
+
+
+def test_kpi_mentioning_a_tool_stays_a_kpi_and_total_row_gives_weighted_score():
+    got = read_scores(doc_of([
+        ["ตัวชี้วัด", "น้ำหนัก", "ผลการดำเนินงาน", "ค่าคะแนนที่ได้", "คะแนนถ่วงน้ำหนัก"],
+        ["1. ระดับความสำเร็จของการเปิดเผยข้อมูล (OIT) บนเว็บไซต์", "60", "92.00", "5", "3.00"],
+        ["2. ร้อยละของผู้รับบริการที่พึงพอใจ", "40", "71.50", "2", "0.80"],
+        ["รวม", "100", "", "", "3.80"],
+    ]), FACTS)
+    assert {(s.level, s.value) for s in got} == {("kpi", 92.0), ("kpi", 71.5), ("kpi", 3.8)}
+
+
+def test_criteria_scale_and_dates_in_brackets_are_no_scores():
+    got = read_scores(doc_of(
+        "ตัวชี้วัดที่ ๓ ด้านความโปร่งใส (ITA) (๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘)",
+        "ตัวชี้วัดย่อยด้านการป้องกันการทุจริต (ITA) (๑",
+        [["ระดับคะแนน", "1", "2", "3", "4", "5"], ["ร้อยละที่ผ่าน", "50", "60", "70", "80", "90"]],
+    ), FACTS)
+    assert got == []
+
+
+def test_line_starting_with_a_code_is_a_question_whatever_its_wording():
+    got = read_scores(doc_of(
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+        "• I20 บุคลากรในหน่วยงานของท่าน รู้แนวทางการใช้ทรัพย์สินของราชการ มากน้อยเพียงใด ได้ 81.05 คะแนน",
+        "E๙ การประชาสัมพันธ์ของหน่วยงาน ตอบคำถามได้ชัดเจน มากน้อยเพียงใด ได้ ๗๗.๕๐ คะแนน",
+    ), FACTS)
+    assert keys(got) == {("question", "IIT", 4, "I20", 2568, 81.05), ("question", "EIT", 7, "E9", 2568, 77.5)}
+
+
+def test_indicator_score_in_brackets_after_its_name():
+    got = read_scores(doc_of(
+        "ตัวชี้วัดที่ต่ำกว่าเกณฑ์ ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (80.25 คะแนน) "
+        "และตัวชี้วัดที่ 2 การใช้งบประมาณ (83.40 คะแนน)"), FACTS)
+    assert keys(got) == {("indicator", "EIT", 8, None, 2568, 80.25), ("indicator", "IIT", 2, None, 2568, 83.4)}
