@@ -361,7 +361,7 @@ _QUARTER_RE = re.compile(
 )
 _ROUND_RE = re.compile(r"รอบ\s*(?P<n>3|6|9|12)\s*เดือน")
 # "ทุกเดือน" / "ทุกไตรมาส" say how often, not when: they are no period.
-_WHOLE_YEAR_RE = re.compile(r"ตลอด(?:ทั้ง)?ปี|ทั้งปี|ตลอดปีงบประมาณ|ตลอดระยะเวลา|ต่อเนื่องตลอด")
+_WHOLE_YEAR_RE = re.compile(r"ตลอด\s*(?:ทั้ง)?\s*ปี|ทั้งปี|ตลอด\s*ปีงบประมาณ|ตลอดระยะเวลา|ต่อเนื่องตลอด")
 _DEADLINE_RE = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน|ไม่เกินกว่า|ถึง|จนถึง|by|before)\s*(?:วันที่|เดือน|สิ้นเดือน)?\s*$", re.IGNORECASE)
 _FROM_RE = re.compile(r"(?:ตั้งแต่|เริ่ม|นับแต่|from|since)\s*(?:วันที่|เดือน)?\s*$", re.IGNORECASE)
 _ONWARD_RE = re.compile(r"^\s*(?:เป็นต้นไป|เป็นต้น|onwards?)")

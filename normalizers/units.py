@@ -277,7 +277,7 @@ _STOP_TOKENS = frozenset(
     ประกอบ ประกอบด้วย ต่อไป เป็นผู้ เป็นไป อันจะ อัน เนื่องจาก เพราะ ทำ ทำให้ ทำการ
     สำหรับ บางส่วน แต่ละ ทั้งหมด ทั้งนี้ ดังต่อไปนี้ นำ เสนอ ขออนุญาต อนุญาต เท่านั้น
     เรียน ถือ ถือปฏิบัติ กล่าว เพิ่ม เพิ่มเติม ตั้ง แต่งตั้ง มอบ มอบหมาย เกิด
-    อย่าง อย่างเคร่งครัด อย่างต่อเนื่อง อย่างทั่วถึง เคร่งครัด ต่อเนื่อง ทั่วถึง ทุกระดับ ทุกแผนก
+    เคลื่อนที่ คณะ คณะทำงาน คณะกรรมการ อย่าง อย่างเคร่งครัด อย่างต่อเนื่อง อย่างทั่วถึง เคร่งครัด ต่อเนื่อง ทั่วถึง ทุกระดับ ทุกแผนก
     """.split()
 )
 # Dictionary words that begin with a function word ("ยังมี", "ได้ทำ") end a
@@ -303,8 +303,16 @@ def _tokens(run: str) -> tuple[str, ...]:
     return tuple(word_tokenize(run, engine="newmm", keep_whitespace=False))
 
 
-def _cut_name(run: str) -> str:
-    """The proper-name prefix of a run of Thai letters ("" if none)."""
+# Content words that institution names are built of ("โรงเรียนโพนทองพัฒนาวิทยา",
+# "กรมพัฒนาที่ดิน", "กรมส่งเสริมการเกษตร"): they do not end a school's or a department's name.
+_NAME_WORDS = frozenset("พัฒนา ที่ดิน ส่งเสริม การ ความ ประชา ทรัพย์สิน".split())
+_LENIENT_STEMS = ("โรงเรียน", "กรม", "วิทยาลัย", "มหาวิทยาลัย")
+_LENIENT_CUT_PREFIXES = ("กระทรวง", "สำนักงาน", "จังหวัด", "อำเภอ", "ตำบล", "คณะ")
+
+
+def _cut_name(run: str, lenient: bool = False) -> str:
+    """The proper-name prefix of a run of Thai letters ("" if none). `lenient`:
+    an institution's name, ended only by a function word."""
     for marker in _CUT_SUBSTRINGS:
         i = run.find(marker)
         if i != -1:
@@ -318,11 +326,14 @@ def _cut_name(run: str) -> str:
     toks = _tokens(run)
     if not toks:
         return ""
-    if (toks[0] in _STOP_TOKENS or toks[0].startswith(_GENERIC_FIRST)) and not skip_first:
+    if (toks[0] in _STOP_TOKENS and not (lenient and toks[0] in _NAME_WORDS) or toks[0].startswith(_GENERIC_FIRST)) and not skip_first:
         return ""  # "อำเภอทุกฝ่าย", "โรงเรียนแต่ละแห่ง": no proper name
     out = toks[0]
     for tok in toks[1:]:
-        if tok in _STOP_TOKENS or tok.startswith(_STOP_PREFIXES):
+        if lenient and tok in _NAME_WORDS:
+            out += tok
+            continue
+        if tok in _STOP_TOKENS or tok.startswith(_STOP_PREFIXES) or (lenient and tok.startswith(_LENIENT_CUT_PREFIXES)):
             break
         out += tok
     out = out.rstrip("ฯ")
@@ -331,7 +342,7 @@ def _cut_name(run: str) -> str:
     return out
 
 
-def _read_name(text: str, pos: int, allow_space: bool = True) -> tuple[str, int] | None:
+def _read_name(text: str, pos: int, allow_space: bool = True, lenient: bool = False) -> tuple[str, int] | None:
     """A proper name right after a stem (one space allowed before it)."""
     start = pos
     if allow_space and text[pos : pos + 1] in (" ", "\u00a0") and _RE_THAI_LETTER.match(text, pos + 1):
@@ -339,7 +350,7 @@ def _read_name(text: str, pos: int, allow_space: bool = True) -> tuple[str, int]
     m = _RE_THAI_RUN.match(text, start)
     if not m:
         return None
-    name = _cut_name(m.group(0))
+    name = _cut_name(m.group(0), lenient)
     if len(name) < 2:
         return None
     if start > pos and len(name) < len(m.group(0)) and not _location_follows(m.group(0)[len(name) :]):
@@ -603,7 +614,7 @@ def _match_unit(text: str, m: re.Match[str]) -> tuple[Unit, int] | None:
         before = text[max(0, m.start() - 8) : m.start()]
         if before.endswith(_DEPT_BAD_BEFORE) or not _word_boundary_before(text, m.start()):
             return None
-    got = _read_name(text, pos)
+    got = _read_name(text, pos, lenient=stem.text in _LENIENT_STEMS)
     if not got:
         return None
     name, end = got

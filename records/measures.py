@@ -248,7 +248,29 @@ def _is_section_row(row: list[str], table: LogicalTable) -> bool:
     del header
     if len(filled) == 1 and filled[0] == 0 and len(row) > 2:
         return True
+    if len(row) > 2 and _indicator_group_row([row[i] for i in filled]):
+        return True
     return False
+
+
+def _content_rows(table: LogicalTable) -> list[list[str]]:
+    """The table's rows without merged indicator group rows (their text in every cell would make
+    any column look like an indicator column)."""
+    return [row for row in table.rows
+            if not (len(row) > 2 and _indicator_group_row([c for c in row if c.strip()]))]
+
+
+def _indicator_group_row(cells: list[str]) -> bool:
+    """A merged row naming an indicator, as extractors give it: the text repeated in every
+    cell it spans, or after a number ("๑ | ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่")."""
+    texts = list(dict.fromkeys(compact(c) for c in cells))
+    if len(texts) == 2 and re.fullmatch(r"[0-9๐-๙]{1,2}\.?", texts[0]):
+        texts = texts[1:]
+    if len(texts) != 1 or len(cells) < 2:
+        return False
+    t = strip_enumerator(cells[-1]).strip()
+    return "\n" not in t and len(compact(t)) <= 80 and bool(re.match(r"^ตัวชี้วัด", t)) \
+        and (cell_indicator(t) or indicator_of_label(t)) is not None
 
 
 _FIRST_ITEM = re.compile(r"(?<![0-9๐-๙])[\(]?[1๑][\.\)](?![0-9๐-๙])")
@@ -299,8 +321,10 @@ def title_column_by_content(table: LogicalTable) -> int | None:
     if ti is None:
         return None
 
+    rows = _content_rows(table)
+
     def cells(c: int) -> list[str]:
-        return [row[c] for row in table.rows if c < len(row) and row[c].strip()]
+        return [row[c] for row in rows if c < len(row) and row[c].strip()]
 
     base = cells(ti)
     # only an issue column (ประเด็นการพัฒนา...) gives way; a ด้าน/รายการ column names the measure
@@ -354,7 +378,7 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         if _is_section_row(row, table):
             # "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล" in a merged one-cell row: the rows below, up to the next
             # header row, belong to that indicator
-            head = " ".join(c for c in row if c.strip())
+            head = " ".join(dict.fromkeys(c.strip() for c in row if c.strip()))  # a merged row repeats its text
             named = (cell_indicator(head) or indicator_of_label(head)) if head and len(compact(head)) <= 80 else None
             if named:
                 section_ind = current_ind = named
@@ -479,11 +503,12 @@ def indicator_column_by_content(table: LogicalTable, exclude: int | None = None)
     """A column whose filled cells mostly name an indicator at their start is the
     indicator column, whatever its header says ("ประเด็นที่ต้องพัฒนา")."""
     width = len(table.columns.roles)
+    rows = _content_rows(table)
     best: tuple[float, int] | None = None
     for c in range(width):
         if c == exclude or table.columns.roles[c] in ("owner", "period", "deadline", "monitoring", "seq"):
             continue
-        cells = [row[c] for row in table.rows if c < len(row) and row[c].strip()]
+        cells = [row[c] for row in rows if c < len(row) and row[c].strip()]
         if len(cells) < 2:
             continue
         named = sum(1 for cell in cells if cell_indicator(cell) is not None)
@@ -619,11 +644,27 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
                 m.owner_text = owner_text
                 m.owners = parse_owners(owner_text)
             continue
+        if in_list and group:
+            f = _field_of(text)
+            if f is not None and f[0] in ("period", "deadline"):
+                # "ระยะเวลาดำเนินการ : ธันวาคม ๒๕๖๗ – กันยายน ๒๕๖๘" after the bullets applies to all of them
+                start, end = read_period(f[2], facts.fiscal_year, deadline=f[0] == "deadline")
+                anchor = start or end
+                for m in group:
+                    m.period_text = f[2] or None
+                    m.start_date, m.end_date = start, end
+                    if anchor:
+                        m.fiscal_year = fiscal_year_of(anchor)
+                continue
         if in_list and _ITEM.match(text) and not _STOP_HEAD.match(body):
-            m = MeasureRow(title=normalize_label(body), fiscal_year=facts.fiscal_year, indicator_no=indicator,
-                           page=block.page)
-            group.append(m)
-            out.append(m)
+            # two bullets joined on one line (PDF): "• จัดทำ QR Code ... • แจ้งผล..."
+            for part in re.split(r"\s+[•●▪]\s*(?=\S)", body):
+                if not part.strip():
+                    continue
+                m = MeasureRow(title=normalize_label(part), fiscal_year=facts.fiscal_year, indicator_no=indicator,
+                               page=block.page)
+                group.append(m)
+                out.append(m)
             continue
         if in_list and group and doc.format == "pdf" and not _is_heading(block, text) and not _STOP_HEAD.search(text[:20]):
             group[-1].title = normalize_label(f"{group[-1].title} {text}")  # a wrapped line
@@ -876,7 +917,7 @@ _ASSIGN_VERB = re.compile(r"(?:^|\s)(?:มอบหมาย(?:ให้)?|ใ�
 _TASK_START = re.compile(
     r"\s(?=(?:จัดทำ|จัดให้มี|จัดอบรม|จัดประชุม|จัดกิจกรรม|จัดตั้ง|จัดหา|ปรับปรุง|เผยแพร่|ประชาสัมพันธ์|รายงาน|ตรวจสอบ|"
     r"ติดตาม|ทบทวน|พัฒนา|ดำเนินการ|แก้ไข|สำรวจ|นำ|ออกประกาศ|ออกคำสั่ง|กำหนด|ประเมิน|ชี้แจง|สร้าง|เสนอ|รวบรวม|"
-    r"จัดเก็บ|บันทึก|อบรม|ส่งเสริม|ควบคุม|กำกับ|ประสาน|ติดตั้ง)[\u0e01-\u0e4e])")
+    r"จัดเก็บ|บันทึก|อบรม|ส่งเสริม|ควบคุม|กำกับ|ประสาน|ติดตั้ง|จัดส่ง|ส่ง|เร่ง|ศึกษา|วิเคราะห์)[\u0e01-\u0e4e])")
 _INDICATOR_REF = re.compile(r"\(\s*ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})\s*\)|ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")
 # what introduces a time frame at the end of a task ("ให้แล้วเสร็จภายใน...", "ในเดือน...")
 _PERIOD_LEAD = re.compile(r"\s*(?:ให้)?\s*(?:แล้วเสร็จ|เสร็จสิ้น|เสร็จ)?\s*(?:ภายใน|ใน|ตั้งแต่|ก่อน|ระหว่าง)?\s*(?:วันที่|เดือน)?\s*$")
@@ -928,14 +969,13 @@ def item_schedule(body: str) -> ItemSchedule | None:
         k = action.rfind(period)
         if k > 0:
             title = _PERIOD_LEAD.sub("", action[:k])
-    if ind is None:
-        ind = indicator_in_title(title)
+    # no indicator named: the heading above (else the title's words) decides, in _add_scheduled
     return ItemSchedule(_trim_title(title), party, period, False, ind)
 
 
 # a task verb glued to the party before it ("ให้ทุกกลุ่มงานจัดกิจกรรม...")
 _GLUED_TASK = re.compile(r"(?<=[\u0e01-\u0e4e\)])(?=(?:จัดทำ|จัดกิจกรรม|จัดโครงการ|จัดอบรม|จัดประชุม|ปรับปรุง|ทบทวน|"
-                         r"เผยแพร่|ดำเนินการ|รายงานผล)[\u0e01-\u0e4e])")
+                         r"เผยแพร่|ดำเนินการ|รายงานผล|สำรวจ|จัดส่ง|ตรวจสอบ|พัฒนาระบบ)[\u0e01-\u0e4e])")
 _RESOLUTION = re.compile(r"^\s*มติ\s*(?:ที่ประชุม|คณะกรรมการ)?\s*[:：]?\s*")
 _RESOLVE_LEAD = re.compile(r"^\s*(?:เห็นชอบ\s*(?:และ)?\s*)?(?:มอบหมาย\s*)?(?:ให้\s*)?")
 
@@ -963,7 +1003,7 @@ def resolution_item(body: str) -> ItemSchedule | None:
             title = _trim_title(title)
             if len(title) < 8:
                 continue
-            return ItemSchedule(title, party, period, bool(_DEADLINE_LABEL.match(period)), indicator_in_title(title))
+            return ItemSchedule(title, party, period, bool(_DEADLINE_LABEL.match(period)))
     return None
 
 
@@ -1050,6 +1090,14 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             continue
         if re.match(r"^\s*(?:ระเบียบวาระ|วาระที่|ปิดประชุม)", text):
             in_resolution = False
+        if len(text) <= 100 and re.match(r"^\s*[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s", text) and item_schedule(strip_enumerator(text)) is None:
+            # a sub-heading "๔.๑ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร" / "๔.๓ การเตรียมข้อมูลตัวชี้วัดที่ ๙ ..."
+            ind = _subheading_indicator(text)
+            if ind is not None:
+                heading_ind = ind
+                in_resolution = False
+                i += 1
+                continue
         if not _ITEM.match(text) or re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*ตัวชี้วัด", text):
             if in_resolution and not re.match(r"^\s*[0-9๐-๙]{1,2}\.[0-9๐-๙]", text):
                 pass  # a line inside the resolution
@@ -1085,6 +1133,16 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
         used.update(id(blocks[k]) for k in idxs)
         i = j
     return out, used
+
+
+def _subheading_indicator(text: str) -> int | None:
+    body = re.sub(r"^\s*[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s*", "", text)
+    ref = _INDICATOR_REF.search(body)
+    if ref:
+        n = int(thai_digits_to_arabic(ref.group(1) or ref.group(2)))
+        if n in INDICATORS:
+            return n
+    return indicator_of_label(body) if body.startswith("ตัวชี้วัด") else None
 
 
 def _add_scheduled(out: list[MeasureRow], sched: ItemSchedule, block, heading_ind: int | None,

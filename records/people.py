@@ -130,7 +130,7 @@ _SIGN_ROLE = re.compile(
     r"[\u0e01-\u0e4e]*(?:\s?[A-Za-z]{2,5})?\)?$"
 )
 # "ลงชื่อ ........ ผู้รายงาน (นางสาว... ...) position" printed on one line
-_SIGN_LEAD = re.compile(r"^\(?ลงชื่อ\)?\s*[.…_\s]*(?P<role>ผู้[\u0e01-\u0e4e]+)?\s*(?=\()")
+_SIGN_LEAD = re.compile(r"^\(?ลงชื่อ\)?\s*(?:[.…_\s]*|(?P<signed>[^()]{4,60}?)\s+)(?P<role>ผู้[\u0e01-\u0e4e]+)?\s*(?=\()")
 
 
 def is_signing_role(text: str) -> bool:
@@ -144,9 +144,16 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
     rank = None
     inline_role = None
     lead_m = _SIGN_LEAD.match(text)
+    signed_rank = None
     if lead_m:
         inline_role = lead_m.group("role")
         text = text[lead_m.end():]
+        if lead_m.group("signed"):
+            # "(ลงชื่อ) พ.ต.อ. วีรยุทธ เดชาวัฒน์ ผู้รับรอง ( วีรยุทธ เดชาวัฒน์ )"
+            rk = match_rank(lead_m.group("signed"), 0)
+            if not rk:
+                return None
+            signed_rank, signed_name = rk[0], compact(lead_m.group("signed")[rk[1]:])
     lead = match_rank(text, 0)
     if lead and text[lead[1]:].lstrip().startswith("("):
         rank = lead[0]  # "พันตำรวจโท (ภัทรชัย มงคลศรี) สารวัตร..." on one line (PDF)
@@ -161,6 +168,18 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
         inner = inner[j:].strip()
     if not re.fullmatch(r"[\u0e01-\u0e4e]{2,}(?: [\u0e01-\u0e4e]{2,}){1,2}", inner):
         return None
+    if signed_rank is not None:
+        if signed_name != compact(inner):
+            return None
+        rank = rank or signed_rank
+    if rank is None and i > 0 and "ลงชื่อ" in paras[i - 1][0]:
+        # "(ลงชื่อ) ร.ต.อ.หญิง ศิริพร แก้วมณี ผู้รายงาน" above "( ศิริพร แก้วมณี )": the rank there
+        signed = re.sub(r"^\s*\(?ลงชื่อ\)?\s*", "", paras[i - 1][0].strip())
+        rk = match_rank(signed, 0)
+        if rk:
+            after = signed[rk[1]:].strip()
+            if re.match(r"^[.…_]{3,}", after) or compact(inner) in compact(after):
+                rank = rk[0]
     if rank is None and i > 0:
         prev = paras[i - 1][0].strip()
         # "ลงชื่อ พ.ต.ต.หญิง ............ ผู้รายงาน": the rank before the dotted line
@@ -203,6 +222,23 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
                      page=page)
 
 
+_SIGNER_LINE = re.compile(r"^(?P<who>[^()]{5,60}?)\s+(?P<role>\(?ผู้[\u0e01-\u0e4e]+\)?)\s*$")
+
+
+def _named_signer(text: str, page: int | None) -> PersonRow | None:
+    """"นางสาวอรอุมา เพชรรัตน์ ผู้จดรายงานการประชุม": a person and the signing role on one line."""
+    m = _SIGNER_LINE.match(text)
+    if not m or "ลงชื่อ" in text or not is_signing_role(m.group("role")):
+        return None
+    who = clean(m.group("who"))
+    p = parse_person(who)
+    if not p or not p.name or not p.rank or p.role or p.position:
+        return None
+    if compact(p.name) != compact(who[match_rank(who, 0)[1]:] if match_rank(who, 0) else who):
+        return None
+    return PersonRow(role=compact(m.group("role")).strip("()"), person_name=p.name, rank=p.rank, page=page)
+
+
 _NAME_HEAD = re.compile(r"^ชื่อ|ชื่อ-?สกุล|ชื่อ\s?-\s?(?:นาม)?สกุล|^name", re.I)
 _ROLE_HEAD = re.compile(r"หน้าที่|บทบาท|ตำแหน่งในคณะ|^role", re.I)
 _POSITION_HEAD = re.compile(r"^ตำแหน่ง|position", re.I)
@@ -210,24 +246,62 @@ _POSITION_HEAD = re.compile(r"^ตำแหน่ง|position", re.I)
 
 def _list_table(table) -> list[PersonRow]:
     """A member list with its own columns: ชื่อ-สกุล | ตำแหน่ง | หน้าที่."""
-    head = (table.header_rows or table.rows[:1] or [[]])[0]
-    ni = next((i for i, h in enumerate(head) if _NAME_HEAD.search(compact(h))), None)
-    ri = next((i for i, h in enumerate(head) if _ROLE_HEAD.search(compact(h))), None)
-    if ni is None or ri is None:
+    # the column header may sit under a title row spanning the table ("ผู้มาประชุม")
+    rows = list(table.header_rows or []) + list(table.rows)
+    n_head = len(table.header_rows or [])
+    for k, head in enumerate(rows[:4]):
+        ni = next((i for i, h in enumerate(head) if _NAME_HEAD.search(compact(h))), None)
+        ri = next((i for i, h in enumerate(head) if _ROLE_HEAD.search(compact(h))), None)
+        if ni is not None and ri is not None and ni != ri:
+            break
+    else:
         return []
     pi = next((i for i, h in enumerate(head) if i not in (ni, ri) and _POSITION_HEAD.search(compact(h))), None)
-    body = table.rows if table.header_rows else table.rows[1:]
     out = []
-    for r, row in enumerate(body):
+    for r in range(k + 1, len(rows)):
+        row = rows[r]
+        if len({compact(c) for c in row if c.strip()}) <= 1:
+            continue  # a section row spanning the table ("ผู้ไม่มาประชุม")
         cell = lambda i: clean(row[i]) if i is not None and i < len(row) else ""  # noqa: E731
         p = parse_person(cell(ni))
         if not p or not p.name:
             continue
         position = cell(pi) or p.position
-        out.append(PersonRow(role=cell(ri) or None, person_name=p.name, rank=p.rank,
+        role = _ABSENCE_REASON.sub("", cell(ri)).strip() or None  # "คณะทำงาน (ติดราชการ)"
+        b = r - n_head
+        out.append(PersonRow(role=role, person_name=p.name, rank=p.rank,
                              position=normalize_label(position) if position else None,
-                             page=table.pages[r] if r < len(table.pages) else None))
+                             page=table.pages[b] if 0 <= b < len(table.pages) else None))
     return out
+
+
+_COMMITTEE_ROLE = re.compile(r"^(?:รอง)?ประธาน|^(?:คณะ)?กรรมการ|^คณะทำงาน|^เลขานุการ|^ผู้ช่วยเลขานุการ|^ที่ปรึกษา")
+
+
+def _headerless_member_table(table) -> list[PersonRow]:
+    """Attendees listed without a header row: ลำดับ | ยศ/คำนำหน้า ชื่อ สกุล | ตำแหน่ง | หน้าที่."""
+    rows = list(table.header_rows or []) + list(table.rows)
+    out: list[PersonRow] = []
+    for r, row in enumerate(rows):
+        cells = [clean(c) for c in row]
+        filled = [i for i, c in enumerate(cells) if c]
+        if len(filled) < 3 or any(re.match(r"^เป็น", cells[i]) for i in filled):
+            continue
+        pi_ = next((i for i in filled[:2] if match_rank(cells[i], 0)), None)
+        role_i = filled[-1]
+        if pi_ is None or role_i == pi_ or not _COMMITTEE_ROLE.match(compact(cells[role_i])):
+            continue
+        p = parse_person(cells[pi_])
+        if not p or not p.name or p.role:
+            continue
+        between = [cells[i] for i in filled if pi_ < i < role_i]
+        position = " ".join(between) or p.position
+        role = _ABSENCE_REASON.sub("", cells[role_i]).strip()
+        out.append(PersonRow(role=role, person_name=p.name, rank=p.rank,
+                             position=normalize_label(position) if position else None,
+                             page=table.pages[0] if table.pages else None))
+    # a member list, not a stray row in another table
+    return out if len(out) >= 2 and len(out) * 10 >= len(rows) * 6 else []
 
 
 def read_people(doc: ExtractedDocument) -> list[PersonRow]:
@@ -236,7 +310,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     for table in logical_tables(doc):
         if table.columns.is_measures:
             continue
-        listed = _list_table(table)
+        listed = _list_table(table) or _headerless_member_table(table)
         if listed:
             out.extend(listed)
             continue
@@ -321,6 +395,10 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
         several = _signature_run(text, page)
         if several:
             out.extend(several)
+            continue
+        signer = _named_signer(text, page)
+        if signer:
+            out.append(signer)
             continue
         sig = _signature(paras, i)
         if sig:

@@ -141,3 +141,9 @@ def test_frequencies_are_no_period():
     assert parse_thai_period("ทุกเดือน", 2568) == (None, None)
     assert parse_thai_period("รายงานทุกไตรมาส", 2568) == (None, None)
     assert parse_thai_period("ตลอดปีงบประมาณ", 2568)[0] is not None
+
+
+def test_whole_year_wrapped_in_a_cell():
+    from normalizers.dates import parse_thai_period
+    assert parse_thai_period("ตลอด\nปีงบประมาณ", 2568) == (date(2024, 10, 1), date(2025, 9, 30))
+    assert parse_thai_period("ตลอด ปีงบประมาณ พ.ศ. ๒๕๖๘", None) == (date(2024, 10, 1), date(2025, 9, 30))

@@ -234,3 +234,12 @@ def test_generic_words_and_programmes_are_no_unit_names():
     assert find_unit_names("ผู้รับผิดชอบ : ปลัดอำเภอทุกฝ่าย", unique=False) == []
     assert find_unit_names("จัดกิจกรรมโรงเรียนสุจริต ปลูกฝังค่านิยม", unique=False) == []
     assert [u.name for u in find_unit_names("โรงเรียนบ้านหนองบัว อำเภอเมือง", unique=False)] == ["โรงเรียนบ้านหนองบัว"]
+
+
+def test_institution_names_run_through_content_words():
+    from normalizers.units import find_unit_names
+    assert [u.name for u in find_unit_names("กรมพัฒนาที่ดิน กระทรวงเกษตรและสหกรณ์")] == [
+        "กรมพัฒนาที่ดิน", "กระทรวงเกษตรและสหกรณ์"]
+    assert [u.name for u in find_unit_names("โรงเรียนวังน้ำพัฒนาศึกษา อำเภอวังน้ำเขียว")][0] == "โรงเรียนวังน้ำพัฒนาศึกษา"
+    assert [u.name for u in find_unit_names("กรมปศุสัตว์กระทรวงเกษตรและสหกรณ์")] == ["กรมปศุสัตว์", "กระทรวงเกษตรและสหกรณ์"]
+    assert [u.name for u in find_unit_names("โรงเรียนบ้านดอนได้ดำเนินการ")] == ["โรงเรียนบ้านดอน"]

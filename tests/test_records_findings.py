@@ -51,3 +51,15 @@ def test_low_question_of_an_indicator_no_measure_addresses():
     assert len(got) == 1 and "E3" in got[0].message
     # measures that name no indicator say nothing about which indicator is addressed
     assert low_score_no_measure(scores[1:], [MeasureRow(title="ปรับปรุงเว็บไซต์", fiscal_year=2568)], FACTS) == []
+
+
+def test_no_unit_mismatch_for_abbreviations_programmes_and_committees():
+    facts = DocumentFacts(UnitFacts("องค์การบริหารส่วนตำบลหนองแวง", "subdistrict_admin", "ขอนแก่น"), 2568, "measures", None)
+    doc = ExtractedDocument("docx", None, [], [
+        Block("paragraph", text="อบต.หนองแวง จัดโครงการ อบต.เคลื่อนที่ ให้บริการประชาชน"),
+        Block("paragraph", text="สำนักงาน ป.ป.ช. ประกาศผลการประเมิน กองคลัง และสำนักปลัด รับผิดชอบ"),
+    ])
+    assert unit_mismatch(doc, facts) == []
+    dept = DocumentFacts(UnitFacts("กรมปศุสัตว์", "department", None), 2568, "minutes", None)
+    doc2 = ExtractedDocument("docx", None, [], [Block("paragraph", text="ให้กรมคณะทำงานพิจารณา และกรมปศุสัตว์ดำเนินการ")])
+    assert unit_mismatch(doc2, dept) == []
