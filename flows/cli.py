@@ -2,6 +2,9 @@
 
     ita ingest PATH... [--db ita.db]                     load reports into the database
     ita serve --inbox DIR --db FILE [--cron "0 2 * * *"]   nightly ingestion (needs a Prefect server)
+
+Both take --dask-address tcp://HOST:PORT to parse on an existing Dask cluster
+(needs PREFECT_API_URL; README, Scaling out).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     ingest.add_argument("--db", default="ita.db", help="SQLite database file (default: ita.db)")
     ingest.add_argument("--workers", type=int, default=None, help="parsing processes (default: CPU cores)")
-    ingest.add_argument("--batch-size", type=int, default=4, help="files per Prefect task (default: 4)")
+    ingest.add_argument("--batch-size", type=int, default=None,
+                        help="files per Prefect task (default: 4; 16 with --dask-address)")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
                         help="parse on this existing Dask cluster (prefect-dask) instead of local processes")
@@ -35,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--timezone", default="Asia/Bangkok", help="time zone of the schedule (default: Asia/Bangkok)")
     serve.add_argument("--name", default="ita-nightly", help="deployment name (default: ita-nightly)")
     serve.add_argument("--workers", type=int, default=None, help="parsing processes (default: CPU cores)")
+    serve.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
+                       help="parse on this existing Dask cluster (prefect-dask) instead of local processes")
     serve.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     return parser
 
@@ -56,12 +62,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     from flows.ingest import run_ingest
     from flows.report import render_summary
+    from flows.scaleout import DaskSetupError
 
     console = Console(stderr=False)
     show_progress = not args.no_progress and sys.stderr.isatty()
     try:
         summary = run_ingest(args.paths, args.db, workers=args.workers, batch_size=args.batch_size,
                              show_progress=show_progress, dask_address=args.dask_address)
+    except DaskSetupError as exc:
+        print(f"ita ingest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         console.print("[red]interrupted[/]: documents already stored are complete; run again to finish the rest")
         return EXIT_FAILED
@@ -74,7 +84,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     try:
         serve_nightly(args.inbox, args.db, cron=args.cron, timezone=args.timezone, name=args.name,
-                      workers=args.workers)
+                      workers=args.workers, dask_address=args.dask_address)
     except ServeError as exc:
         print(f"ita serve: {exc}", file=sys.stderr)
         return EXIT_USAGE

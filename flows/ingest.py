@@ -3,44 +3,63 @@
 Shape, from what was measured here (a flow run costs ~1 s, a task ~10 ms,
 and a process-pool task runner without a server starts one Prefect server
 per worker):
-- the flow plans in its own process: which files are new, changed, unchanged;
-- parsing (CPU-bound) runs as tasks over *batches* of files; each task hands
-  its files to a local process pool, or parses in place on a Dask worker;
-- exactly one writer, the flow itself, stores each document in one
-  transaction as results come back, so a crash never leaves half a document.
+- the flow plans in its own process: which files are new, changed,
+  unchanged, duplicates, gone (one query for everything known, no per-file
+  SQL for unchanged files, one transaction for all bookkeeping);
+- parsing (CPU-bound) runs as Prefect tasks over *batches* of files, at most
+  a few batches per parsing slot in flight; each task hands its files to
+  this run's local process pool (flows/pool.py), or parses in place on a
+  Dask worker (flows/scaleout.py);
+- exactly one writer, the flow itself, stores each document (and the paths
+  holding its content) in one transaction as results come back, so a crash
+  at any point leaves whole documents only, and the next run finishes the
+  rest.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import queue
 import sqlite3
 import time
 from collections import Counter
-from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture
 
 from flows.discover import FoundFile, discover_files
 from flows.lock import database_lock
-from flows.parse import ParsedFile, parse_file, sha256_of_file
+from flows.parse import ParsedFile, sha256_of_file
+from flows.pool import LocalParsePool, crashed_parse, parse_in_fresh_process, parse_or_failure
 from flows.progress import ProgressReporter
 from flows.runlog import finish_run, publish_artifacts, start_run
 from schemas.db import open_database
-from schemas.store import loaded_document_id, record_source_file, transaction, utc_now, write_parsed_file
+from schemas.store import (
+    PathVersion, loaded_document_id, record_path_version, touch_source_files, transaction, utc_now,
+    write_parsed_file,
+)
 
 DEFAULT_BATCH_SIZE = 4
+# A Prefect task on a Dask worker costs ~0.1 s of CPU (API round trips),
+# against ~10 ms in a local thread: bigger batches there (bench/dask_scaleout.py).
+DASK_BATCH_SIZE = 16
+# Batches in flight per parsing slot: enough to keep every slot busy while
+# the writer stores, few enough to bound memory and threads on 25,000 files.
+IN_FLIGHT_PER_SLOT = 2
 
 # The process pool of the flow run in this process, for parse tasks to use.
 # Tasks cannot take an executor as a parameter (Prefect records parameters),
 # so the flow publishes it here for the duration of the run. On a Dask
 # worker it is None and the task parses in place.
-_LOCAL_POOL: Executor | None = None
+_LOCAL_POOL: LocalParsePool | None = None
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -50,13 +69,14 @@ class IngestSummary:
     unchanged: int = 0
     duplicate: int = 0
     failed: int = 0
-    replaced: int = 0  # loaded files that replaced an older version at the same path
+    replaced: int = 0  # older versions superseded by a new content at the same path
     skipped: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # known files gone from the inbox (data kept)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     rows_added: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds: discover, plan, parse_and_store, store
+    seconds: float = 0.0  # the flow body, under the lock (Prefect start-up not included)
     run_id: int | None = None
 
     @property
@@ -64,22 +84,56 @@ class IngestSummary:
         return self.failed == 0 and not self.missing
 
 
+@dataclass(frozen=True)
+class KnownFile:
+    """What the database knows about a path: its last content and the document holding its data."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    document_id: int | None
+    document_sha256: str | None
+    document_status: str | None
+
+    def is_unchanged(self, found: FoundFile) -> bool:
+        """Same size and mtime as its loaded, current content: not worth reading."""
+        return (self.size == found.size and self.mtime_ns == found.mtime_ns
+                and self.document_status == "loaded" and self.sha256 == self.document_sha256)
+
+    def document_replaced_by(self, sha256: str) -> int | None:
+        """The loaded document this path held, if its content is now something else."""
+        if self.document_status == "loaded" and self.document_sha256 != sha256:
+            return self.document_id
+        return None
+
+
 @dataclass
-class Plan:
-    to_parse: list[FoundFile]
-    # Files whose content equals a file being parsed in this run, by hash:
-    # settled as duplicates once the first copy is stored.
-    later_copies: dict[str, list[FoundFile]]
-    # Path -> the document it held before its content changed.
-    replaces: dict[str, int]
+class PlannedFile:
+    """A file to parse: the first path seen with a content not loaded yet."""
+
+    version: PathVersion
+    sha256: str
+    copies: list[PathVersion] = field(default_factory=list)  # same content under other paths
+
+    @property
+    def path(self) -> str:
+        return self.version.source_path
 
 
 @task(name="parse-batch", cache_policy=NO_CACHE)
 def parse_batch(paths: list[str]) -> list[ParsedFile]:
     """Parse a batch of files, in the local process pool when there is one."""
     if _LOCAL_POOL is None:
-        return [parse_file(p) for p in paths]
-    return list(_LOCAL_POOL.map(parse_file, paths))
+        return [parse_or_failure(p) for p in paths]
+    return _LOCAL_POOL.parse(paths)
+
+
+@task(name="parse-alone", cache_policy=NO_CACHE)
+def parse_alone(path: str, sha256: str, size: int, mtime_ns: int) -> ParsedFile:
+    """Parse one file of a batch that crashed, in a process of its own when local."""
+    if _LOCAL_POOL is None:
+        return parse_or_failure(path)
+    return parse_in_fresh_process(path, sha256, size, mtime_ns)
 
 
 @flow(name="ita-ingest", log_prints=False)
@@ -91,105 +145,150 @@ def ingest_flow(
     show_progress: bool = False,
     local_pool: bool = True,
 ) -> IngestSummary:
-    """Load every PDF/Word report under `paths` into the SQLite database `db`."""
-    started = time.perf_counter()
-    logger = get_run_logger()
-    summary = IngestSummary()
-    rows: Counter[str] = Counter()
+    """Load every PDF/Word report under `paths` into the SQLite database `db`.
 
+    `workers` is the number of parsing slots: local processes, or with
+    `local_pool=False` (Dask) the batches kept busy on the cluster (default:
+    its thread count).
+    """
+    logger = get_run_logger()
     with database_lock(db, logger=logger.warning):
         conn = open_database(db)
         try:
-            summary.run_id = start_run(conn, paths)
-            discovery = discover_files(paths)
-            summary.seen = len(discovery.files)
-            summary.skipped = [str(p) for p in discovery.skipped]
-            summary.missing = [str(p) for p in discovery.missing]
-            summary.removed = mark_removed_files(conn, paths, discovery.files)
-            with ProgressReporter(summary.seen, enabled=show_progress) as progress:
-                plan = plan_files(conn, discovery.files, summary, progress)
-                batches = [plan.to_parse[i:i + batch_size] for i in range(0, len(plan.to_parse), batch_size)]
-                n_workers = min(workers or os.cpu_count() or 1, max(1, len(plan.to_parse)))
-                with local_process_pool(n_workers if local_pool and batches else 0):
-                    futures = [parse_batch.submit([f.path.as_posix() for f in b]) for b in batches]
-                    for future in as_completed(futures):
-                        for parsed in future.result():
-                            store_parsed(conn, parsed, plan, summary, rows, progress)
-            summary.rows_added = {k: v for k, v in rows.items() if k != "superseded"}
-            summary.seconds = time.perf_counter() - started
-            finish_run(conn, summary)
+            summary = ingest_under_lock(conn, paths, workers=workers, batch_size=batch_size,
+                                        show_progress=show_progress, local_pool=local_pool)
         finally:
             conn.close()
     publish_artifacts(summary)
     logger.info(
-        "seen %d, loaded %d, unchanged %d, duplicate %d, failed %d in %.1f s",
-        summary.seen, summary.loaded, summary.unchanged, summary.duplicate, summary.failed, summary.seconds,
+        "seen %d, loaded %d, unchanged %d, duplicate %d, replaced %d, removed %d, failed %d in %.1f s",
+        summary.seen, summary.loaded, summary.unchanged, summary.duplicate, summary.replaced,
+        len(summary.removed), summary.failed, summary.seconds,
     )
     return summary
 
 
-@contextmanager
-def local_process_pool(n_workers: int) -> Iterator[None]:
-    """Publish a process pool of n workers to parse tasks (none when n is 0)."""
-    global _LOCAL_POOL
-    if n_workers <= 0:
-        yield
-        return
-    with ProcessPoolExecutor(max_workers=n_workers) as pool:
-        _LOCAL_POOL = pool
+def ingest_under_lock(conn: sqlite3.Connection, paths: list[str], *, workers: int | None, batch_size: int,
+                      show_progress: bool, local_pool: bool) -> IngestSummary:
+    """The run itself, logged in `ingest_runs` whether it completes or stops early."""
+    started = time.perf_counter()
+    summary = IngestSummary(run_id=start_run(conn, paths))
+    rows: Counter[str] = Counter()
+    try:
+        with timed(summary, "discover"):
+            discovery = discover_files(paths)
+            summary.seen = len(discovery.files)
+            summary.skipped = [str(p) for p in discovery.skipped]
+            summary.missing = [str(p) for p in discovery.missing]
+        with ProgressReporter(summary.seen, enabled=show_progress) as progress:
+            with timed(summary, "plan"):
+                summary.removed = mark_removed_files(conn, paths, discovery.files)
+                to_parse = plan_files(conn, discovery.files, summary, progress)
+            with timed(summary, "parse_and_store"):
+                slots = parsing_slots(workers, local_pool, len(to_parse))
+                parse_and_store(conn, to_parse, summary, rows, progress, slots=slots, batch_size=batch_size,
+                                local_pool=local_pool)
+    except BaseException as exc:
+        summary.seconds = time.perf_counter() - started
         try:
-            yield
-        finally:
-            _LOCAL_POOL = None
+            finish_run(conn, summary, status="interrupted" if isinstance(exc, KeyboardInterrupt) else "failed")
+        except sqlite3.Error:  # the database may be what failed; the original error matters more
+            pass
+        raise
+    summary.rows_added = dict(rows)
+    summary.seconds = time.perf_counter() - started
+    finish_run(conn, summary)
+    return summary
+
+
+@contextmanager
+def timed(summary: IngestSummary, phase: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        summary.timings[phase] = time.perf_counter() - started
+
+
+def parsing_slots(workers: int | None, local_pool: bool, n_files: int) -> int:
+    """How many parsing processes (local) or busy cluster threads (Dask) to use."""
+    if local_pool:
+        return max(1, min(workers or os.cpu_count() or 1, n_files))
+    if workers:
+        return workers
+    from flows.scaleout import threads_of_current_cluster
+
+    return max(1, threads_of_current_cluster())
+
+
+# ---------------------------------------------------------------- planning
+
+def known_source_files(conn: sqlite3.Connection) -> dict[str, KnownFile]:
+    """Every path the database knows, in one query."""
+    return {
+        row[0]: KnownFile(*row[1:])
+        for row in conn.execute(
+            "SELECT s.source_path, s.size, s.mtime_ns, s.sha256, s.document_id, d.sha256, d.status "
+            "FROM source_files s LEFT JOIN documents d ON d.document_id = s.document_id"
+        )
+    }
 
 
 def plan_files(conn: sqlite3.Connection, files: list[FoundFile], summary: IngestSummary,
-               progress: ProgressReporter) -> Plan:
+               progress: ProgressReporter) -> list[PlannedFile]:
     """Files that need parsing; unchanged and duplicate ones are settled here.
 
-    A path whose size and mtime match what was stored is unchanged without
-    reading it; otherwise its content hash decides (same content already
-    loaded: unchanged at the same path, duplicate under a new path).
+    A path whose size and mtime match its loaded content is unchanged
+    without reading it; otherwise its content hash decides: content already
+    loaded is unchanged at the same path and a duplicate under another path
+    (superseding what the path held before, if anything); new content is
+    parsed once, its other paths recorded with it. All bookkeeping of this
+    phase is one transaction.
     """
-    known = {
-        row[0]: row[1:]
-        for row in conn.execute(
-            "SELECT s.source_path, s.size, s.mtime_ns, s.sha256, d.status, d.document_id FROM source_files s "
-            "LEFT JOIN documents d ON d.document_id = s.document_id"
-        )
-    }
-    plan = Plan([], {}, {})
-    now = utc_now()
+    known = known_source_files(conn)
+    unchanged: list[str] = []
+    already_loaded: list[tuple[PathVersion, str, int]] = []
+    first_with_content: dict[str, PlannedFile] = {}
     for f in files:
         path = f.path.as_posix()
         prev = known.get(path)
-        if prev and prev[0] == f.size and prev[1] == f.mtime_ns and prev[3] == "loaded":
+        if prev is not None and prev.is_unchanged(f):
+            unchanged.append(path)
             _settle(summary, progress, path, "unchanged")
             continue
-        sha = sha256_of_file(f.path)
+        try:
+            sha = sha256_of_file(f.path)
+        except OSError as exc:
+            _fail(summary, progress, path, f"could not read the file ({exc.strerror}): it is tried again next run")
+            continue
+        version = PathVersion(path, f.size, f.mtime_ns, prev.document_replaced_by(sha) if prev else None)
         document_id = loaded_document_id(conn, sha)
         if document_id is not None:
-            status = "unchanged" if prev and prev[2] == sha else "duplicate"
-            with transaction(conn):
-                record_source_file(conn, path, sha, f.size, f.mtime_ns, document_id, now)
-            _settle(summary, progress, path, status)
-        elif sha in plan.later_copies:
-            plan.later_copies[sha].append(f)
+            already_loaded.append((version, sha, document_id))
+            _settle(summary, progress, path, "unchanged" if prev and prev.sha256 == sha else "duplicate")
+        elif sha in first_with_content:
+            first_with_content[sha].copies.append(version)
         else:
-            plan.later_copies[sha] = []
-            plan.to_parse.append(f)
-            if prev and prev[2] != sha and prev[3] == "loaded":
-                plan.replaces[path] = prev[4]
-    return plan
+            first_with_content[sha] = PlannedFile(version, sha)
+    now = utc_now()
+    with transaction(conn):
+        touch_source_files(conn, unchanged, now)
+        for version, sha, document_id in already_loaded:
+            summary.replaced += record_path_version(conn, version, sha, document_id, now)
+    return list(first_with_content.values())
 
 
 def mark_removed_files(conn: sqlite3.Connection, roots: list[str], found: list[FoundFile]) -> list[str]:
-    """Known files under the given folders that are gone now; their data stays."""
+    """Known files under the given paths that are gone now; their data stays.
+
+    A root that does not exist (an unmounted share) says nothing about its
+    files: they are not marked removed.
+    """
     present = {f.path.as_posix() for f in found}
-    prefixes = [_as_prefix(r) for r in roots]
+    folders, files = _existing_roots(roots)
     gone = [
         path for (path,) in conn.execute("SELECT source_path FROM source_files WHERE removed_at IS NULL")
-        if path not in present and any(path == p.rstrip("/") or path.startswith(p) for p in prefixes)
+        if path not in present and (path in files or path.startswith(folders))
     ]
     if gone:
         now = utc_now()
@@ -198,30 +297,148 @@ def mark_removed_files(conn: sqlite3.Connection, roots: list[str], found: list[F
     return gone
 
 
-def _as_prefix(root: str) -> str:
-    path = Path(root).expanduser().resolve()
-    return path.as_posix() + ("/" if path.is_dir() else "")
+def _existing_roots(roots: list[str]) -> tuple[tuple[str, ...], set[str]]:
+    """(folder prefixes ending in '/', file paths) of the roots that exist."""
+    folders: list[str] = []
+    files: set[str] = set()
+    for root in roots:
+        path = Path(root).expanduser().resolve()
+        if path.is_dir():
+            folders.append(path.as_posix().rstrip("/") + "/")
+        elif path.exists():
+            files.add(path.as_posix())
+    return tuple(folders), files
 
 
-def store_parsed(conn: sqlite3.Connection, parsed: ParsedFile, plan: Plan, summary: IngestSummary,
+# ------------------------------------------------------- parsing and storing
+
+def parse_and_store(conn: sqlite3.Connection, to_parse: list[PlannedFile], summary: IngestSummary,
+                    rows: Counter[str], progress: ProgressReporter, *, slots: int, batch_size: int,
+                    local_pool: bool) -> None:
+    """Parse the planned files in batches and store each as its batch comes back."""
+    batches = [to_parse[i:i + batch_size] for i in range(0, len(to_parse), batch_size)]
+    if not batches:
+        return
+    with local_process_pool(slots if local_pool else 0):
+        def submit(batch: list[PlannedFile]) -> PrefectFuture:
+            return parse_batch.submit([f.path for f in batch])
+
+        storing = 0.0
+        for batch, future in finished_in_turn(batches, submit, window=IN_FLIGHT_PER_SLOT * slots):
+            for planned, parsed in zip(batch, parsed_batch(batch, future)):
+                started = time.perf_counter()
+                store_parsed(conn, planned, parsed, summary, rows, progress)
+                storing += time.perf_counter() - started
+        summary.timings["store"] = storing  # the single writer's share: its limit on throughput
+
+
+@contextmanager
+def local_process_pool(n_workers: int) -> Iterator[None]:
+    """Publish a pool of n parsing processes to parse tasks (none when n is 0)."""
+    global _LOCAL_POOL
+    if n_workers <= 0:
+        yield
+        return
+    pool = LocalParsePool(n_workers)
+    _LOCAL_POOL = pool
+    try:
+        yield
+    finally:
+        _LOCAL_POOL = None
+        pool.close()
+
+
+def finished_in_turn(items: list[T], submit: Callable[[T], PrefectFuture],
+                     window: int) -> Iterator[tuple[T, PrefectFuture]]:
+    """(item, its finished future) in order of finishing, with at most `window` submitted and unread.
+
+    The next item is submitted before a finished one is handed out, so
+    parsing goes on while the caller stores.
+    """
+    finished: queue.SimpleQueue[tuple[T, PrefectFuture]] = queue.SimpleQueue()
+    waiting = iter(items)
+    in_flight = 0
+
+    def launch_next() -> None:
+        nonlocal in_flight
+        for item in waiting:
+            future = submit(item)
+            future.add_done_callback(lambda f, item=item: finished.put((item, f)))
+            in_flight += 1
+            return
+
+    for _ in range(max(1, window)):
+        launch_next()
+    while in_flight:
+        item, future = finished.get()
+        in_flight -= 1
+        launch_next()
+        yield item, future
+
+
+def parsed_batch(batch: list[PlannedFile], future: PrefectFuture) -> list[ParsedFile]:
+    """The batch's results; if the batch crashed, its files parsed again one at a time."""
+    try:
+        return future.result()
+    except Exception as exc:
+        get_run_logger().warning("a parsing batch failed (%s: %s); parsing its %d files one at a time",
+                                 type(exc).__name__, exc, len(batch))
+        return [parsed_alone(planned) for planned in batch]
+
+
+def parsed_alone(planned: PlannedFile) -> ParsedFile:
+    v = planned.version
+    try:
+        return parse_alone.submit(v.source_path, planned.sha256, v.size, v.mtime_ns).result()
+    except Exception:  # the worker died again (Dask gives up on a task that kills workers)
+        return crashed_parse(v.source_path, planned.sha256, v.size, v.mtime_ns)
+
+
+def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedFile, summary: IngestSummary,
                  rows: Counter[str], progress: ProgressReporter) -> None:
-    """Write one parsed file (and its copies' paths) and account for it: the single writer."""
-    added = write_parsed_file(conn, parsed, replaces=plan.replaces.get(parsed.source_path))
+    """Write one parsed file and its copies' paths, and account for them: the single writer."""
+    copies = planned.copies
+    if parsed.sha256 != planned.sha256:  # changed (or vanished) since it was planned
+        for copy in copies:
+            _fail(summary, progress, copy.source_path,
+                  "a file with the same content changed while this run read it; it is tried again on the next run")
+        copies = []
+    if not parsed.sha256:  # could not be read at all: nothing to store
+        _fail(summary, progress, parsed.source_path, parsed.error or "could not be read")
+        return
+    added, parsed = write_document(conn, parsed, planned.version.replaces, copies)
+    summary.replaced += added.pop("superseded", 0)
     rows.update(added)
-    summary.replaced += added.get("superseded", 0)
     if parsed.status == "loaded":
         _settle(summary, progress, parsed.source_path, "loaded")
+        for copy in copies:
+            _settle(summary, progress, copy.source_path, "duplicate")
     else:
-        summary.failures.append((parsed.source_path, parsed.error or "unknown error"))
-        _settle(summary, progress, parsed.source_path, "failed")
-    document_id = loaded_document_id(conn, parsed.sha256)
-    for copy in plan.later_copies.get(parsed.sha256, []):
-        path = copy.path.as_posix()
-        with transaction(conn):
-            record_source_file(conn, path, parsed.sha256, copy.size, copy.mtime_ns, document_id, utc_now())
-        if document_id is None:
-            summary.failures.append((path, parsed.error or "unknown error"))
-        _settle(summary, progress, path, "duplicate" if document_id else "failed")
+        for path in (parsed.source_path, *(c.source_path for c in copies)):
+            _fail(summary, progress, path, parsed.error or "unknown error")
+
+
+def write_document(conn: sqlite3.Connection, parsed: ParsedFile, replaces: int | None,
+                   copies: list[PathVersion]) -> tuple[Counter[str], ParsedFile]:
+    """Rows added and what was stored: the document, or its failure if the database refused it.
+
+    A document the database refuses (a constraint, a value of the wrong
+    type: a reader bug) must not stop a nightly run; its transaction was
+    rolled back, so it is recorded as failed and tried again next run.
+    Operational errors (disk full, I/O) do stop the run.
+    """
+    try:
+        return write_parsed_file(conn, parsed, replaces=replaces, copies=copies), parsed
+    except sqlite3.OperationalError:
+        raise
+    except Exception as exc:
+        get_run_logger().error("could not store %s: %s: %s", parsed.source_path, type(exc).__name__, exc)
+        refused = dataclasses.replace(
+            parsed, status="failed", pages=[], tables=[], records=None,
+            error=(f"could not be stored in the database ({type(exc).__name__}: {exc}): send the file to the "
+                   "ita-pipeline maintainers; it is tried again on the next run"),
+        )
+        return write_parsed_file(conn, refused, replaces=replaces, copies=copies), refused
 
 
 def _settle(summary: IngestSummary, progress: ProgressReporter, path: str, status: str) -> None:
@@ -229,20 +446,34 @@ def _settle(summary: IngestSummary, progress: ProgressReporter, path: str, statu
     progress.advance(Path(path).name, status)
 
 
+def _fail(summary: IngestSummary, progress: ProgressReporter, path: str, reason: str) -> None:
+    summary.failures.append((path, reason))
+    _settle(summary, progress, path, "failed")
+
+
+# ------------------------------------------------------------------ entry
+
+def default_batch_size(dask_address: str | None) -> int:
+    return DASK_BATCH_SIZE if dask_address else DEFAULT_BATCH_SIZE
+
+
 def run_ingest(paths: list[str | Path], db: str | Path = "ita.db", *, workers: int | None = None,
-               batch_size: int = DEFAULT_BATCH_SIZE, show_progress: bool = False,
+               batch_size: int | None = None, show_progress: bool = False,
                dask_address: str | None = None) -> IngestSummary:
     """Run the flow (with Prefect's temporary server when none is configured).
 
     With `dask_address`, parse tasks run on that Dask cluster (prefect-dask)
-    and the local process pool is not used; the writer stays here.
+    and the local process pool is not used; the writer stays here. Dask
+    needs a Prefect server its workers can reach: DaskSetupError otherwise.
     """
     the_flow = ingest_flow
     if dask_address:
-        from prefect_dask import DaskTaskRunner
+        from flows.scaleout import check_dask_setup, on_dask
 
-        the_flow = ingest_flow.with_options(task_runner=DaskTaskRunner(address=dask_address))
+        check_dask_setup(dask_address)
+        the_flow = on_dask(ingest_flow, dask_address)
     return the_flow(
-        paths=[str(Path(p).expanduser().resolve()) for p in paths], db=str(db), workers=workers,
-        batch_size=batch_size, show_progress=show_progress, local_pool=dask_address is None,
+        paths=[str(Path(p).expanduser().resolve()) for p in paths], db=str(Path(db).expanduser().resolve()),
+        workers=workers, batch_size=batch_size or default_batch_size(dask_address), show_progress=show_progress,
+        local_pool=dask_address is None,
     )

@@ -1,4 +1,10 @@
-"""The run log: `ingest_runs` rows and Prefect artifacts for each run."""
+"""The run log: an `ingest_runs` row and two Prefect artifacts per run.
+
+`ingest_runs` lives in the database itself, so whoever reads the database
+can see when it was last fed and with what result, Prefect server or not.
+The artifacts (a markdown summary, a table of failures) sit on the Prefect
+flow run for whoever watches the nightly runs in Prefect.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SUMMARY_ARTIFACT_KEY = "ita-ingest-summary"
+FAILURES_ARTIFACT_KEY = "ita-ingest-failures"
+
 
 def current_flow_run_id() -> str | None:
     try:
@@ -25,8 +34,12 @@ def current_flow_run_id() -> str | None:
 
 
 def start_run(conn: sqlite3.Connection, paths: list[str]) -> int:
-    """Open a run row. Runs still 'running' died without finishing: the lock
-    we hold proves no other ingest is alive, so they are marked crashed."""
+    """Open a run row; returns its run_id.
+
+    Runs still 'running' died without finishing (SIGKILL, power cut): the
+    database lock we hold proves no other ingest is alive, so they are
+    marked 'crashed'.
+    """
     with transaction(conn):
         conn.execute("UPDATE ingest_runs SET status = 'crashed' WHERE status = 'running'")
         cur = conn.execute(
@@ -36,13 +49,15 @@ def start_run(conn: sqlite3.Connection, paths: list[str]) -> int:
     return cur.lastrowid
 
 
-def finish_run(conn: sqlite3.Connection, summary: "IngestSummary") -> None:
+def finish_run(conn: sqlite3.Connection, summary: "IngestSummary", status: str = "completed") -> None:
+    """Close the run row with its counts; status 'completed', or 'failed'/'interrupted' when it stopped early."""
     with transaction(conn):
         conn.execute(
-            "UPDATE ingest_runs SET ended_at = ?, status = 'completed', seen = ?, loaded = ?, unchanged = ?, "
+            "UPDATE ingest_runs SET ended_at = ?, status = ?, seen = ?, loaded = ?, unchanged = ?, "
             "duplicate = ?, replaced = ?, removed = ?, failed = ?, skipped = ?, seconds = ? WHERE run_id = ?",
-            (utc_now(), summary.seen, summary.loaded, summary.unchanged, summary.duplicate, summary.replaced,
-             len(summary.removed), summary.failed, len(summary.skipped), round(summary.seconds, 3), summary.run_id),
+            (utc_now(), status, summary.seen, summary.loaded, summary.unchanged, summary.duplicate,
+             summary.replaced, len(summary.removed), summary.failed, len(summary.skipped),
+             round(summary.seconds, 3), summary.run_id),
         )
 
 
@@ -56,24 +71,30 @@ def summary_markdown(summary: "IngestSummary") -> str:
         f"| {len(summary.removed)} | {summary.failed} | {len(summary.skipped)} | {summary.seconds:.1f} |",
         "",
         "Rows added: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.rows_added.items())) or "none"),
+        "",
+        "Time per phase: " + ", ".join(f"{k} {v:.2f} s" for k, v in summary.timings.items()),
     ]
+    if summary.failures:
+        lines += ["", f"{len(summary.failures)} file(s) failed: see the artifact `{FAILURES_ARTIFACT_KEY}`."]
     if summary.removed:
         lines += ["", "Gone from the inbox (data kept):", *(f"- {p}" for p in summary.removed)]
+    if summary.missing:
+        lines += ["", "Paths not found:", *(f"- {p}" for p in summary.missing)]
     return "\n".join(lines)
 
 
+def failures_table(summary: "IngestSummary") -> list[dict[str, str]]:
+    return [{"file": path, "reason": reason} for path, reason in summary.failures]
+
+
 def publish_artifacts(summary: "IngestSummary") -> None:
-    """A markdown summary and a table of failures on the Prefect run."""
+    """A markdown summary and a table of failures (empty when none failed) on the Prefect run."""
     try:
         from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-        create_markdown_artifact(key="ita-ingest-summary", markdown=summary_markdown(summary),
+        create_markdown_artifact(key=SUMMARY_ARTIFACT_KEY, markdown=summary_markdown(summary),
                                  description="ita ingest: what this run did")
-        if summary.failures:
-            create_table_artifact(
-                key="ita-ingest-failures",
-                table=[{"file": path, "reason": reason} for path, reason in summary.failures],
-                description="files that could not be loaded, with what to do",
-            )
+        create_table_artifact(key=FAILURES_ARTIFACT_KEY, table=failures_table(summary),
+                              description="files that could not be loaded, with what to do")
     except Exception as exc:  # artifacts are a convenience; never fail a run over them
         log.warning("could not publish Prefect artifacts: %s", exc)

@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS source_files (
     sha256       TEXT NOT NULL,
     size         INTEGER NOT NULL,
     mtime_ns     INTEGER NOT NULL,
+    -- the document read from this content (loaded or failed); while a new
+    -- content fails to load, still the previous, loaded version of the path
     document_id  INTEGER REFERENCES documents(document_id),
     first_seen   TEXT NOT NULL,
     last_seen    TEXT NOT NULL,
@@ -51,13 +53,14 @@ CREATE TABLE IF NOT EXISTS source_files (
 CREATE INDEX IF NOT EXISTS source_files_sha256 ON source_files(sha256);
 
 -- One row per ingest run: what it saw and did. A run that was killed keeps
--- status 'running' until the next run marks it 'crashed'.
+-- status 'running' until the next run marks it 'crashed'; one that stopped
+-- on an error (or Ctrl-C) is 'failed' ('interrupted') with its counts so far.
 CREATE TABLE IF NOT EXISTS ingest_runs (
     run_id       INTEGER PRIMARY KEY,
     flow_run_id  TEXT,                    -- Prefect flow-run id
     started_at   TEXT NOT NULL,
     ended_at     TEXT,
-    status       TEXT NOT NULL,           -- running, completed, crashed
+    status       TEXT NOT NULL,           -- running, completed, crashed, failed, interrupted
     paths        TEXT NOT NULL,           -- JSON list of the paths given
     seen         INTEGER, loaded INTEGER, unchanged INTEGER, duplicate INTEGER,
     replaced     INTEGER, removed INTEGER, failed INTEGER, skipped INTEGER,

@@ -12,8 +12,9 @@ import re
 import sqlite3
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from records.model import ReportRecords, UnitFacts
 
@@ -53,37 +54,85 @@ def loaded_document_id(conn: sqlite3.Connection, sha256: str) -> int | None:
     return row[0] if row else None
 
 
-def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile", replaces: int | None = None) -> Counter[str]:
-    """Store one parsed file atomically; returns rows added per table.
+@dataclass(frozen=True)
+class PathVersion:
+    """A path as seen by this run, and the loaded document it held before its content changed."""
 
-    A content hash already loaded is not written again (only its path is
-    recorded); a hash that failed before is replaced by the new attempt.
-    `replaces` is the document this path held before its content changed:
-    once the new version loads, the old one's rows go in the same
-    transaction and its `documents` row stays, marked superseded. A new
-    version that fails to load supersedes nothing: no data is lost.
+    source_path: str
+    size: int
+    mtime_ns: int
+    replaces: int | None = None
+
+
+def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile", replaces: int | None = None,
+                      copies: Sequence[PathVersion] = ()) -> Counter[str]:
+    """Store one parsed file and the paths holding its content atomically; rows added per table.
+
+    A content hash already loaded is not written again (only its paths are
+    recorded). A failed or superseded `documents` row with the same hash is
+    reused, so `document_id`s and `superseded_by` links stay valid.
+    `replaces` (and each copy's) is the document the path held before its
+    content changed: once the new version loads, the old one's rows go in
+    the same transaction and its `documents` row stays, marked superseded
+    (counted under the key "superseded"). A new version that fails to load
+    supersedes nothing: the path keeps pointing at the old, loaded version,
+    and the new one is tried again next run.
     """
     added: Counter[str] = Counter()
     now = utc_now()
     with transaction(conn):
-        existing = loaded_document_id(conn, parsed.sha256)
-        if existing is None:
-            for (failed_id,) in conn.execute(
-                "SELECT document_id FROM documents WHERE sha256 = ?", (parsed.sha256,)
-            ).fetchall():
-                delete_document(conn, failed_id)
-            existing = _insert_document(conn, parsed, now, added)
-        record_source_file(conn, parsed.source_path, parsed.sha256, parsed.size, parsed.mtime_ns, existing, now)
-        if replaces is not None and parsed.status == "loaded" and not _still_submitted(conn, replaces):
-            supersede_document(conn, replaces, existing, now)
-            added["superseded"] += 1
+        document_id, loaded = _store_document(conn, parsed, now, added)
+        for version in (PathVersion(parsed.source_path, parsed.size, parsed.mtime_ns, replaces), *copies):
+            held = document_id if loaded or version.replaces is None else version.replaces
+            added["superseded"] += _record_version(conn, version, parsed.sha256, held, loaded, now)
     return added
 
 
+def record_path_version(conn: sqlite3.Connection, version: PathVersion, sha256: str, document_id: int,
+                        now: str) -> int:
+    """Record a path whose content is the loaded document `document_id` (call inside a transaction).
+
+    Returns 1 when the document the path held before was superseded by it, else 0.
+    """
+    return _record_version(conn, version, sha256, document_id, True, now)
+
+
+def _record_version(conn: sqlite3.Connection, version: PathVersion, sha256: str, document_id: int | None,
+                    loaded: bool, now: str) -> int:
+    record_source_file(conn, version.source_path, sha256, version.size, version.mtime_ns, document_id, now)
+    old = version.replaces
+    if loaded and old is not None and old != document_id and not _still_submitted(conn, old):
+        supersede_document(conn, old, document_id, now)
+        return 1
+    return 0
+
+
+def touch_source_files(conn: sqlite3.Connection, paths: Sequence[str], now: str) -> None:
+    """Mark unchanged paths as seen now (and present again, if they had been removed)."""
+    conn.executemany("UPDATE source_files SET last_seen = ?, removed_at = NULL WHERE source_path = ?",
+                     [(now, p) for p in paths])
+
+
+def _store_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str,
+                    added: Counter[str]) -> tuple[int | None, bool]:
+    """(document_id, loaded) for the parsed content, inserting or reusing its `documents` row."""
+    row = conn.execute("SELECT document_id, status FROM documents WHERE sha256 = ?", (parsed.sha256,)).fetchone()
+    if row is not None and row[1] == "loaded":
+        return row[0], True
+    if parsed.status == "loaded":
+        if row is not None:
+            delete_document_rows(conn, row[0])
+        return _insert_document(conn, parsed, now, added, reuse_id=row[0] if row else None), True
+    if row is None or row[1] == "failed":
+        return _insert_document(conn, parsed, now, added, reuse_id=row[0] if row else None), False
+    return row[0], False  # superseded: keep that history; the failure is in the run's report
+
+
 def _still_submitted(conn: sqlite3.Connection, document_id: int) -> bool:
-    """Whether another path in the inbox still holds this document's content."""
+    """Whether a path in the inbox still holds this document's content."""
     return conn.execute(
-        "SELECT 1 FROM source_files WHERE document_id = ? AND removed_at IS NULL", (document_id,)
+        "SELECT 1 FROM source_files s JOIN documents d ON d.document_id = s.document_id "
+        "WHERE s.document_id = ? AND s.sha256 = d.sha256 AND s.removed_at IS NULL", (document_id,)
     ).fetchone() is not None
 
 
@@ -97,19 +146,12 @@ def delete_document_rows(conn: sqlite3.Connection, document_id: int) -> None:
         conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
 
 
-def supersede_document(conn: sqlite3.Connection, old_id: int, new_id: int, now: str) -> None:
+def supersede_document(conn: sqlite3.Connection, old_id: int, new_id: int | None, now: str) -> None:
     delete_document_rows(conn, old_id)
     conn.execute(
         "UPDATE documents SET status = 'superseded', superseded_by = ?, superseded_at = ? WHERE document_id = ?",
         (new_id, now, old_id),
     )
-
-
-def delete_document(conn: sqlite3.Connection, document_id: int) -> None:
-    """Remove a document and everything read from it (FTS rows included)."""
-    delete_document_rows(conn, document_id)
-    conn.execute("UPDATE source_files SET document_id = NULL WHERE document_id = ?", (document_id,))
-    conn.execute("DELETE FROM documents WHERE document_id = ?", (document_id,))
 
 
 def record_source_file(conn: sqlite3.Connection, source_path: str, sha256: str, size: int,
@@ -123,26 +165,38 @@ def record_source_file(conn: sqlite3.Connection, source_path: str, sha256: str, 
     )
 
 
-def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, added: Counter[str]) -> int:
+_DOCUMENT_COLUMNS = ("sha256", "file_name", "source_path", "format", "page_count", "unit_id", "fiscal_year",
+                     "doc_type", "title", "text_source", "status", "error", "ingested_at", "file_size", "warnings")
+
+
+def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, added: Counter[str],
+                     reuse_id: int | None = None) -> int:
+    """Write the document and everything read from it; `reuse_id` overwrites that (emptied) row."""
     records = parsed.records
     facts = records.facts if records else None
     unit_id = None
     if facts and facts.unit:
         unit_id, created = upsert_unit(conn, facts.unit)
         added["units"] += created
-    cur = conn.execute(
-        "INSERT INTO documents (sha256, file_name, source_path, format, page_count, unit_id, fiscal_year, "
-        "doc_type, title, text_source, status, error, ingested_at, file_size, warnings) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            parsed.sha256, parsed.file_name, parsed.source_path, parsed.format, parsed.page_count, unit_id,
-            facts.fiscal_year if facts else None, facts.doc_type if facts else None,
-            facts.title if facts else None, parsed.text_source, parsed.status, parsed.error, now,
-            parsed.size, json.dumps(parsed.warnings, ensure_ascii=False) if parsed.warnings else None,
-        ),
+    values = (
+        parsed.sha256, parsed.file_name, parsed.source_path, parsed.format, parsed.page_count, unit_id,
+        facts.fiscal_year if facts else None, facts.doc_type if facts else None,
+        facts.title if facts else None, parsed.text_source, parsed.status, parsed.error, now,
+        parsed.size, json.dumps(parsed.warnings, ensure_ascii=False) if parsed.warnings else None,
     )
-    document_id = cur.lastrowid
-    added["documents"] += 1
+    if reuse_id is None:
+        cur = conn.execute(
+            f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)}) VALUES ({', '.join('?' * len(values))})", values
+        )
+        document_id = cur.lastrowid
+        added["documents"] += 1
+    else:
+        assignments = ", ".join(f"{c} = ?" for c in _DOCUMENT_COLUMNS)
+        conn.execute(
+            f"UPDATE documents SET {assignments}, superseded_by = NULL, superseded_at = NULL WHERE document_id = ?",
+            (*values, reuse_id),
+        )
+        document_id = reuse_id
     _insert_pages(conn, document_id, parsed, added)
     _insert_tables(conn, document_id, parsed, added)
     if records is not None:
@@ -193,9 +247,9 @@ def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | N
     for s in records.scores:
         conn.execute(
             "INSERT INTO scores (document_id, unit_id, fiscal_year, level, tool, indicator_no, question_code, "
-            "label, value, rating, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "label, value, rating, page, weight, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document_id, unit_id, s.fiscal_year, s.level, s.tool, s.indicator_no, s.question_code,
-             s.label, s.value, s.rating, s.page),
+             s.label, s.value, s.rating, s.page, s.weight, s.points),
         )
         added["scores"] += 1
     for m in records.measures:
