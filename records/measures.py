@@ -82,7 +82,12 @@ _NUMBER_ONLY = re.compile(r"^\s*(?:ตัวชี้วัด(?:ที่)?|ind
 
 def indicator_by_number(text: str | None) -> int | None:
     """"ตัวชี้วัดที่ ๑๐" with no name after it: the number is the indicator."""
-    m = _NUMBER_ONLY.match(text or "")
+    return _indicator_number(_NUMBER_ONLY, text)
+
+
+def _indicator_number(pattern: re.Pattern[str], text: str | None) -> int | None:
+    """The indicator number `pattern` captures in `text` (Thai or Arabic digits), if 1-10."""
+    m = pattern.match(text or "")
     if not m:
         return None
     n = int(thai_digits_to_arabic(m.group(1)))
@@ -492,11 +497,7 @@ _BARE_NUMBER = re.compile(r"^\s*([0-9๐-๙]{1,2})\s*[\.\)]?\s*$")
 
 def bare_indicator_number(text: str | None) -> int | None:
     """A cell that holds only a number, under a column headed ตัวชี้วัด(ที่): "๖", "10"."""
-    m = _BARE_NUMBER.match(text or "")
-    if not m:
-        return None
-    n = int(thai_digits_to_arabic(m.group(1)))
-    return n if n in INDICATORS else None
+    return _indicator_number(_BARE_NUMBER, text)
 
 
 def indicator_column_by_content(table: LogicalTable, exclude: int | None = None) -> int | None:

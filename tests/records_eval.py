@@ -171,37 +171,35 @@ def compare(gold: dict, rec: ReportRecords) -> dict[str, Tally]:
     return out
 
 
-def sample_paths() -> list[tuple[str, Path]]:
-    """(stem, path) of every sample file with gold facts, Word and PDF."""
+def reports_with_gold(folder: Path, gold_dir: Path | None = None) -> list[tuple[str, Path]]:
+    """(stem, path) of every Word and PDF report in `folder` that has gold facts."""
+    gold_dir = gold_dir or folder / "gold"
     out = []
-    for gold in sorted(GOLD.glob("*.facts.json")):
+    for gold in sorted(gold_dir.glob("*.facts.json")):
         stem = gold.name[: -len(".facts.json")]
-        for ext in (".docx", ".pdf"):
-            p = SAMPLES / f"{stem}{ext}"
-            if p.exists():
-                out.append((stem, p))
+        out += [(stem, folder / f"{stem}{ext}") for ext in (".docx", ".pdf") if (folder / f"{stem}{ext}").exists()]
     return out
+
+
+def sample_paths() -> list[tuple[str, Path]]:
+    return reports_with_gold(SAMPLES, GOLD)
 
 
 def variant_paths() -> list[tuple[str, Path]]:
-    out = []
-    gold_dir = VARIANTS / "gold"
-    for gold in sorted(gold_dir.glob("*.facts.json")):
-        stem = gold.name[: -len(".facts.json")]
-        for ext in (".docx", ".pdf"):
-            p = VARIANTS / f"{stem}{ext}"
-            if p.exists():
-                out.append((stem, p))
-    return out
+    return reports_with_gold(VARIANTS)
 
 
-def evaluate(path: Path, stem: str, gold_dir: Path = GOLD) -> dict[str, Tally]:
+def evaluate(path: Path, stem: str, gold_dir: Path = GOLD, *, pipeline_facts: bool = False) -> dict[str, Tally]:
+    """Tallies per table for one report; with `pipeline_facts` the document
+    facts (unit, year, type) are the reader's own, as in a real ingest,
+    instead of the gold's."""
     from extractors import extract
     from records import read_records
+    from records.document import read_document_facts
 
-    facts = facts_of(stem, gold_dir)
-    rec = read_records(_normalized(extract(path)), facts)
-    return compare(gold_of(stem, gold_dir), rec)
+    doc = _normalized(extract(path))
+    facts = read_document_facts(doc, path.name) if pipeline_facts else facts_of(stem, gold_dir)
+    return compare(gold_of(stem, gold_dir), read_records(doc, facts))
 
 
 def _normalized(doc):

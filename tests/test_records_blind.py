@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from records_eval import Tally, evaluate
+from records_eval import Tally, evaluate, reports_with_gold
 
 HERE = Path(__file__).resolve().parent
 BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
@@ -21,13 +21,8 @@ FLOORS = {"scores": 0.93, "measures": 0.9, "owners": 0.9, "people": 0.8}
 
 
 def blind_reports(suffix: str) -> list[tuple[str, Path, Path]]:
-    reports = []
-    for name in BLIND_SETS:
-        folder = HERE / name
-        for path in sorted(folder.glob(f"*{suffix}")):
-            if (folder / "gold" / f"{path.stem}.facts.json").exists():
-                reports.append((path.stem, path, folder / "gold"))
-    return reports
+    return [(stem, path, HERE / name / "gold") for name in BLIND_SETS
+            for stem, path in reports_with_gold(HERE / name) if path.suffix == suffix]
 
 
 @pytest.fixture(scope="module", params=[".docx", ".pdf"])
