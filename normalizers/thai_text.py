@@ -96,10 +96,24 @@ def compose_sara_am(s: str) -> str:
     return _RE_DECOMPOSED_AM.sub(lambda m: (m.group(1) or m.group(2) or "") + "\u0e33", s)
 
 
+# Where one of PyThaiNLP normalize()'s rules can fire on a single line whose
+# spaces are already collapsed: zero-width characters, sara e doubled, a tone
+# mark before a vowel, nikhahit, lakkhangyao, a follow vowel before a tone
+# mark, a vowel or sign repeated, two tone marks, a mark dangling at the start
+# or after a space. normalize() runs some thirty regex passes per call; a line
+# this pattern does not match comes out of it unchanged, so it is skipped.
+_RE_PYTHAINLP_CAN_CHANGE = re.compile(
+    "[\u200b\u200c]|\u0e40\u0e40|[\u0e48-\u0e4c][\u0e31\u0e34-\u0e37\u0e4d\u0e47\u0e38\u0e39]"
+    "|\u0e4d|\u0e45|[\u0e30\u0e32\u0e33][\u0e48-\u0e4b]"
+    "|([\u0e30\u0e32\u0e33\u0e45\u0e40-\u0e44\u0e31\u0e34-\u0e37\u0e4d\u0e47\u0e3a\u0e38\u0e39\u0e4c\u0e4e]) *\\1"
+    "|[\u0e48-\u0e4b]{2}|(?:^| )[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+)
+
+
 def _normalize_line(line: str) -> str:
     line = _RE_HSPACE.sub(" ", line).strip()
-    if not line:
-        return ""
+    if not line or not _RE_PYTHAINLP_CAN_CHANGE.search(line):
+        return line
     # PyThaiNLP: canonical mark order, sara e + sara e -> sara ae, duplicate
     # vowels/marks, lakkhangyao -> sara aa, dangling marks at line start.
     # Everything it could remove wrongly (tone after space) is fixed above.

@@ -117,3 +117,20 @@ def test_normalize_is_idempotent_on_seeds():
     for path in sorted(SEEDS.glob("*.txt")):
         once = normalize_thai_text(path.read_text(encoding="utf-8"))
         assert normalize_thai_text(once) == once, path.name
+
+
+def test_skipping_lines_pythainlp_would_not_change_gives_its_exact_output():
+    """The fast path (no rule can fire, so normalize() is skipped) must agree
+    with PyThaiNLP on random Thai strings full of marks and vowels."""
+    import random
+
+    from pythainlp.util import normalize
+
+    from normalizers.thai_text import _normalize_line
+
+    alphabet = "กขคงจนมยรลวสหอะาำิีึืุู่้๊๋์ํ็ัเแโใไๅ ฤฦ"
+    rng = random.Random(7)
+    for _ in range(20000):
+        line = " ".join("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(2)).strip()
+        if line:
+            assert _normalize_line(line) == normalize(line), repr(line)
