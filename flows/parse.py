@@ -87,10 +87,6 @@ def parse_file(path: str | Path) -> ParsedFile:
     return parsed
 
 
-def parse_files(paths: list[str]) -> list[ParsedFile]:
-    return [parse_file(p) for p in paths]
-
-
 def read_records_safely(doc: ExtractedDocument, path: Path, warnings: list[str]) -> ReportRecords:
     """Structured facts; a reader bug costs the facts, never the document's text."""
     from records import read_records
