@@ -80,6 +80,18 @@ def indicator_of_label(text: str | None) -> int | None:
 _NUMBER_ONLY = re.compile(r"^\s*(?:ตัวชี้วัด(?:ที่)?|indicator)\s*([0-9๐-๙]{1,2})\s*[\.\)]?\s*$", re.IGNORECASE)
 
 
+def labelled_fields(fields, detail: list[str]) -> dict[str, str]:
+    """{role: value} of an item's labelled lines ("ผู้รับผิดชอบ : ..."); a repeated
+    role, outputs and budgets go to `detail` as "label: value" lines instead."""
+    got: dict[str, str] = {}
+    for role, label, value in fields:
+        if role in got or role in ("output", "budget"):
+            detail.append(f"{label}: {value}")
+        else:
+            got[role] = value
+    return got
+
+
 def indicator_by_number(text: str | None) -> int | None:
     """"ตัวชี้วัดที่ ๑๐" with no name after it: the number is the indicator."""
     return _indicator_number(_NUMBER_ONLY, text)
@@ -732,13 +744,8 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
         body = strip_enumerator(text)
         parts = _BY_CLAUSE.split(body, maxsplit=1)
         title, rest = (parts[0], parts[1]) if len(parts) == 2 and len(parts[0]) >= 8 else (body, "")
-        got: dict[str, str] = {}
         detail = [f"รายละเอียด: {normalize_label(rest)}"] if rest else []
-        for role, label, value in fields:
-            if role in got or role in ("output", "budget"):
-                detail.append(f"{label}: {value}")
-            else:
-                got[role] = value
+        got = labelled_fields(fields, detail)
         ind = indicator_of_label(got["indicator"]) if got.get("indicator") else None
         if ind is None:
             ind = heading_ind if heading_ind is not None else indicator_in_title(title)
@@ -833,13 +840,8 @@ def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tupl
                 body_paras.append(t)
             used.add(id(b))
         body = " ".join(p for p in body_paras if p)
-        got: dict[str, str] = {}
         detail = [f"รายละเอียด: {normalize_label(body)}"] if body else []
-        for role, label, value in fields:
-            if role in got or role in ("output", "budget"):
-                detail.append(f"{label}: {value}")
-            else:
-                got[role] = value
+        got = labelled_fields(fields, detail)
         deadline = "period" not in got and "deadline" in got
         period_text = got.get("period") or got.get("deadline") or period_in_text(body) or ""
         start, end_d = read_period(period_text, facts.fiscal_year, deadline=deadline)

@@ -690,15 +690,22 @@ def parse_person(text: str) -> PersonParse | None:
     if m:
         role = clean(m.group("role"))
         t = t[: m.start()].strip()
+    ranked = rank_and_name(t)
+    if ranked is None:
+        return None
+    rank, name, j2 = ranked
+    position = clean(t[j2:]) or None
+    return PersonParse(rank=rank, name=name, position=position, role=role, end=j2)
+
+
+def rank_and_name(t: str) -> tuple[str, str, int] | None:
+    """(rank, name, end) of a text that opens with a rank or title and a name."""
     rk = match_rank(t, 0)
     if not rk:
         return None
     rank, j = rk
-    name, j2, _ = _read_name(t, j)
-    if not name:
-        return None
-    position = clean(t[j2:]) or None
-    return PersonParse(rank=rank, name=name, position=position, role=role, end=j2)
+    name, end, _ = _read_name(t, j)
+    return (rank, name, end) if name else None
 
 
 _GLUE_BEFORE = ("ให้", "โดยมี", "มี", "โดย", "และ", "กับ", "ของ", "ด้วย", "แก่", "จาก", "ถึง", "คือ")

@@ -18,7 +18,9 @@ import re
 from extractors.model import ExtractedDocument
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import PersonRow
-from records.owners import POSITION_PREFIXES, _read_name, clean, find_persons, match_rank, parse_person, split_items
+from records.owners import (
+    POSITION_PREFIXES, clean, find_persons, match_rank, parse_person, rank_and_name, split_items,
+)
 from records.tables import compact, logical_tables
 
 FIELD_ROLES = (
@@ -483,13 +485,10 @@ def attendee(text: str, heading: str, page: int | None = None) -> PersonRow | No
     คณะทำงานและเลขานุการ, ...), else the section heading (ผู้ไม่มาประชุม)."""
     t = clean(text)
     t = re.sub(r"^\(?[0-9๐-๙]{1,3}[\.\)]\s*", "", t)
-    rk = match_rank(t, 0)
-    if not rk:
+    ranked = rank_and_name(t)
+    if ranked is None:
         return None
-    rank, j = rk
-    name, j2, _ = _read_name(t, j)
-    if not name:
-        return None
+    rank, name, j2 = ranked
     rest = _ABSENCE_REASON.sub("", t[j2:]).strip()
     role = None
     if heading in ("ผู้มาประชุม", "ผู้ไม่มาประชุม", "ผู้ลาประชุม", "ผู้ขาดประชุม"):
