@@ -7,6 +7,7 @@ later versions can migrate old databases instead of breaking them.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -36,7 +37,9 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
             f"this database was written by a newer ita-pipeline (schema {version}, "
             f"this one knows {SCHEMA_VERSION}): upgrade ita-pipeline"
         )
-    conn.executescript(SCHEMA_SQL.read_text(encoding="utf-8"))
+    schema_sql = SCHEMA_SQL.read_text(encoding="utf-8")
+    _add_missing_columns(conn, schema_sql)  # before indexes on new columns are created
+    conn.executescript(schema_sql)
     _fill_indicators(conn)
     if version != SCHEMA_VERSION:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -48,6 +51,46 @@ def open_database(db_path: str | Path) -> sqlite3.Connection:
     conn = connect(db_path)
     ensure_schema(conn)
     return conn
+
+
+def declared_columns(schema_sql: str) -> dict[str, list[tuple[str, str]]]:
+    """{table: [(column, its declaration), ...]} for every CREATE TABLE in schema_sql.
+
+    Only plain column lines count (not constraints such as UNIQUE (...)).
+    """
+    tables: dict[str, list[tuple[str, str]]] = {}
+    body_re = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+)\s*\((.*?)\n\);", re.S)
+    for name, body in body_re.findall(schema_sql):
+        columns = []
+        for line in body.splitlines():
+            line = re.sub(r"--.*", "", line).strip().rstrip(",")
+            parts = [line] if "(" in line else [part.strip() for part in line.split(",")]
+            for part in parts:
+                match = re.match(r"(\w+)\s+(INTEGER|TEXT|REAL|BLOB)\b", part)
+                if match and match.group(1).upper() not in _CONSTRAINT_WORDS:
+                    columns.append((match.group(1), part))
+        tables[name] = columns
+    return tables
+
+
+_CONSTRAINT_WORDS = {"UNIQUE", "PRIMARY", "FOREIGN", "CHECK", "CONSTRAINT"}
+
+
+def _add_missing_columns(conn: sqlite3.Connection, schema_sql: str) -> None:
+    """Add columns declared in schema.sql that an older database lacks.
+
+    Columns are only ever added (README: rename or drop only with a
+    migration), so a database written by an earlier version opens with the
+    new columns NULL. SQLite cannot add a column with a non-constant default
+    or a PRIMARY KEY/UNIQUE constraint: such columns must not be added later.
+    """
+    for table, columns in declared_columns(schema_sql).items():
+        existing = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not existing:  # a table not created yet: the script creates it whole
+            continue
+        for column, declaration in columns:
+            if column not in existing:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {declaration}")
 
 
 def _fill_indicators(conn: sqlite3.Connection) -> None:
