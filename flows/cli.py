@@ -24,13 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser("ingest", help="load PDF and Word reports (files or folders, recursively)")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     ingest.add_argument("--db", default="ita.db", help="SQLite database file (default: ita.db)")
-    ingest.add_argument("--workers", type=int, default=None, help="parsing processes (default: CPU cores)")
-    ingest.add_argument("--batch-size", type=int, default=None,
+    ingest.add_argument("--workers", type=positive_int, default=None, help="parsing processes (default: CPU cores)")
+    ingest.add_argument("--batch-size", type=positive_int, default=None,
                         help="files per Prefect task (default: 4; 16 with --dask-address)")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
                         help="parse on this existing Dask cluster (prefect-dask) instead of local processes")
-    ingest.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    ingest.add_argument("-v", "--verbose", action="store_true",
+                        help="list every skipped file, and show Prefect's logs")
 
     serve = sub.add_parser("serve", help="deploy nightly ingestion of an inbox folder on a Prefect server")
     serve.add_argument("--inbox", required=True, help="folder where submitted reports land")
@@ -38,11 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--cron", default="0 2 * * *", help='schedule, cron syntax (default: "0 2 * * *")')
     serve.add_argument("--timezone", default="Asia/Bangkok", help="time zone of the schedule (default: Asia/Bangkok)")
     serve.add_argument("--name", default="ita-nightly", help="deployment name (default: ita-nightly)")
-    serve.add_argument("--workers", type=int, default=None, help="parsing processes (default: CPU cores)")
+    serve.add_argument("--workers", type=positive_int, default=None, help="parsing processes (default: CPU cores)")
     serve.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
                        help="parse on this existing Dask cluster (prefect-dask) instead of local processes")
     serve.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     return parser
+
+
+def positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,16 +70,42 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Check the paths, say what was found, then run the flow (Prefect starting meanwhile)."""
     from rich.console import Console
 
+    from flows.discover import discover_files
+    from flows.startup import BackgroundStart, database_knows_files_under, preview
+
+    console = Console(stderr=False, soft_wrap=True)
+    paths = [Path(p).expanduser() for p in args.paths]
+    missing = [p for p in paths if not p.exists()]
+    if missing:  # before anything starts or any file is created
+        for path in missing:
+            print(f"ita ingest: not found: {path} (check the path; nothing was read or written)", file=sys.stderr)
+        return EXIT_USAGE
+    db = Path(args.db).expanduser()
+    discovery = discover_files(paths)
+    seen = preview(discovery, db)
+    if not discovery.files and not database_knows_files_under(db, [p.resolve() for p in paths]):
+        console.print(f"no reports found (.pdf, .docx, .doc) in {', '.join(map(str, paths))}"
+                      + _skipped_note(seen.skipped_by_kind) + ": nothing to do")
+        return EXIT_OK
+    server = BackgroundStart() if args.dask_address is None else None
+    console.print(f"ita ingest: {seen.reports} report file(s), {seen.to_read} new or changed"
+                  + _skipped_note(seen.skipped_by_kind))
+
     from flows.ingest import run_ingest
+    from flows.pool import start_fork_server
     from flows.report import render_summary
     from flows.scaleout import DaskSetupError
 
-    console = Console(stderr=False)
     show_progress = not args.no_progress and sys.stderr.isatty()
     try:
-        summary = run_ingest(args.paths, args.db, workers=args.workers, batch_size=args.batch_size,
+        if args.dask_address is None:
+            start_fork_server()  # parsing processes warm up while Prefect starts
+        if server is not None:
+            _wait_for_prefect(server, console)
+        summary = run_ingest(paths, db, workers=args.workers, batch_size=args.batch_size,
                              show_progress=show_progress, dask_address=args.dask_address)
     except DaskSetupError as exc:
         print(f"ita ingest: {exc}", file=sys.stderr)
@@ -75,8 +113,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         console.print("[red]interrupted[/]: documents already stored are complete; run again to finish the rest")
         return EXIT_FAILED
-    render_summary(console, summary, Path(args.db))
+    render_summary(console, summary, db, verbose=args.verbose)
     return EXIT_OK if summary.ok else EXIT_FAILED
+
+
+def _skipped_note(by_kind: dict[str, int]) -> str:
+    from flows.startup import describe_kinds
+
+    return f"; other files skipped: {describe_kinds(by_kind)}" if by_kind else ""
+
+
+def _wait_for_prefect(server, console) -> None:
+    """Wait for the background start of Prefect's temporary server, saying so on a terminal."""
+    server.wait(timeout=0.5)
+    if server.done():
+        return
+    with console.status("starting Prefect's temporary server (10-40 s; an always-on `prefect server` "
+                        "skips this wait: see README, Nightly ingestion)"):
+        server.wait()
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

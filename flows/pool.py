@@ -44,6 +44,14 @@ def _start_context() -> multiprocessing.context.BaseContext:
 _START = _start_context()
 
 
+def start_fork_server() -> None:
+    """Start the fork server now (it loads the parsing code in the background), where there is one."""
+    if _START.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def parse_or_failure(path: str) -> ParsedFile:
     """parse_file, with an unreadable file (moved, deleted, not on this machine) as a failure."""
     try:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from flows.ingest import IngestSummary
+from flows.startup import describe_kinds, skipped_by_kind
 
 TABLE_ORDER = ("documents", "units", "pages", "doc_tables", "scores", "measures", "owners", "people", "findings")
 
 
-def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
+def render_summary(console: Console, summary: IngestSummary, db: Path, *, verbose: bool = False) -> None:
+    """The end-of-run tables; skipped file names only with `verbose` (they are rarely news)."""
     files = Table(title=f"ita ingest → {db}", show_header=True)
     for col in ("seen", "loaded", "unchanged", "duplicate", "failed", "skipped", "time"):
         files.add_column(col, justify="right")
@@ -35,18 +36,19 @@ def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
     if summary.removed:
         console.print(f"gone from the inbox since the last run (their data is kept): {len(summary.removed)}")
         for path in summary.removed[:20]:
-            console.print(f"  {path}")
+            console.print(f"  {path}", soft_wrap=True)
     for path in summary.missing:
         console.print(f"[red]not found[/]: {path}")
     if summary.skipped:
-        kinds = Counter(Path(p).suffix.lower() or "(no extension)" for p in summary.skipped)
-        console.print(f"skipped, not .pdf/.docx/.doc: {len(summary.skipped)} file(s) ("
-                      + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) + ")")
-        for path in summary.skipped[:10]:
-            console.print(f"  {path}")
-        if len(summary.skipped) > 10:
-            console.print(f"  ... and {len(summary.skipped) - 10} more")
+        kinds = skipped_by_kind([Path(p) for p in summary.skipped])
+        console.print(f"skipped, not .pdf/.docx/.doc: {describe_kinds(kinds)}" + ("" if verbose else "; -v lists them"))
+        if verbose:
+            for path in summary.skipped:
+                console.print(f"  {path}", soft_wrap=True)
+    if summary.rows_added.get("same_report"):
+        console.print(f"{summary.rows_added['same_report']} file(s) hold the same report as another file "
+                      "(e.g. its .docx and its PDF): linked in documents.same_report_as, facts counted once")
     if summary.failures:
         console.print(f"[red]failed[/]: {len(summary.failures)} file(s)")
         for path, reason in summary.failures:
-            console.print(f"  {path}\n    → {reason}")
+            console.print(f"  {path}\n    → {reason}", soft_wrap=True)

@@ -65,6 +65,35 @@ def thai_digits_to_arabic(s: str) -> str:
     return s.translate(_DIGIT_TABLE)
 
 
+_TO_THAI_DIGITS = str.maketrans("0123456789", THAI_DIGITS)
+
+
+def arabic_digits_to_thai(s: str) -> str:
+    """Replace 0-9 with Thai digits ๐-๙; everything else unchanged."""
+    return s.translate(_TO_THAI_DIGITS)
+
+
+_RE_ANY_DIGIT = re.compile(f"[0-9{THAI_DIGITS}]")
+
+
+def other_digit_spellings(text: str) -> str:
+    """The lines of `text` that hold digits, spelled with the other digits.
+
+    Units write ๒๕๖๘ or 2568 at will; a search index that also holds this
+    text finds a page whichever spelling the reader types. Each line with
+    digits comes back all-Arabic and all-Thai (where that differs from the
+    line as written); lines without digits are left out.
+    """
+    out: list[str] = []
+    for line in text.splitlines():
+        if not _RE_ANY_DIGIT.search(line):
+            continue
+        for spelled in (thai_digits_to_arabic(line), arabic_digits_to_thai(line)):
+            if spelled != line:
+                out.append(spelled)
+    return "\n".join(out)
+
+
 def remove_spaces_before_marks(s: str) -> str:
     """Drop spaces (incl. NBSP and zero-width characters) directly before a
     Thai combining mark: "ไม ่" -> "ไม่", "ต ํ่า" -> "ต่ํา".

@@ -12,6 +12,7 @@ import logging
 import traceback
 
 from extractors.model import ExtractedDocument
+from normalizers.thai_text import thai_digits_to_arabic
 from records.model import DocumentFacts, Finding, ReportRecords
 
 log = logging.getLogger(__name__)
@@ -40,4 +41,23 @@ def read_records(doc: ExtractedDocument, facts: DocumentFacts) -> ReportRecords:
     records.measures = guarded("measures", read_measures, doc, facts)
     records.people = guarded("people", read_people, doc)
     records.findings = guarded("findings", read_findings, doc, facts, records.scores, records.measures) + problems
+    return with_arabic_digits(records)
+
+
+def with_arabic_digits(records: ReportRecords) -> ReportRecords:
+    """Structured columns (positions, offices, ranks, phones) spelled with Arabic digits.
+
+    The schema's promise: structured columns use Arabic digits, whatever
+    the report used ("สว.อก.๑" is stored "สว.อก.1"). Text kept as written
+    (titles, details, raw owner text) keeps the report's digits.
+    """
+    for measure in records.measures:
+        for owner in measure.owners:
+            owner.rank, owner.position, owner.org_unit = map(_arabic, (owner.rank, owner.position, owner.org_unit))
+    for person in records.people:
+        person.rank, person.position, person.phone = map(_arabic, (person.rank, person.position, person.phone))
     return records
+
+
+def _arabic(value: str | None) -> str | None:
+    return thai_digits_to_arabic(value) if value else value

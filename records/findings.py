@@ -5,11 +5,16 @@
 - period_reversed: a measure whose period ends before it starts;
 - low_score_no_measure: an indicator scored under 85 that no measure addresses;
 - score_out_of_range: a score outside 0-100;
-- tool_total_mismatch: a tool's total that is not the mean of its indicators.
+- tool_total_mismatch: a tool's total that is not the mean of its indicators;
+- not_an_ita_report: a file with none of the words ITA reports are written in
+  (a manual, a letter on another matter, a file sent by mistake);
+- no_measures_read: a measures report from which no measure could be read
+  (its layout is new to the readers: its measures need reading by hand).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from extractors.model import ExtractedDocument
@@ -173,7 +178,42 @@ def tool_total_mismatch(scores: list[ScoreRow]) -> list[Finding]:
     return out
 
 
+# Stems of the words ITA evidence is written in: the assessment itself, its
+# tools and indicators, integrity and anti-corruption work, and the topics of
+# the public-disclosure items (procurement, budgets, services, staff, ethics).
+# Any one of them is enough: the finding is for files with none.
+ITA_VOCABULARY = (
+    "ป.ป.ช", "ปปช", "คุณธรรม", "โปร่งใส", "ทุจริต", "ประพฤติมิชอบ", "ผลประโยชน์ทับซ้อน", "ผลประโยชน์ส่วนตน",
+    "สินบน", "ธรรมาภิบาล", "จริยธรรม", "จรรยาบรรณ", "บริสุทธิ์ใจ", "ประโยชน์ส่วนรวม",
+    "ตัวชี้วัด", "มาตรการ", "แผนปฏิบัติ", "ผลการดำเนินงาน", "ผลการปฏิบัติราชการ", "คำรับรองการปฏิบัติราชการ",
+    "จัดซื้อจัดจ้าง", "พัสดุ", "การใช้งบประมาณ", "เปิดเผยข้อมูล", "เผยแพร่", "ร้องเรียน",
+    "บริหารทรัพยากรบุคคล", "ทรัพย์สินของราชการ", "ล่วงละเมิด", "คุกคามทางเพศ",
+)
+_ITA_WORDS = re.compile("|".join([r"\b(?:ITA|IIT|EIT|OIT|MOIT)\b", *map(re.escape, ITA_VOCABULARY)]))
+
+
+def not_an_ita_report(doc: ExtractedDocument) -> list[Finding]:
+    """A finding when the text holds none of the ITA vocabulary (or no Thai at all)."""
+    if _ITA_WORDS.search(_body_text(doc)):
+        return []
+    return [Finding(kind="not_an_ita_report",
+                    message="ไม่พบถ้อยคำของรายงาน ITA ในเอกสารนี้ (เช่น คุณธรรม ความโปร่งใส มาตรการ ตัวชี้วัด): "
+                            "ตรวจว่าหน่วยงานส่งไฟล์ถูกต้องหรือไม่ / no ITA vocabulary found: check that the unit "
+                            "sent the right file")]
+
+
+def no_measures_read(facts: DocumentFacts, measures: list[MeasureRow]) -> list[Finding]:
+    """A finding when a measures report gave no measure (its layout needs reading by hand)."""
+    if facts.doc_type != "measures" or measures:
+        return []
+    return [Finding(kind="no_measures_read",
+                    message="รายงานมาตรการฉบับนี้อ่านมาตรการออกมาไม่ได้เลย: โปรดอ่านจากไฟล์ต้นฉบับ "
+                            "(ตารางใน doc_tables และข้อความใน pages) / no measure could be read from this "
+                            "measures report: read it from the file (doc_tables, pages)")]
+
+
 def read_findings(doc: ExtractedDocument, facts: DocumentFacts, scores: list[ScoreRow],
                   measures: list[MeasureRow]) -> list[Finding]:
     return (unit_mismatch(doc, facts) + period_reversed(measures) + low_score_no_measure(scores, measures, facts)
-            + score_out_of_range(scores) + tool_total_mismatch(scores))
+            + score_out_of_range(scores) + tool_total_mismatch(scores) + not_an_ita_report(doc)
+            + no_measures_read(facts, measures))

@@ -39,7 +39,12 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
         )
     schema_sql = SCHEMA_SQL.read_text(encoding="utf-8")
     _add_missing_columns(conn, schema_sql)  # before indexes on new columns are created
+    stale_fts = _drop_stale_fts_tables(conn, schema_sql)
     conn.executescript(schema_sql)
+    if stale_fts:
+        from schemas.store import rebuild_search_index
+
+        rebuild_search_index(conn)
     _fill_indicators(conn)
     if version != SCHEMA_VERSION:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -91,6 +96,30 @@ def _add_missing_columns(conn: sqlite3.Connection, schema_sql: str) -> None:
         for column, declaration in columns:
             if column not in existing:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {declaration}")
+
+
+def declared_fts_columns(schema_sql: str) -> dict[str, list[str]]:
+    """{table: [column, ...]} for every FTS5 table in schema_sql."""
+    fts_re = re.compile(r"CREATE VIRTUAL TABLE IF NOT EXISTS (\w+) USING fts5\(([^)]*)\)")
+    return {
+        name: [c.strip() for c in args.split(",") if "=" not in c]
+        for name, args in fts_re.findall(schema_sql)
+    }
+
+
+def _drop_stale_fts_tables(conn: sqlite3.Connection, schema_sql: str) -> bool:
+    """Drop full-text tables whose columns differ from schema.sql; True if any was.
+
+    A full-text index holds nothing that is not in `pages`/`measures`, so an
+    older layout is dropped and rebuilt rather than altered.
+    """
+    dropped = False
+    for table, columns in declared_fts_columns(schema_sql).items():
+        existing = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        if existing and existing != columns:
+            conn.execute(f"DROP TABLE {table}")
+            dropped = True
+    return dropped
 
 
 def _fill_indicators(conn: sqlite3.Connection) -> None:

@@ -33,8 +33,14 @@ CREATE TABLE IF NOT EXISTS documents (
     file_size    INTEGER,                 -- bytes
     warnings     TEXT,                    -- JSON list of non-fatal notes, or NULL
     superseded_by INTEGER REFERENCES documents(document_id),
-    superseded_at TEXT
+    superseded_at TEXT,
+    -- the same report in another file (a unit sent both the .docx and its
+    -- PDF export): the document whose facts count. A copy keeps its pages
+    -- and tables; its scores, measures, people and findings are not stored
+    -- (they would count twice). NULL: this document is the primary one.
+    same_report_as INTEGER REFERENCES documents(document_id)
 );
+CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id);
 
 -- Every path a file was seen under: lets a nightly run skip unchanged files
 -- by size and mtime, and keeps the names of duplicate submissions.
@@ -166,5 +172,13 @@ CREATE TABLE IF NOT EXISTS findings (
 -- matches any substring of 3+ characters: MATCH 'ทรัพย์สิน' finds every page
 -- containing it. Rows are written by the loader (rowid = pages.page_id,
 -- measures.measure_id); text lines wrapped inside a Thai word are joined.
-CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, tokenize = 'trigram');
-CREATE VIRTUAL TABLE IF NOT EXISTS measures_fts USING fts5(title, detail, owner_text, tokenize = 'trigram');
+-- `digits` holds every line with digits spelled the other way (๒๕๖๘ as 2568
+-- and back), so MATCH '2568' and MATCH '๒๕๖๘' find the same pages.
+-- Limits of trigram search, for anyone writing SQL:
+--   * a term of 1 or 2 characters matches nothing through MATCH: use
+--     pages.text LIKE '%ปี%' (or instr(pages.text, 'ปี') > 0) instead;
+--   * a term with dots, slashes or other punctuation (ป.ป.ช., สภ.จันทรา,
+--     2567/2568) is an FTS5 syntax error unless quoted as a string:
+--     MATCH '"ป.ป.ช."'. schemas/search.py quotes terms for programs.
+CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, digits, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS measures_fts USING fts5(title, detail, owner_text, digits, tokenize = 'trigram');

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from normalizers.thai_text import other_digit_spellings
 from records.model import ReportRecords, UnitFacts
 
 if TYPE_CHECKING:
@@ -45,6 +46,31 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 def searchable_text(text: str) -> str:
     """Text for the trigram index: Thai words wrapped over lines made whole."""
     return _THAI_WRAP.sub("", text)
+
+
+def _index_page(conn: sqlite3.Connection, page_id: int, text: str) -> None:
+    searchable = searchable_text(text)
+    conn.execute("INSERT INTO pages_fts (rowid, text, digits) VALUES (?, ?, ?)",
+                 (page_id, searchable, other_digit_spellings(searchable)))
+
+
+def _index_measure(conn: sqlite3.Connection, measure_id: int, title: str, detail: str | None,
+                   owner_text: str | None) -> None:
+    title, detail, owner_text = searchable_text(title), searchable_text(detail or ""), owner_text or ""
+    conn.execute(
+        "INSERT INTO measures_fts (rowid, title, detail, owner_text, digits) VALUES (?, ?, ?, ?, ?)",
+        (measure_id, title, detail, owner_text, other_digit_spellings("\n".join((title, detail, owner_text)))),
+    )
+
+
+def rebuild_search_index(conn: sqlite3.Connection) -> None:
+    """Fill pages_fts and measures_fts again from pages and measures (after a layout change)."""
+    conn.execute("DELETE FROM pages_fts")
+    conn.execute("DELETE FROM measures_fts")
+    for page_id, text in conn.execute("SELECT page_id, text FROM pages").fetchall():
+        _index_page(conn, page_id, text)
+    for row in conn.execute("SELECT measure_id, title, detail, owner_text FROM measures").fetchall():
+        _index_measure(conn, *row)
 
 
 def loaded_document_id(conn: sqlite3.Connection, sha256: str) -> int | None:
@@ -80,8 +106,9 @@ def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile", replaces: 
     """
     added: Counter[str] = Counter()
     now = utc_now()
+    replaced = {v for v in (replaces, *(c.replaces for c in copies)) if v is not None}
     with transaction(conn):
-        document_id, loaded = _store_document(conn, parsed, now, added)
+        document_id, loaded = _store_document(conn, parsed, now, added, replaced)
         for version in (PathVersion(parsed.source_path, parsed.size, parsed.mtime_ns, replaces), *copies):
             held = document_id if loaded or version.replaces is None else version.replaces
             added["superseded"] += _record_version(conn, version, parsed.sha256, held, loaded, now)
@@ -114,7 +141,7 @@ def touch_source_files(conn: sqlite3.Connection, paths: Sequence[str], now: str)
 
 
 def _store_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str,
-                    added: Counter[str]) -> tuple[int | None, bool]:
+                    added: Counter[str], replaced: set[int]) -> tuple[int | None, bool]:
     """(document_id, loaded) for the parsed content, inserting or reusing its `documents` row."""
     row = conn.execute("SELECT document_id, status FROM documents WHERE sha256 = ?", (parsed.sha256,)).fetchone()
     if row is not None and row[1] == "loaded":
@@ -122,9 +149,9 @@ def _store_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str,
     if parsed.status == "loaded":
         if row is not None:
             delete_document_rows(conn, row[0])
-        return _insert_document(conn, parsed, now, added, reuse_id=row[0] if row else None), True
+        return _insert_document(conn, parsed, now, added, replaced, reuse_id=row[0] if row else None), True
     if row is None or row[1] == "failed":
-        return _insert_document(conn, parsed, now, added, reuse_id=row[0] if row else None), False
+        return _insert_document(conn, parsed, now, added, replaced, reuse_id=row[0] if row else None), False
     return row[0], False  # superseded: keep that history; the failure is in the run's report
 
 
@@ -136,17 +163,28 @@ def _still_submitted(conn: sqlite3.Connection, document_id: int) -> bool:
     ).fetchone() is not None
 
 
+FACT_TABLES = ("scores", "measures", "people", "findings")
+
+
+def delete_document_facts(conn: sqlite3.Connection, document_id: int) -> None:
+    """Remove the facts read from a document (scores, measures and owners, people, findings)."""
+    conn.execute("DELETE FROM measures_fts WHERE rowid IN (SELECT measure_id FROM measures WHERE document_id = ?)",
+                 (document_id,))
+    for table in FACT_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+
+
 def delete_document_rows(conn: sqlite3.Connection, document_id: int) -> None:
     """Remove everything read from a document, keeping its `documents` row."""
     conn.execute("DELETE FROM pages_fts WHERE rowid IN (SELECT page_id FROM pages WHERE document_id = ?)",
                  (document_id,))
-    conn.execute("DELETE FROM measures_fts WHERE rowid IN (SELECT measure_id FROM measures WHERE document_id = ?)",
-                 (document_id,))
-    for table in ("pages", "doc_tables", "scores", "measures", "people", "findings"):
+    for table in ("pages", "doc_tables"):
         conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+    delete_document_facts(conn, document_id)
 
 
 def supersede_document(conn: sqlite3.Connection, old_id: int, new_id: int | None, now: str) -> None:
+    release_copies(conn, old_id)
     delete_document_rows(conn, old_id)
     conn.execute(
         "UPDATE documents SET status = 'superseded', superseded_by = ?, superseded_at = ? WHERE document_id = ?",
@@ -170,7 +208,7 @@ _DOCUMENT_COLUMNS = ("sha256", "file_name", "source_path", "format", "page_count
 
 
 def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, added: Counter[str],
-                     reuse_id: int | None = None) -> int:
+                     replaced: set[int], reuse_id: int | None = None) -> int:
     """Write the document and everything read from it; `reuse_id` overwrites that (emptied) row."""
     records = parsed.records
     facts = records.facts if records else None
@@ -193,15 +231,99 @@ def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, a
     else:
         assignments = ", ".join(f"{c} = ?" for c in _DOCUMENT_COLUMNS)
         conn.execute(
-            f"UPDATE documents SET {assignments}, superseded_by = NULL, superseded_at = NULL WHERE document_id = ?",
+            f"UPDATE documents SET {assignments}, superseded_by = NULL, superseded_at = NULL, same_report_as = NULL "
+            "WHERE document_id = ?",
             (*values, reuse_id),
         )
         document_id = reuse_id
     _insert_pages(conn, document_id, parsed, added)
     _insert_tables(conn, document_id, parsed, added)
     if records is not None:
-        _insert_records(conn, document_id, unit_id, records, added)
+        primary = same_report_primary(conn, document_id, parsed, unit_id, facts.title if facts else None, replaced)
+        if primary == document_id:
+            _insert_records(conn, document_id, unit_id, records, added)
+        else:
+            added["same_report"] += 1
     return document_id
+
+
+# ------------------------------------------------- one report in two files
+
+SAME_REPORT_MIN_SIMILARITY = 0.95
+_WORD_FORMATS = ("docx", "doc")
+_RE_WHITESPACE = re.compile(r"\s+")
+
+
+def text_similarity(a: str, b: str, at_least: float = 0.0) -> float:
+    """0-1: how alike two documents' texts are, whitespace ignored (normalised edit distance).
+
+    Below `at_least` the answer is 0.0 (and comes sooner).
+    """
+    from rapidfuzz.distance import Indel
+
+    return Indel.normalized_similarity(_RE_WHITESPACE.sub("", a), _RE_WHITESPACE.sub("", b), score_cutoff=at_least)
+
+
+def document_text(conn: sqlite3.Connection, document_id: int) -> str:
+    return "\n".join(t for (t,) in conn.execute(
+        "SELECT text FROM pages WHERE document_id = ? ORDER BY page_no", (document_id,)))
+
+
+def same_report_primary(conn: sqlite3.Connection, document_id: int, parsed: "ParsedFile", unit_id: int | None,
+                        title: str | None, replaced: set[int]) -> int:
+    """The document whose facts count for the report just stored as `document_id` (maybe itself).
+
+    The same report in two files (a unit sends the .docx and its PDF export,
+    or a PDF exported twice) is the same unit and title (spaces ignored; or
+    no title in both) with texts at least 95% alike (spaces ignored); its facts are stored once. The Word file is primary: it is
+    the original the PDF was made from, read without layout loss. Between
+    two of the same kind, the one loaded first. A copy is linked through
+    `same_report_as`; when a Word file arrives after its PDF, the PDF's
+    facts go and the Word file's are stored.
+    """
+    if unit_id is None:
+        return document_id
+    title_key = _RE_WHITESPACE.sub("", title or "")
+    candidates = [
+        (other, fmt) for other, fmt, other_title in conn.execute(
+            "SELECT document_id, format, title FROM documents WHERE unit_id = ? AND status = 'loaded' "
+            "AND same_report_as IS NULL AND document_id != ? ORDER BY document_id", (unit_id, document_id))
+        if other not in replaced and _RE_WHITESPACE.sub("", other_title or "") == title_key
+    ]
+    if not candidates:
+        return document_id
+    text = "\n".join(page.text for page in parsed.pages)
+    for other, fmt in candidates:
+        if not text_similarity(text, document_text(conn, other), at_least=SAME_REPORT_MIN_SIMILARITY):
+            continue
+        if parsed.format in _WORD_FORMATS and fmt not in _WORD_FORMATS:
+            make_copy_of(conn, other, document_id)
+            return document_id
+        make_copy_of(conn, document_id, other)
+        return other
+    return document_id
+
+
+def make_copy_of(conn: sqlite3.Connection, copy_id: int, primary_id: int) -> None:
+    """Link `copy_id` (and its own copies) to `primary_id`; the copy's facts go."""
+    delete_document_facts(conn, copy_id)
+    conn.execute("UPDATE documents SET same_report_as = ? WHERE document_id = ? OR same_report_as = ?",
+                 (primary_id, copy_id, copy_id))
+
+
+def release_copies(conn: sqlite3.Connection, primary_id: int) -> None:
+    """Before a primary loses its rows: its copies are read again, whole, by the next run.
+
+    A copy's facts were never stored, so the copy is forgotten (its
+    documents row and pages go; its paths stay, marked for re-reading).
+    """
+    copies = [c for (c,) in conn.execute("SELECT document_id FROM documents WHERE same_report_as = ?",
+                                         (primary_id,))]
+    for copy_id in copies:
+        delete_document_rows(conn, copy_id)
+        conn.execute("UPDATE source_files SET document_id = NULL, mtime_ns = -1 WHERE document_id = ?", (copy_id,))
+        conn.execute("UPDATE documents SET superseded_by = NULL WHERE superseded_by = ?", (copy_id,))
+        conn.execute("DELETE FROM documents WHERE document_id = ?", (copy_id,))
 
 
 def upsert_unit(conn: sqlite3.Connection, unit: UnitFacts) -> tuple[int, bool]:
@@ -223,7 +345,7 @@ def _insert_pages(conn: sqlite3.Connection, document_id: int, parsed: "ParsedFil
             "INSERT INTO pages (document_id, page_no, text, text_source) VALUES (?, ?, ?, ?)",
             (document_id, page.page_no, page.text, page.text_source),
         )
-        conn.execute("INSERT INTO pages_fts (rowid, text) VALUES (?, ?)", (cur.lastrowid, searchable_text(page.text)))
+        _index_page(conn, cur.lastrowid, page.text)
         added["pages"] += 1
 
 
@@ -260,10 +382,7 @@ def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | N
              _iso(m.start_date), _iso(m.end_date), m.monitoring, m.owner_text, m.page),
         )
         measure_id = cur.lastrowid
-        conn.execute(
-            "INSERT INTO measures_fts (rowid, title, detail, owner_text) VALUES (?, ?, ?, ?)",
-            (measure_id, searchable_text(m.title), searchable_text(m.detail or ""), m.owner_text or ""),
-        )
+        _index_measure(conn, measure_id, m.title, m.detail, m.owner_text)
         added["measures"] += 1
         for o in m.owners:
             conn.execute(

@@ -109,3 +109,12 @@ def test_unit_and_fiscal_year_are_found_where_the_file_states_them(corpus_db, pr
             "SELECT u.name, u.unit_type, u.province, d.fiscal_year FROM documents d "
             "LEFT JOIN units u USING (unit_id) WHERE d.file_name LIKE ?", (prefix + "%",)).fetchone()
     assert row == STATED[prefix]
+
+
+def test_no_real_unit_file_is_called_not_an_ita_report(corpus_db):
+    # Real ITA evidence in every genre of the corpus (pledges, procurement
+    # analyses, guidelines, forms, scans) has the vocabulary the finding looks for.
+    with sqlite3.connect(corpus_db[0]) as conn:
+        flagged = conn.execute("SELECT d.file_name FROM findings f JOIN documents d USING (document_id) "
+                               "WHERE f.kind = 'not_an_ita_report'").fetchall()
+    assert flagged == []

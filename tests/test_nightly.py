@@ -11,6 +11,7 @@ instead of the ~15-20 s of a temporary server each.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import random
@@ -512,6 +513,8 @@ def test_dask_mode_without_a_prefect_server_says_what_to_do():
             check_dask_setup("tcp://10.1.2.3:8786")
 
 
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                    reason="the dask extra is not installed (uv sync --extra dask, or --all-extras as CI does)")
 def test_parsing_on_a_dask_cluster_reports_to_the_prefect_server(prefect_server, inbox, tmp_path):
     from distributed import LocalCluster
     from prefect.client.orchestration import get_client
