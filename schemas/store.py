@@ -17,7 +17,7 @@ from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from normalizers.thai_text import other_digit_spellings
-from records.model import ReportRecords, UnitFacts
+from records.model import DocumentFacts, ReportRecords, UnitFacts
 
 if TYPE_CHECKING:
     from flows.parse import ParsedFile
@@ -239,7 +239,7 @@ def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, a
     _insert_pages(conn, document_id, parsed, added)
     _insert_tables(conn, document_id, parsed, added)
     if records is not None:
-        primary = same_report_primary(conn, document_id, parsed, unit_id, facts.title if facts else None, replaced)
+        primary = same_report_primary(conn, document_id, parsed, unit_id, facts, replaced)
         if primary == document_id:
             _insert_records(conn, document_id, unit_id, records, added)
         else:
@@ -270,37 +270,44 @@ def document_text(conn: sqlite3.Connection, document_id: int) -> str:
 
 
 def same_report_primary(conn: sqlite3.Connection, document_id: int, parsed: "ParsedFile", unit_id: int | None,
-                        title: str | None, replaced: set[int]) -> int:
+                        facts: "DocumentFacts | None", replaced: set[int]) -> int:
     """The document whose facts count for the report just stored as `document_id` (maybe itself).
 
-    The same report in two files (a unit sends the .docx and its PDF export,
-    or a PDF exported twice) is the same unit and title (spaces ignored; or
-    no title in both) with texts at least 95% alike (spaces ignored); its facts are stored once. The Word file is primary: it is
-    the original the PDF was made from, read without layout loss. Between
-    two of the same kind, the one loaded first. A copy is linked through
-    `same_report_as`; when a Word file arrives after its PDF, the PDF's
-    facts go and the Word file's are stored.
+    One report in two files: a unit sends the Word file and the PDF made
+    from it. They are one Word and one PDF document of the same unit,
+    fiscal year and title (spaces ignored; or no title in both) whose texts
+    are at least 95% alike (spaces ignored). Their facts are stored once,
+    from the Word file: it is the original, read without layout loss. The
+    PDF is linked through `same_report_as` (and keeps its pages and tables);
+    when a Word file arrives after its PDF, the PDF's facts go. Two files of
+    the same format are never linked: a unit's report of another year or
+    period often reuses the same template and wording.
     """
-    if unit_id is None:
+    if unit_id is None or facts is None or parsed.format is None:
         return document_id
-    title_key = _RE_WHITESPACE.sub("", title or "")
+    is_word = parsed.format in _WORD_FORMATS
+    title_key = _RE_WHITESPACE.sub("", facts.title or "")
     candidates = [
-        (other, fmt) for other, fmt, other_title in conn.execute(
-            "SELECT document_id, format, title FROM documents WHERE unit_id = ? AND status = 'loaded' "
-            "AND same_report_as IS NULL AND document_id != ? ORDER BY document_id", (unit_id, document_id))
-        if other not in replaced and _RE_WHITESPACE.sub("", other_title or "") == title_key
+        other for other, fmt, other_title in conn.execute(
+            "SELECT document_id, format, title FROM documents WHERE unit_id = ? AND fiscal_year IS ? "
+            "AND status = 'loaded' AND same_report_as IS NULL AND document_id != ? ORDER BY document_id",
+            (unit_id, facts.fiscal_year, document_id))
+        if other not in replaced and (fmt in _WORD_FORMATS) != is_word
+        and _RE_WHITESPACE.sub("", other_title or "") == title_key
     ]
     if not candidates:
         return document_id
     text = "\n".join(page.text for page in parsed.pages)
-    for other, fmt in candidates:
-        if not text_similarity(text, document_text(conn, other), at_least=SAME_REPORT_MIN_SIMILARITY):
-            continue
-        if parsed.format in _WORD_FORMATS and fmt not in _WORD_FORMATS:
-            make_copy_of(conn, other, document_id)
+    alike = (other for other in candidates
+             if text_similarity(text, document_text(conn, other), at_least=SAME_REPORT_MIN_SIMILARITY))
+    if not is_word:
+        primary = next(alike, None)
+        if primary is None:
             return document_id
-        make_copy_of(conn, document_id, other)
-        return other
+        make_copy_of(conn, document_id, primary)
+        return primary
+    for pdf in alike:
+        make_copy_of(conn, pdf, document_id)
     return document_id
 
 

@@ -207,13 +207,21 @@ def test_a_word_file_arriving_after_its_pdf_takes_over_its_facts_and_a_replaced_
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-def test_different_reports_of_one_unit_are_not_linked(tmp_path):
+def test_other_reports_of_one_unit_are_not_linked(tmp_path):
     conn = open_database(tmp_path / "ita.db")
-    first = _parsed(SAMPLES / "s001_measures_police_station_chanthra.docx", tmp_path / "a.docx")
-    other = dataclasses.replace(first, sha256="1" * 64, source_path=str(tmp_path / "b.docx"),
-                                pages=[dataclasses.replace(p, text=p.text[: len(p.text) // 2]) for p in first.pages])
-    write_parsed_file(conn, first)
-    write_parsed_file(conn, other)
+    docx = _parsed(SAMPLES / "s001_measures_police_station_chanthra.docx", tmp_path / "a.docx")
+    pdf = _parsed(SAMPLES / "s001_measures_police_station_chanthra.pdf", tmp_path / "a.pdf")
+    write_parsed_file(conn, docx)
+    # the same wording in the same format (another period's report from one template)
+    write_parsed_file(conn, dataclasses.replace(docx, sha256="1" * 64, source_path=str(tmp_path / "b.docx")))
+    # a PDF with the same title and unit but half the text: another report
+    write_parsed_file(conn, dataclasses.replace(
+        pdf, pages=[dataclasses.replace(p, text=p.text[: len(p.text) // 2]) for p in pdf.pages]))
+    # the real PDF export, but of another fiscal year
+    other_year = dataclasses.replace(pdf.records.facts, fiscal_year=pdf.records.facts.fiscal_year - 1)
+    write_parsed_file(conn, dataclasses.replace(pdf, sha256="2" * 64, source_path=str(tmp_path / "c.pdf"),
+                                                records=dataclasses.replace(pdf.records, facts=other_year)))
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
     assert conn.execute("SELECT count(*) FROM documents WHERE same_report_as IS NOT NULL").fetchone()[0] == 0
 
 
