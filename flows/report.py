@@ -46,7 +46,20 @@ def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
             console.print(f"  {path}")
         if len(summary.skipped) > 10:
             console.print(f"  ... and {len(summary.skipped) - 10} more")
+    render_not_read(console, "not read this run", summary.refused)
+    render_not_read(console, "set aside (parked)", summary.parked)
     if summary.failures:
         console.print(f"[red]failed[/]: {len(summary.failures)} file(s)")
         for path, reason in summary.failures:
             console.print(f"  {path}\n    → {reason}")
+
+
+def render_not_read(console: Console, title: str, files: list[tuple[str, str]], shown: int = 20) -> None:
+    """Files with the reason they were not read (refused by the inbox walk, parked)."""
+    if not files:
+        return
+    console.print(f"[yellow]{title}[/]: {len(files)} file(s)")
+    for path, reason in files[:shown]:
+        console.print(f"  {path}\n    → {reason}")
+    if len(files) > shown:
+        console.print(f"  ... and {len(files) - shown} more")

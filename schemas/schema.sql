@@ -33,7 +33,13 @@ CREATE TABLE IF NOT EXISTS documents (
     file_size    INTEGER,                 -- bytes
     warnings     TEXT,                    -- JSON list of non-fatal notes, or NULL
     superseded_by INTEGER REFERENCES documents(document_id),
-    superseded_at TEXT
+    superseded_at TEXT,
+    -- runs in a row this content failed over a limit (time, memory, output)
+    -- or killed its reader; at ITA_LIMIT_ATTEMPTS it is parked
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    -- set when parked: not tried again until the file changes (or
+    -- `ita ingest --retry-parked`); NULL otherwise
+    parked_at    TEXT
 );
 
 -- Every path a file was seen under: lets a nightly run skip unchanged files
