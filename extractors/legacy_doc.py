@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from extractors.errors import ExtractionError
+from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import helper_timeout
 
@@ -93,7 +93,7 @@ def _convert_into(soffice: str, source: Path, target_dir: Path, timeout: float) 
         try:
             result = _run_killing_group_on_timeout(command, timeout)
         except subprocess.TimeoutExpired as exc:
-            raise ExtractionError(
+            raise OverLimit(
                 f"LibreOffice did not finish converting the legacy Word file {source.name} "
                 f"within {timeout:.0f} s; ask the unit for .docx or .pdf."
             ) from exc

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from extractors.errors import ExtractionError
+from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
 from extractors.thai_repair import repair_thai_text, thai_dictionary
@@ -109,8 +109,9 @@ def tesseract_png_text(png: bytes, *, psm: int = DEFAULT_PSM, dpi: int = DEFAULT
     except FileNotFoundError as exc:
         raise ExtractionError(f"{INSTALL_HINT} (the tesseract program was not found).") from exc
     except subprocess.TimeoutExpired as exc:
-        raise ExtractionError(
-            f"Thai OCR of a page took longer than {timeout:.0f} s and was stopped."
+        raise OverLimit(
+            f"Thai OCR of a page took longer than {timeout:.0f} s and was stopped (Tesseract hung or the page "
+            "is too complex); the other pages were not waited for"
         ) from exc
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors import extract
-from extractors.errors import ExtractionError
+from extractors.errors import ExtractionError, OverLimit
 from extractors.limits import current_limits, over_output_message
 from extractors.model import Block, ExtractedDocument, Page, Table
 from normalizers.thai_text import normalize_thai_text
@@ -73,6 +73,7 @@ def parse_file(path: str | Path) -> ParsedFile:
         over_cap = output_over_cap(doc)
     except ExtractionError as exc:
         parsed.error = str(exc)
+        parsed.failure_kind = "limit" if isinstance(exc, OverLimit) else None
     except MemoryError:
         limits = current_limits()
         parsed.failure_kind = "limit"

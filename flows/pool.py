@@ -40,6 +40,9 @@ from flows.parse import ParsedFile, parse_file
 
 # How often the parent wakes while waiting for a busy worker.
 WATCH_INTERVAL_SECONDS = 0.25
+# A new worker is up in milliseconds from a warm fork server; the first one
+# waits for the fork server to start and import the parsing code.
+WORKER_START_TIMEOUT_SECONDS = 180
 
 
 def _start_context() -> multiprocessing.context.BaseContext:
@@ -170,6 +173,8 @@ def _worker_main(conn: Connection, flow_pid: int, limits: Limits, parse: Callabl
         with sending:
             conn.send(message)
 
+    send(("ready", None))  # the parent starts a file's clock only once its worker is up
+
     while True:
         try:
             path = conn.recv()
@@ -198,10 +203,22 @@ class _Worker:
         self.process.start()
         child.close()
         self.alive = True
+        self.ready = False
+
+    def _wait_until_ready(self) -> bool:
+        """Whether the process came up (it reports once its set-up is done)."""
+        if not self.ready and self.conn.poll(WORKER_START_TIMEOUT_SECONDS):
+            try:
+                self.ready = self.conn.recv()[0] == "ready"
+            except (EOFError, OSError):
+                self.ready = False
+        return self.ready
 
     def parse(self, path: str) -> ParsedFile:
         """The parsed file, or its failure when it ran over its time limit or killed this process."""
         try:
+            if not self._wait_until_ready():
+                raise OSError("the parsing process did not start")
             self.conn.send(path)
         except OSError:
             self.kill()
