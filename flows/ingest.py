@@ -443,6 +443,8 @@ def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedF
     if not parsed.sha256:  # could not be read at all: nothing to store
         _fail(summary, progress, parsed.source_path, parsed.error or "could not be read")
         return
+    if parsed.status == "failed":
+        parsed = dataclasses.replace(parsed, error=with_upload_hint(parsed.error or "unknown error", parsed.mtime_ns))
     added, parsed = write_document(conn, parsed, planned.version.replaces, copies)
     summary.replaced += added.pop("superseded", 0)
     rows.update(added)
@@ -453,7 +455,7 @@ def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedF
     else:
         parked = count_failure(conn, parsed.sha256, costly=parsed.failure_kind is not None,
                                attempts_allowed=_LIMITS.attempts, now=utc_now())
-        reason = with_upload_hint(parsed.error or "unknown error", parsed.mtime_ns)
+        reason = parsed.error or "unknown error"
         if parked:
             reason += f" [set aside after {_LIMITS.attempts} runs: not tried again until the file changes]"
         for path in (parsed.source_path, *(c.source_path for c in copies)):

@@ -96,6 +96,7 @@ def ita_ingest(server: PrefectServer, inbox: Path, db: Path, *extra: str, timeou
     """`ita ingest inbox --db db` as a process, its tree's memory sampled every 0.1 s."""
     command = [sys.executable, "-m", "flows.cli", "ingest", str(inbox), "--db", str(db), "--no-progress", *extra]
     started = time.monotonic()
+    env.setdefault("COLUMNS", "500")  # rich wraps long paths at 80 columns otherwise
     process = subprocess.Popen(command, env=server.client_env(**env), cwd=REPO, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, start_new_session=True)
     peak = 0
