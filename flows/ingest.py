@@ -457,7 +457,8 @@ def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedF
                                attempts_allowed=_LIMITS.attempts, now=utc_now())
         reason = parsed.error or "unknown error"
         if parked:
-            reason += f" [set aside after {_LIMITS.attempts} runs: not tried again until the file changes]"
+            reason += (f" (set aside after {_LIMITS.attempts} runs: not tried again until the file changes; "
+                       "ita ingest --retry-parked PATH tries it once more)")
         for path in (parsed.source_path, *(c.source_path for c in copies)):
             _fail(summary, progress, path, reason)
 

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from flows.ingest import IngestSummary
@@ -50,8 +51,8 @@ def render_summary(console: Console, summary: IngestSummary, db: Path) -> None:
     render_not_read(console, "set aside (parked)", summary.parked)
     if summary.failures:
         console.print(f"[red]failed[/]: {len(summary.failures)} file(s)")
-        for path, reason in summary.failures:
-            console.print(f"  {path}\n    → {reason}")
+        for path, reason in summary.failures:  # reasons may hold [brackets]: not rich markup
+            console.print(f"  {escape(path)}\n    → {escape(reason)}")
 
 
 def render_not_read(console: Console, title: str, files: list[tuple[str, str]], shown: int = 20) -> None:
@@ -60,6 +61,6 @@ def render_not_read(console: Console, title: str, files: list[tuple[str, str]], 
         return
     console.print(f"[yellow]{title}[/]: {len(files)} file(s)")
     for path, reason in files[:shown]:
-        console.print(f"  {path}\n    → {reason}")
+        console.print(f"  {escape(path)}\n    → {escape(reason)}")
     if len(files) > shown:
         console.print(f"  ... and {len(files) - shown} more")

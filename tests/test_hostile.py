@@ -265,7 +265,8 @@ def test_hung_soffice_and_tesseract_cost_at_most_their_limit_then_the_files_are_
     assert stand_in_sleepers(str(bin_dir)) == []  # every hung helper was killed with its group
 
     second = ita_ingest(prefect_server, inbox, db, "--workers", "2", **env)  # the lock was released
-    assert second.returncode == 1 and said(second, "set aside after 2 runs")
+    assert second.returncode == 1 and said(second, "set aside after 2 runs"), (
+        second.output, query(db, "SELECT file_name, status, failed_attempts, parked_at FROM documents"))
     parked = query(db, "SELECT file_name, failed_attempts FROM documents WHERE parked_at IS NOT NULL")
     assert sorted(parked) == sorted([(LEGACY_DOC.name, 2), (SCAN_4_PAGES.name, 2)])
 
@@ -274,7 +275,8 @@ def test_hung_soffice_and_tesseract_cost_at_most_their_limit_then_the_files_are_
     assert said(third, "set aside (parked): 2", "--retry-parked")
     assert query(db, "SELECT failed, loaded FROM ingest_runs ORDER BY run_id DESC LIMIT 1") == [(0, 0)]
 
-    retried = ita_ingest(prefect_server, inbox, db, "--retry-parked", **{**env, "PATH": os.environ["PATH"]})
+    retried = ita_ingest(prefect_server, inbox, db, "--retry-parked", "--limit-seconds", "120",
+                         **{**env, "PATH": os.environ["PATH"]})  # LibreOffice works again; a limit raised
     assert said(retried, "loaded")
     assert status_of(db)[LEGACY_DOC.name] == ("loaded", None)  # with a working LibreOffice
     assert_consistent(db)
@@ -561,3 +563,61 @@ def test_a_read_only_database_stops_with_a_message_and_loses_nothing(prefect_ser
     assert run.returncode == 2 and "read-only" in run.output and "Traceback" not in run.output, run.output
     assert_consistent(db)
     assert sorted(n for n, (s, _) in status_of(db).items() if s == "loaded") == sorted(good)
+
+
+# ------------------------------------------------------------------ network
+
+def listening_addresses(root_pid: int) -> set[str]:
+    """Local addresses (hex, as in /proc/net/tcp*) of TCP sockets a process tree listens on."""
+    pids, todo = set(), [root_pid]
+    while todo:
+        pid = todo.pop()
+        pids.add(pid)
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+            except OSError:
+                pass
+    inodes = set()
+    for pid in pids:
+        for fd in Path(f"/proc/{pid}/fd").glob("*"):
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+    addresses = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+                addresses.add(fields[1].rsplit(":", 1)[0])
+    return addresses
+
+
+LOOPBACK_HEX = {"0100007F", "00000000000000000000000001000000"}  # 127.0.0.1, ::1
+
+
+def test_everything_a_run_starts_listens_on_loopback_only(inbox, tmp_path, monkeypatch):
+    from flows.ingest import run_ingest
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)  # Prefect's temporary server, started by this process
+    good_files(inbox)
+    seen: set[str] = set()
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            seen.update(listening_addresses(os.getpid()))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        summary = run_ingest([inbox], tmp_path / "ita.db", workers=1)
+    finally:
+        stop.set()
+        sampler.join()
+    assert summary.loaded == 2
+    assert seen and seen <= LOOPBACK_HEX, seen
