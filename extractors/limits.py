@@ -92,6 +92,13 @@ def start_file(limits: Limits, on_extend: Callable[[float], None] | None = None)
     return budget
 
 
+def end_file() -> None:
+    """No file is being read in this process any more (helpers get their own timeouts again)."""
+    global _current
+    with _current_lock:
+        _current = None
+
+
 def current_limits() -> Limits:
     """The limits of the file being read (defaults from the environment outside a parse worker)."""
     budget = _current

@@ -13,7 +13,7 @@ Why not a plain ProcessPoolExecutor:
 - each file is handed to one worker and watched (extractors/limits.py): a
   file that takes longer than its time limit, or kills its worker (a crash
   inside a C library, memory), costs that one file and that one process.
-  The worker (its whole process group, Tesseract included) is killed and
+  The worker (and the helpers it started, Tesseract included) is killed and
   replaced, the file is recorded as failed with the reason, and every other
   file goes on. A ProcessPoolExecutor can neither kill one task nor say
   which file broke it.
@@ -129,17 +129,39 @@ def _exit_with(flow_pid: int) -> None:
                 time.sleep(1.0)
         else:
             select.select([pidfd], [], [])
-        _kill_own_group()
+        try:
+            kill_helpers_of(os.getpid())
+        finally:
+            os._exit(1)
 
     threading.Thread(target=watch, name="flow-watch", daemon=True).start()
 
 
-def _kill_own_group() -> None:
-    """This worker and the helpers it started (Tesseract), at once."""
+def kill_helpers_of(pid: int) -> None:
+    """SIGKILL the programs a worker started (Tesseract, LibreOffice), with their process groups.
+
+    Each helper runs in a process group of its own (extractors/helpers.py),
+    so that a timeout kills what it started in turn; the same groups are
+    killed here when the worker itself is stopped or its run is gone.
+    """
+    for child in children_of(pid):
+        for kill in (os.killpg, os.kill):
+            try:
+                kill(child, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+
+
+def children_of(pid: int) -> list[int]:
+    """Direct child processes of `pid` (Linux /proc; empty elsewhere)."""
+    children: list[int] = []
     try:
-        os.killpg(os.getpgrp(), signal.SIGKILL)
-    finally:
-        os._exit(1)
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as fh:
+                children.extend(int(c) for c in fh.read().split())
+    except OSError:
+        pass
+    return children
 
 
 def _is_alive(pid: int) -> bool:
@@ -164,7 +186,6 @@ def cap_address_space(memory_mb: int) -> None:
 
 def _worker_main(conn: Connection, flow_pid: int, limits: Limits, parse: Callable[[str], ParsedFile]) -> None:
     """Parse the paths the parent sends, one at a time, until it closes the pipe."""
-    os.setsid()  # a process group of its own: killing it takes its helpers (Tesseract) too
     _exit_with(flow_pid)
     cap_address_space(limits.memory_mb)
     sending = threading.Lock()
@@ -187,6 +208,8 @@ def _worker_main(conn: Connection, flow_pid: int, limits: Limits, parse: Callabl
             result = parse(path)
         except MemoryError:
             result = _stopped_without_result(path, memory_message(limits), "limit")
+        finally:
+            file_limits.end_file()
         send(("done", result))
 
 
@@ -244,15 +267,19 @@ class _Worker:
             return value
 
     def kill(self) -> None:
-        """The process and its whole group (helpers it started), now."""
+        """The process and the helpers it started, now."""
         self.alive = False
         pid = self.process.pid
         if pid is not None:
-            for kill in (os.killpg, os.kill):
-                try:
-                    kill(pid, signal.SIGKILL)
-                except (ProcessLookupError, PermissionError):
-                    pass
+            try:
+                os.kill(pid, signal.SIGSTOP)  # it starts no new helper while they are killed
+            except ProcessLookupError:
+                pass
+            kill_helpers_of(pid)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self.process.join(timeout=10)
         self.conn.close()
 

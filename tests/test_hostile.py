@@ -343,6 +343,32 @@ def test_a_reader_hanging_in_process_is_killed_at_the_time_limit_and_the_next_fi
     assert 6 <= hung_seconds < 6 + 2, hung_seconds
 
 
+def start_helper_on_marked_files(path: str):
+    """A parse function for pool tests: a file named HELPER runs a helper program that never ends,
+    with a timeout far beyond the file's limit (only the worker's kill can stop it)."""
+    from extractors.helpers import run_killing_group_on_timeout
+    from flows.pool import parse_or_failure
+
+    if "HELPER" in Path(path).name:
+        run_killing_group_on_timeout(["sh", "-c", f"sleep 100000 # {path}"], timeout=10_000)
+    return parse_or_failure(path)
+
+
+def test_a_worker_killed_at_its_limit_takes_the_helpers_it_started_along(tmp_path):
+    from extractors.limits import Limits
+    from flows.pool import LocalParsePool
+
+    marked = shutil.copy2(DOCX[0], tmp_path / f"HELPER-{uuid.uuid4().hex[:8]}.docx")
+    pool = LocalParsePool(1, parse=start_helper_on_marked_files, limits=Limits(seconds=4))
+    try:
+        [result] = pool.parse([str(marked)])
+    finally:
+        pool.close()
+    assert result.status == "failed" and result.error.startswith("took longer than 4 s")
+    time.sleep(0.5)
+    assert stand_in_sleepers(str(marked)) == []
+
+
 def test_a_reader_asking_for_too_much_memory_fails_that_file_only(tmp_path):
     from extractors.limits import Limits
     from flows.pool import LocalParsePool
@@ -360,14 +386,16 @@ def test_a_reader_asking_for_too_much_memory_fails_that_file_only(tmp_path):
 
 
 def test_output_caps_refuse_a_file_with_more_text_or_cells_than_a_report(tmp_path):
-    from extractors.limits import Limits, start_file
+    from extractors.limits import Limits, end_file, start_file
     from flows.parse import parse_file
 
-    start_file(Limits(chars=1_000))
-    too_long = parse_file(DOCX[0])
-    start_file(Limits(table_cells=10))
-    too_many_cells = parse_file(DOCX[0])
-    start_file(Limits())
+    try:
+        start_file(Limits(chars=1_000))
+        too_long = parse_file(DOCX[0])
+        start_file(Limits(table_cells=10))
+        too_many_cells = parse_file(DOCX[0])
+    finally:
+        end_file()
     assert too_long.status == "failed" and "characters of text, more than the 1,000" in too_long.error
     assert too_many_cells.status == "failed" and "table cells, more than the 10" in too_many_cells.error
     assert too_long.failure_kind == too_many_cells.failure_kind == "limit"
