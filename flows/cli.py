@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import os
 import sqlite3
 import sys
@@ -104,6 +105,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if problem:
         print(f"ita ingest: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    quiet_prefect_about_database_faults()
     try:
         summary = run_ingest(args.paths, args.db, workers=args.workers, batch_size=args.batch_size,
                              show_progress=show_progress, dask_address=args.dask_address, limits=limits,
@@ -147,6 +149,20 @@ def database_problem(db: Path) -> str | None:
         return (f"the folder of the database {db} is read-only (SQLite needs to write its journal next to it): "
                 "nothing was changed; ask the administrator for write access to the folder, then run again")
     return None
+
+
+class _DatabaseFaultFilter(logging.Filter):
+    """Drops Prefect's own report (a traceback) of a database fault: cmd_ingest says what to do instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, sqlite3.Error):
+            return False
+        return not any(name in record.getMessage() for name in ("OperationalError", "DatabaseError"))
+
+
+def quiet_prefect_about_database_faults() -> None:
+    logging.getLogger("prefect.flow_runs").addFilter(_DatabaseFaultFilter())
 
 
 def database_fault_message(db: Path, exc: BaseException) -> str | None:

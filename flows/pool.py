@@ -21,6 +21,7 @@ Why not a plain ProcessPoolExecutor:
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import multiprocessing
 import os
@@ -317,6 +318,9 @@ class LocalParsePool:
 
     def parse_one(self, path: str) -> ParsedFile:
         worker = self._idle.get()
+        if self._closed:  # the run stopped (an error, Ctrl-C): a task still in flight reads no more
+            self._idle.put(worker)
+            return unreadable_file(path, OSError(errno.ECANCELED, "the run stopped before this file was read"))
         try:
             if worker is None or not worker.alive:
                 worker = _Worker(self.limits, self._parse)
@@ -325,10 +329,14 @@ class LocalParsePool:
             self._idle.put(worker if worker is not None and worker.alive else None)
 
     def close(self) -> None:
+        """Stop the workers once the files they are reading are done; later files are not read."""
+        self._closed = True
         for _ in range(self._n_workers):
             worker = self._idle.get()
             if worker is not None:
                 worker.close()
+        for _ in range(self._n_workers):  # for tasks still waiting for a worker: they see _closed
+            self._idle.put(None)
 
 
 def parse_in_fresh_process(path: str, sha256: str, size: int, mtime_ns: int,
