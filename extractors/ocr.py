@@ -23,7 +23,8 @@ import os
 import re
 import shutil
 import subprocess
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from functools import cache
 from pathlib import Path
 
@@ -99,13 +100,14 @@ def render_page_png(page: pdfium.PdfPage, dpi: int) -> bytes:
     return buffer.getvalue()
 
 
-def tesseract_png_text(png: bytes, *, psm: int = DEFAULT_PSM, dpi: int = DEFAULT_DPI) -> str:
-    """Tesseract's raw text for one PNG image (no repair)."""
+def tesseract_png_text(png: bytes, *, psm: int = DEFAULT_PSM, dpi: int = DEFAULT_DPI,
+                       stop: threading.Event | None = None) -> str:
+    """Tesseract's raw text for one PNG image (no repair); stopped early when `stop` is set."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     command = ["tesseract", "-", "-", "-l", LANGUAGES, "--psm", str(psm), "--dpi", str(dpi)]
     timeout = helper_timeout(PAGE_TIMEOUT_SECONDS)
     try:
-        result = run_killing_group_on_timeout(command, timeout, input=png, env=env)
+        result = run_killing_group_on_timeout(command, timeout, input=png, env=env, stop=stop)
     except FileNotFoundError as exc:
         raise ExtractionError(f"{INSTALL_HINT} (the tesseract program was not found).") from exc
     except subprocess.TimeoutExpired as exc:
@@ -184,6 +186,7 @@ def ocr_pdf_pages(
         grant_ocr_pages(len(pages))
         workers = max_workers or ocr_workers(len(pages))
         futures: dict[int, Future[str]] = {}
+        stop = threading.Event()  # set when a page fails: the pages still running are stopped
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
             try:
                 for page_no in pages:
@@ -192,11 +195,14 @@ def ocr_pdf_pages(
                         png = render_page_png(page, dpi)
                     finally:
                         page.close()
-                    futures[page_no] = pool.submit(tesseract_png_text, png, psm=psm, dpi=dpi)
+                    futures[page_no] = pool.submit(tesseract_png_text, png, psm=psm, dpi=dpi, stop=stop)
                     _raise_first_failure(futures.values())
+                wait(futures.values(), return_when=FIRST_EXCEPTION)
+                _raise_first_failure(futures.values())
                 raw = {page_no: future.result() for page_no, future in futures.items()}
             except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)  # a page failed: do not wait for the others
+                stop.set()  # a page failed: do not wait for the others
+                pool.shutdown(wait=False, cancel_futures=True)
                 raise
     finally:
         pdf.close()

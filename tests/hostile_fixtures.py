@@ -235,12 +235,14 @@ def named_pipe(folder: Path) -> Path:
 
 
 def stand_in_program(folder: Path, name: str, list_langs: bool = False) -> Path:
-    """An executable `name` that sleeps 'forever' in a child (so only killing its group stops it);
+    """An executable `name` that sleeps forever in a child (so only killing its group stops it);
     with `list_langs`, it answers Tesseract's --list-langs first like a real installation."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / name
     langs = 'if [ "$1" = "--list-langs" ]; then printf "List of available languages (3):\\neng\\nosd\\ntha\\n"; exit 0; fi\n'
-    script.write_text("#!/bin/sh\n" + (langs if list_langs else "") + "sleep 100000\necho done\n")
+    # The loop runs in a subshell: a child whose command line still names the script, so a test can
+    # see whether killing the program left it behind.
+    script.write_text("#!/bin/sh\n" + (langs if list_langs else "") + "( while :; do sleep 1; done )\necho done\n")
     script.chmod(0o755)
     return script
 

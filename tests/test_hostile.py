@@ -402,6 +402,28 @@ def test_output_caps_refuse_a_file_with_more_text_or_cells_than_a_report(tmp_pat
     assert parse_file(DOCX[0]).status == "loaded"
 
 
+@pytest.mark.skipif(not FIELDCORPUS.is_dir(), reason="../shared/fieldcorpus is not here")
+def test_a_hung_tesseract_costs_one_page_timeout_not_one_per_page(tmp_path, monkeypatch):
+    from extractors.errors import OverLimit
+    from extractors.limits import Limits, end_file, start_file
+    from extractors.ocr import ocr_pdf_pages
+
+    bin_dir = tmp_path / f"stand-ins-{uuid.uuid4().hex[:8]}"
+    fx.stand_in_program(bin_dir, "tesseract", list_langs=True)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    page_timeout = 4 + 4 * 1 - 2  # the file's budget for 4 OCR pages, less the helper margin
+    started = time.monotonic()
+    try:
+        start_file(Limits(seconds=4, seconds_per_ocr_page=1))
+        with pytest.raises(OverLimit, match="other pages were not waited for"):
+            ocr_pdf_pages(SCAN_4_PAGES, [1, 2, 3, 4], max_workers=2)
+    finally:
+        end_file()
+    elapsed = time.monotonic() - started
+    assert elapsed < 1.5 * page_timeout, elapsed  # pages 3 and 4 were never started: not 2 x the timeout
+    assert stand_in_sleepers(str(bin_dir)) == []
+
+
 def test_ocr_renders_a_huge_page_within_the_pixel_cap_or_refuses_it():
     from extractors.errors import ExtractionError
     from extractors.ocr import DEFAULT_DPI, MAX_PAGE_PIXELS, render_dpi
