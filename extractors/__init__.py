@@ -35,6 +35,12 @@ CONTENT_NAMES = {
     "unknown": "an unrecognised format",
 }
 SUFFIX_OF_FORMAT = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc"}
+# Contents Word itself saves under a .doc name ("save as web page", RTF),
+# which LibreOffice converts like a Word 97 file: read, with a warning.
+CONVERTIBLE_AS_DOC = {
+    "html": "this .doc file is a web page (Word 'save as web page'): read through LibreOffice; check its layout",
+    "rtf": "this .doc file is an RTF document: read through LibreOffice",
+}
 
 
 def extract(path: Path) -> ExtractedDocument:
@@ -48,6 +54,8 @@ def extract(path: Path) -> ExtractedDocument:
         raise ExtractionError(unsupported_message(suffix, fmt))
     if fmt == "encrypted-ooxml":
         raise ExtractionError("encrypted Word file: ask the unit for an unprotected copy")
+    if suffix == ".doc" and fmt in CONVERTIBLE_AS_DOC:
+        return extract_legacy_doc(path, CONVERTIBLE_AS_DOC[fmt])
     if fmt not in SUFFIX_OF_FORMAT:
         raise ExtractionError(
             f"named {suffix} but contains {CONTENT_NAMES[fmt]}: "
@@ -61,12 +69,37 @@ def extract(path: Path) -> ExtractedDocument:
     if fmt == "pdf":
         from .pdf import extract_pdf
 
+        refuse_too_many_pages(path)
         return extract_pdf(path)
     if fmt == "docx":
         from .docx import extract_docx
 
         return extract_docx(path)
     return extract_legacy_doc(path)
+
+
+def refuse_too_many_pages(path: Path) -> None:
+    """ExtractionError when a PDF has more pages than one report may have (ITA_LIMIT_PAGES),
+    before any page is read: a 2,000-page upload must not cost the night."""
+    import pypdfium2 as pdfium
+
+    from .limits import current_limits
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return  # extract_pdf says what is wrong with it
+    try:
+        n_pages = len(pdf)
+    finally:
+        pdf.close()
+    limit = current_limits().pages
+    if n_pages > limit:
+        raise ExtractionError(
+            f"the PDF has {n_pages:,} pages, more than the {limit:,} one report may have: it is not read; "
+            "ask the unit to send the ITA report on its own, or ask the ita-pipeline administrator to raise "
+            "ITA_LIMIT_PAGES"
+        )
 
 
 def unsupported_message(suffix: str, fmt: str) -> str:
@@ -82,8 +115,9 @@ def unsupported_message(suffix: str, fmt: str) -> str:
     )
 
 
-def extract_legacy_doc(path: Path) -> ExtractedDocument:
-    """Word 97-2003: converted to .docx by LibreOffice, then read as .docx."""
+def extract_legacy_doc(path: Path, warning: str | None = None) -> ExtractedDocument:
+    """Word 97-2003 (or HTML/RTF named .doc, with `warning`): converted to .docx by LibreOffice,
+    then read as .docx."""
     try:
         from .legacy_doc import convert_doc_to_docx
     except ImportError as exc:
@@ -99,6 +133,8 @@ def extract_legacy_doc(path: Path) -> ExtractedDocument:
     finally:
         remove_converted(converted)
     document.format = "doc"
+    if warning:
+        document.warnings.append(warning)
     return document
 
 

@@ -93,6 +93,7 @@ def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, flo
         raise ExtractionError(MSG_EMPTY)
     if head == OLE_MAGIC:
         raise ExtractionError(MSG_ENCRYPTED if is_encrypted_ooxml(path) else MSG_LEGACY)
+    refuse_unsafe_package(path)
     try:
         document = docx.Document(str(path))
         body = document.element.body
@@ -104,6 +105,43 @@ def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, flo
     if body is None:
         raise ExtractionError(MSG_DAMAGED)
     return body, style_names, style_sizes, numbering
+
+
+def text_of_w_t(t: etree._Element) -> str:
+    """A w:t's text. An entity reference is never expanded (no XXE, no billion laughs): lxml keeps
+    it as a child node, and the text after it is that node's tail, which `.text` alone would drop."""
+    return (t.text or "") + "".join(child.tail or "" for child in t)
+
+
+# A .docx part may unpack to at most this (a 300-page report's document.xml
+# is ~20 MB) and at most MAX_RATIO times its compressed size (XML compresses
+# 5-20x; a zip bomb 1000x).
+MAX_PART_BYTES = 256 * 2**20
+MAX_PACKAGE_BYTES = 1024 * 2**20
+MAX_RATIO = 200
+MSG_NO_BODY = ("damaged Word file: it has no main text part (word/document.xml); ask the unit to open it in "
+               "Word, save it again and send it")
+
+
+def refuse_unsafe_package(path: Path) -> None:
+    """ExtractionError, before anything is unpacked, for a .docx that would unpack to too much
+    (a zip bomb) or has no document.xml. Sizes come from the zip directory: nothing is inflated."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ExtractionError(MSG_DAMAGED) from exc
+    if not any(m.filename == "word/document.xml" for m in members):
+        raise ExtractionError(MSG_NO_BODY)
+    total = sum(m.file_size for m in members)
+    worst = max(members, key=lambda m: m.file_size)
+    ratio = worst.file_size / max(worst.compress_size, 1)
+    if worst.file_size > MAX_PART_BYTES or total > MAX_PACKAGE_BYTES or (ratio > MAX_RATIO and worst.file_size > 2**20):
+        raise ExtractionError(
+            f"this Word file would unpack to {total / 2**20:,.0f} MB ({worst.filename}: "
+            f"{worst.file_size / 2**20:,.0f} MB from {worst.compress_size / 2**20:,.1f} MB), far more than a report: "
+            "it is not read (it may be damaged or built to crash readers); ask the unit to save it again from Word"
+        )
 
 
 DEFAULT_STYLE = ""  # key for the default paragraph style's name
@@ -229,7 +267,7 @@ class BodyReader:
         style = p.find(f"{w('pPr')}/{w('pStyle')}")
         base = self.style_sizes.get(style.get(w("val")) if style is not None else DEFAULT_STYLE)
         sizes = [run_properties_size(r.find(w("rPr"))) or base for r in p.iter(w("r"))
-                 if "".join(t.text or "" for t in r.iter(w("t"))).strip()]
+                 if "".join(text_of_w_t(t) for t in r.iter(w("t"))).strip()]
         return max((s for s in sizes if s), default=base) or None
 
     def read_table(self, tbl: etree._Element) -> None:
@@ -281,7 +319,7 @@ def paragraph_pieces(p: etree._Element) -> list[str]:
                     walk(choice)
                 continue
             if tag == w("t"):
-                pieces[-1] += child.text or ""
+                pieces[-1] += text_of_w_t(child)
             elif tag == w("tab") or tag == w("ptab"):
                 pieces[-1] += "\t"
             elif tag == w("br"):

@@ -7,3 +7,8 @@ do, never a Python exception.
 
 class ExtractionError(Exception):
     """A file that cannot be read; str(error) is the clerk-facing reason."""
+
+
+class OverLimit(ExtractionError):
+    """A file stopped at one of its limits (a helper program ran out of the file's time): it counts
+    towards setting the file aside (extractors/limits.py)."""

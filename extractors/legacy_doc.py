@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
-from extractors.errors import ExtractionError
+from extractors.errors import ExtractionError, OverLimit
+from extractors.helpers import run_killing_group_on_timeout
+from extractors.limits import helper_timeout
 
 CONVERSION_TIMEOUT_SECONDS = 120
 
@@ -54,24 +55,8 @@ def conversion_command(soffice: str, source: Path, out_dir: Path, profile_dir: P
 
 
 def _run_killing_group_on_timeout(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # own process group, so a timeout kills soffice.bin too
-        env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},
-    )
-    try:
-        stdout, stderr = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        process.communicate()
-        raise
-    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+    return run_killing_group_on_timeout(command, timeout, env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},
+                                        text=True)
 
 
 def convert_doc_to_docx(
@@ -91,14 +76,24 @@ def convert_doc_to_docx(
     if not source.is_file():
         raise ExtractionError(f"The Word file {source.name} was not found.")
     soffice = soffice_executable()
-    target_dir = Path(out_dir) if out_dir is not None else Path(tempfile.mkdtemp(prefix="ita-doc-"))
+    own_dir = out_dir is None
+    target_dir = Path(tempfile.mkdtemp(prefix="ita-doc-")) if own_dir else Path(out_dir)
     target_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return _convert_into(soffice, source, target_dir, helper_timeout(timeout))
+    except BaseException:
+        if own_dir:  # a failed conversion leaves no temporary folder behind
+            shutil.rmtree(target_dir, ignore_errors=True)
+        raise
+
+
+def _convert_into(soffice: str, source: Path, target_dir: Path, timeout: float) -> Path:
     with tempfile.TemporaryDirectory(prefix="ita-lo-profile-") as profile:
         command = conversion_command(soffice, source, target_dir, Path(profile))
         try:
             result = _run_killing_group_on_timeout(command, timeout)
         except subprocess.TimeoutExpired as exc:
-            raise ExtractionError(
+            raise OverLimit(
                 f"LibreOffice did not finish converting the legacy Word file {source.name} "
                 f"within {timeout:.0f} s; ask the unit for .docx or .pdf."
             ) from exc

@@ -23,19 +23,27 @@ import os
 import re
 import shutil
 import subprocess
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from extractors.errors import ExtractionError
+from extractors.errors import ExtractionError, OverLimit
+from extractors.helpers import run_killing_group_on_timeout
+from extractors.limits import grant_ocr_pages, helper_timeout
 from extractors.thai_repair import repair_thai_text, thai_dictionary
 
 DEFAULT_DPI = 200
 DEFAULT_PSM = 4
 LANGUAGES = "tha+eng"
 PAGE_TIMEOUT_SECONDS = 180
+# Pixels one page may be rendered to: A3 at 300 dpi is 17 million. A page
+# larger than that (a 200 x 200 inch image page) is rendered at a lower dpi
+# or, below MIN_DPI, not read: at 200 dpi it would be a 3 GB bitmap.
+MAX_PAGE_PIXELS = 40_000_000
+MIN_DPI = 100
 
 INSTALL_HINT = (
     "Thai OCR needs tesseract-ocr and tesseract-ocr-tha: "
@@ -50,9 +58,7 @@ def tesseract_languages() -> frozenset[str]:
     if exe is None:
         raise ExtractionError(f"{INSTALL_HINT} (the tesseract program was not found).")
     try:
-        result = subprocess.run(
-            [exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
-        )
+        result = run_killing_group_on_timeout([exe, "--list-langs"], helper_timeout(30), text=True)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ExtractionError(f"{INSTALL_HINT} (tesseract could not be run: {exc}).") from exc
     listed = (result.stdout + "\n" + result.stderr).splitlines()
@@ -69,8 +75,24 @@ def require_thai_ocr() -> None:
         )
 
 
+def render_dpi(width_pt: float, height_pt: float, dpi: int, page_no: int | None = None) -> int:
+    """`dpi`, or less so the page stays within MAX_PAGE_PIXELS; ExtractionError if under MIN_DPI."""
+    pixels_at_dpi = (width_pt / 72 * dpi) * (height_pt / 72 * dpi)
+    if pixels_at_dpi <= MAX_PAGE_PIXELS:
+        return dpi
+    fitted = int(dpi * (MAX_PAGE_PIXELS / pixels_at_dpi) ** 0.5)
+    if fitted < MIN_DPI:
+        where = f"page {page_no}" if page_no else "a page"
+        raise ExtractionError(
+            f"{where} is {width_pt / 72:.0f} x {height_pt / 72:.0f} inches, too large to read by OCR: "
+            "ask the unit to scan the report at A4 size and submit it again"
+        )
+    return fitted
+
+
 def render_page_png(page: pdfium.PdfPage, dpi: int) -> bytes:
-    """The page as a grayscale PNG at `dpi` (Tesseract binarises it itself)."""
+    """The page as a grayscale PNG at `dpi`, or less for a huge page (Tesseract binarises it itself)."""
+    dpi = render_dpi(*page.get_size(), dpi)
     bitmap = page.render(scale=dpi / 72, grayscale=True)
     image = bitmap.to_pil()
     buffer = io.BytesIO()
@@ -78,20 +100,20 @@ def render_page_png(page: pdfium.PdfPage, dpi: int) -> bytes:
     return buffer.getvalue()
 
 
-def tesseract_png_text(png: bytes, *, psm: int = DEFAULT_PSM, dpi: int = DEFAULT_DPI) -> str:
-    """Tesseract's raw text for one PNG image (no repair)."""
+def tesseract_png_text(png: bytes, *, psm: int = DEFAULT_PSM, dpi: int = DEFAULT_DPI,
+                       stop: threading.Event | None = None) -> str:
+    """Tesseract's raw text for one PNG image (no repair); stopped early when `stop` is set."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     command = ["tesseract", "-", "-", "-l", LANGUAGES, "--psm", str(psm), "--dpi", str(dpi)]
+    timeout = helper_timeout(PAGE_TIMEOUT_SECONDS)
     try:
-        result = subprocess.run(
-            command, input=png, capture_output=True, env=env,
-            timeout=PAGE_TIMEOUT_SECONDS, check=False,
-        )
+        result = run_killing_group_on_timeout(command, timeout, input=png, env=env, stop=stop)
     except FileNotFoundError as exc:
         raise ExtractionError(f"{INSTALL_HINT} (the tesseract program was not found).") from exc
     except subprocess.TimeoutExpired as exc:
-        raise ExtractionError(
-            f"Thai OCR of a page took longer than {PAGE_TIMEOUT_SECONDS} s and was stopped."
+        raise OverLimit(
+            f"Thai OCR of a page took longer than {timeout:.0f} s and was stopped (Tesseract hung or the page "
+            "is too complex); the other pages were not waited for"
         ) from exc
     if result.returncode != 0:
         detail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
@@ -161,20 +183,37 @@ def ocr_pdf_pages(
         bad = [p for p in pages if not 1 <= p <= n]
         if bad:
             raise ExtractionError(f"OCR asked for page(s) {bad} of a {n}-page PDF.")
+        grant_ocr_pages(len(pages))
         workers = max_workers or ocr_workers(len(pages))
         futures: dict[int, Future[str]] = {}
+        stop = threading.Event()  # set when a page fails: the pages still running are stopped
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
-            for page_no in pages:
-                page = pdf[page_no - 1]
-                try:
-                    png = render_page_png(page, dpi)
-                finally:
-                    page.close()
-                futures[page_no] = pool.submit(tesseract_png_text, png, psm=psm, dpi=dpi)
-            raw = {page_no: future.result() for page_no, future in futures.items()}
+            try:
+                for page_no in pages:
+                    page = pdf[page_no - 1]
+                    try:
+                        png = render_page_png(page, dpi)
+                    finally:
+                        page.close()
+                    futures[page_no] = pool.submit(tesseract_png_text, png, psm=psm, dpi=dpi, stop=stop)
+                    _raise_first_failure(futures.values())
+                wait(futures.values(), return_when=FIRST_EXCEPTION)
+                _raise_first_failure(futures.values())
+                raw = {page_no: future.result() for page_no, future in futures.items()}
+            except BaseException:
+                stop.set()  # a page failed: do not wait for the others
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
     finally:
         pdf.close()
     return {page_no: clean_ocr_text(text) for page_no, text in raw.items()}
+
+
+def _raise_first_failure(futures) -> None:
+    """Raise the error of the first page that has already failed (a hung Tesseract), if any."""
+    for future in futures:
+        if future.done() and future.exception() is not None:
+            raise future.exception()
 
 
 def page_image_coverage(page: pdfium.PdfPage) -> float:

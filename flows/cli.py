@@ -10,7 +10,10 @@ Both take --dask-address tcp://HOST:PORT to parse on an existing Dask cluster
 from __future__ import annotations
 
 import argparse
+import errno
+import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -32,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="parse on this existing Dask cluster (prefect-dask) instead of local processes")
     ingest.add_argument("-v", "--verbose", action="store_true",
                         help="list every skipped file, and show Prefect's logs")
+    ingest.add_argument("--retry-parked", action="store_true",
+                        help="try again files set aside after repeatedly going over a limit")
+    add_limit_arguments(ingest)
 
     serve = sub.add_parser("serve", help="deploy nightly ingestion of an inbox folder on a Prefect server")
     serve.add_argument("--inbox", required=True, help="folder where submitted reports land")
@@ -55,6 +61,30 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
     return value
+
+
+def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
+    """Per-file limits (README, Limits); each defaults to its ITA_LIMIT_* variable, then built-in."""
+    group = parser.add_argument_group("per-file limits (default: ITA_LIMIT_* variables, then built-in)")
+    group.add_argument("--limit-seconds", type=float, default=None, metavar="S",
+                       help="wall time to read one file (default 60), plus --limit-seconds-per-ocr-page")
+    group.add_argument("--limit-seconds-per-ocr-page", type=float, default=None, metavar="S",
+                       help="extra time per page read by OCR (default 10)")
+    group.add_argument("--limit-memory-mb", type=int, default=None, metavar="MB",
+                       help="memory of one parsing process (default 1536)")
+    group.add_argument("--limit-pages", type=int, default=None, metavar="N", help="pages of one PDF (default 1000)")
+    group.add_argument("--limit-attempts", type=int, default=None, metavar="N",
+                       help="runs a file over a limit is tried before it is set aside (default 3)")
+
+
+def limits_of(args: argparse.Namespace):
+    """The per-file limits: ITA_LIMIT_* variables, overridden by the command line."""
+    from extractors.limits import Limits
+
+    return Limits.from_env().with_overrides(
+        seconds=args.limit_seconds, seconds_per_ocr_page=args.limit_seconds_per_ocr_page,
+        memory_mb=args.limit_memory_mb, pages=args.limit_pages, attempts=args.limit_attempts,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,9 +114,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"ita ingest: not found: {path} (check the path; nothing was read or written)", file=sys.stderr)
         return EXIT_USAGE
     db = Path(args.db).expanduser()
+    try:
+        limits = limits_of(args)
+    except ValueError as exc:
+        print(f"ita ingest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    problem = database_problem(db)
+    if problem:
+        print(f"ita ingest: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     discovery = discover_files(paths)
     seen = preview(discovery, db)
-    if not discovery.files and not database_knows_files_under(db, [p.resolve() for p in paths]):
+    if not discovery.files and not discovery.refused and not database_knows_files_under(db, [p.resolve() for p in paths]):
         console.print(f"no reports found (.pdf, .docx, .doc) in {', '.join(map(str, paths))}"
                       + _skipped_note(seen.skipped_by_kind) + ": nothing to do")
         return EXIT_OK
@@ -100,15 +139,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from flows.scaleout import DaskSetupError
 
     show_progress = not args.no_progress and sys.stderr.isatty()
+    quiet_prefect_about_database_faults()
     try:
         if args.dask_address is None:
             start_fork_server()  # parsing processes warm up while Prefect starts
         if server is not None:
             _wait_for_prefect(server, console)
         summary = run_ingest(paths, db, workers=args.workers, batch_size=args.batch_size,
-                             show_progress=show_progress, dask_address=args.dask_address)
+                             show_progress=show_progress, dask_address=args.dask_address, limits=limits,
+                             retry_parked=args.retry_parked)
     except DaskSetupError as exc:
         print(f"ita ingest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (sqlite3.Error, OSError) as exc:
+        message = database_fault_message(db, exc)
+        if message is None:
+            raise
+        print(f"ita ingest: {message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         console.print("[red]interrupted[/]: documents already stored are complete; run again to finish the rest")
@@ -131,6 +178,63 @@ def _wait_for_prefect(server, console) -> None:
     with console.status("starting Prefect's temporary server (10-40 s; an always-on `prefect server` "
                         "skips this wait: see README, Nightly ingestion)"):
         server.wait()
+
+
+# ------------------------------------------------------------ database faults
+
+def database_problem(db: Path) -> str | None:
+    """Why `db` cannot be written, found before anything starts; None when it can (or does not exist yet)."""
+    if db.is_dir():
+        return f"{db} is a folder, not a database file: give the database file with --db"
+    if not db.exists():
+        folder = db.parent if db.parent.exists() else None
+        if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
+            return f"cannot create the database {db}: the folder {folder} is read-only for this user"
+        return None
+    with db.open("rb") as fh:
+        head = fh.read(16)
+    if head and head != b"SQLite format 3\x00":
+        return (f"{db} is not an SQLite database (it is some other file): nothing was changed; "
+                "give the ita database with --db, or a new file name to start one")
+    if not os.access(db, os.R_OK | os.W_OK):
+        return (f"the database {db} is read-only for this user: nothing was changed; ask the administrator to "
+                "give write access to the file and its folder, then run again")
+    if not os.access(db.parent, os.W_OK | os.X_OK):
+        return (f"the folder of the database {db} is read-only (SQLite needs to write its journal next to it): "
+                "nothing was changed; ask the administrator for write access to the folder, then run again")
+    return None
+
+
+class _DatabaseFaultFilter(logging.Filter):
+    """Drops Prefect's own report (a traceback) of a database fault: cmd_ingest says what to do instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, sqlite3.Error):
+            return False
+        return not any(name in record.getMessage() for name in ("OperationalError", "DatabaseError"))
+
+
+def quiet_prefect_about_database_faults() -> None:
+    logging.getLogger("prefect.flow_runs").addFilter(_DatabaseFaultFilter())
+
+
+def database_fault_message(db: Path, exc: BaseException) -> str | None:
+    """What to tell the user about a database error during a run (None: not a database fault)."""
+    text = str(exc).lower()
+    kept = "documents stored before it are complete and kept; "
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
+        return (f"the disk holding the database {db} is full: the run stopped; {kept}"
+                "free some space (or move the database to a larger disk) and run again")
+    if "readonly" in text or "read-only" in text or (isinstance(exc, OSError) and exc.errno == errno.EROFS):
+        return (f"the database {db} cannot be written (read-only): the run stopped; {kept}"
+                "ask the administrator for write access, then run again")
+    if "not a database" in text or "malformed" in text:
+        return (f"{db} is not a valid SQLite database (damaged, or another file): the run stopped; {kept}"
+                "restore it from a backup or give another --db")
+    if isinstance(exc, sqlite3.Error):
+        return (f"the database {db} failed ({exc}): the run stopped; {kept}check the disk and run again")
+    return None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

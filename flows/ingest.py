@@ -33,7 +33,8 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 
-from flows.discover import FoundFile, discover_files
+from extractors.limits import Limits
+from flows.discover import MSG_STILL_WRITTEN, FoundFile, discover_files, still_being_written
 from flows.lock import database_lock
 from flows.parse import ParsedFile, sha256_of_file
 from flows.pool import LocalParsePool, crashed_parse, parse_in_fresh_process, parse_or_failure
@@ -41,8 +42,8 @@ from flows.progress import ProgressReporter
 from flows.runlog import finish_run, publish_artifacts, start_run
 from schemas.db import open_database
 from schemas.store import (
-    PathVersion, loaded_document_id, record_path_version, touch_source_files, transaction, utc_now,
-    write_parsed_file,
+    PathVersion, count_failure, loaded_document_id, parked_contents, record_path_version, touch_source_files,
+    transaction, utc_now, write_parsed_file,
 )
 
 DEFAULT_BATCH_SIZE = 4
@@ -58,6 +59,8 @@ IN_FLIGHT_PER_SLOT = 2
 # so the flow publishes it here for the duration of the run. On a Dask
 # worker it is None and the task parses in place.
 _LOCAL_POOL: LocalParsePool | None = None
+# The limits of the flow run in this process (for parse-alone and the writer).
+_LIMITS: Limits = Limits()
 
 T = TypeVar("T")
 
@@ -74,6 +77,11 @@ class IngestSummary:
     missing: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # known files gone from the inbox (data kept)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    # not read this run, with the reason: links out of the inbox, loops, pipes,
+    # files still being written, files that vanished or cannot be read
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    # parked: over a limit ITA_LIMIT_ATTEMPTS runs in a row, not tried until the file changes
+    parked: list[tuple[str, str]] = field(default_factory=list)
     rows_added: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)  # seconds: discover, plan, parse_and_store, store
     seconds: float = 0.0  # the flow body, under the lock (Prefect start-up not included)
@@ -133,7 +141,7 @@ def parse_alone(path: str, sha256: str, size: int, mtime_ns: int) -> ParsedFile:
     """Parse one file of a batch that crashed, in a process of its own when local."""
     if _LOCAL_POOL is None:
         return parse_or_failure(path)
-    return parse_in_fresh_process(path, sha256, size, mtime_ns)
+    return parse_in_fresh_process(path, sha256, size, mtime_ns, limits=_LOCAL_POOL.limits)
 
 
 @flow(name="ita-ingest", log_prints=False)
@@ -144,19 +152,25 @@ def ingest_flow(
     batch_size: int = DEFAULT_BATCH_SIZE,
     show_progress: bool = False,
     local_pool: bool = True,
+    limits: dict | None = None,
+    retry_parked: bool = False,
 ) -> IngestSummary:
     """Load every PDF/Word report under `paths` into the SQLite database `db`.
 
     `workers` is the number of parsing slots: local processes, or with
     `local_pool=False` (Dask) the batches kept busy on the cluster (default:
-    its thread count).
+    its thread count). `limits` are the per-file limits (Limits fields;
+    default: ITA_LIMIT_* or built-in); `retry_parked` tries parked files again.
     """
+    global _LIMITS
+    _LIMITS = Limits(**limits) if limits else Limits.from_env()
     logger = get_run_logger()
     with database_lock(db, logger=logger.warning):
         conn = open_database(db)
         try:
             summary = ingest_under_lock(conn, paths, workers=workers, batch_size=batch_size,
-                                        show_progress=show_progress, local_pool=local_pool)
+                                        show_progress=show_progress, local_pool=local_pool,
+                                        retry_parked=retry_parked)
         finally:
             conn.close()
     publish_artifacts(summary)
@@ -169,7 +183,7 @@ def ingest_flow(
 
 
 def ingest_under_lock(conn: sqlite3.Connection, paths: list[str], *, workers: int | None, batch_size: int,
-                      show_progress: bool, local_pool: bool) -> IngestSummary:
+                      show_progress: bool, local_pool: bool, retry_parked: bool = False) -> IngestSummary:
     """The run itself, logged in `ingest_runs` whether it completes or stops early."""
     started = time.perf_counter()
     summary = IngestSummary(run_id=start_run(conn, paths))
@@ -180,10 +194,11 @@ def ingest_under_lock(conn: sqlite3.Connection, paths: list[str], *, workers: in
             summary.seen = len(discovery.files)
             summary.skipped = [str(p) for p in discovery.skipped]
             summary.missing = [str(p) for p in discovery.missing]
+            summary.refused = [(str(p), reason) for p, reason in discovery.refused]
         with ProgressReporter(summary.seen, enabled=show_progress) as progress:
             with timed(summary, "plan"):
                 summary.removed = mark_removed_files(conn, paths, discovery.files)
-                to_parse = plan_files(conn, discovery.files, summary, progress)
+                to_parse = plan_files(conn, discovery.files, summary, progress, retry_parked=retry_parked)
             with timed(summary, "parse_and_store"):
                 slots = parsing_slots(workers, local_pool, len(to_parse))
                 parse_and_store(conn, to_parse, summary, rows, progress, slots=slots, batch_size=batch_size,
@@ -235,7 +250,7 @@ def known_source_files(conn: sqlite3.Connection) -> dict[str, KnownFile]:
 
 
 def plan_files(conn: sqlite3.Connection, files: list[FoundFile], summary: IngestSummary,
-               progress: ProgressReporter) -> list[PlannedFile]:
+               progress: ProgressReporter, retry_parked: bool = False) -> list[PlannedFile]:
     """Files that need parsing; unchanged and duplicate ones are settled here.
 
     A path whose size and mtime match its loaded content is unchanged
@@ -243,9 +258,12 @@ def plan_files(conn: sqlite3.Connection, files: list[FoundFile], summary: Ingest
     loaded is unchanged at the same path and a duplicate under another path
     (superseding what the path held before, if anything); new content is
     parsed once, its other paths recorded with it. All bookkeeping of this
-    phase is one transaction.
+    phase is one transaction. A parked content (over a limit too many runs
+    in a row) is not parsed again unless `retry_parked`; a file whose size or
+    mtime changed while it was hashed is still being written: not read.
     """
     known = known_source_files(conn)
+    parked = {} if retry_parked else parked_contents(conn)
     unchanged: list[str] = []
     already_loaded: list[tuple[PathVersion, str, int]] = []
     first_with_content: dict[str, PlannedFile] = {}
@@ -260,6 +278,14 @@ def plan_files(conn: sqlite3.Connection, files: list[FoundFile], summary: Ingest
             sha = sha256_of_file(f.path)
         except OSError as exc:
             _fail(summary, progress, path, f"could not read the file ({exc.strerror}): it is tried again next run")
+            continue
+        if still_being_written(f):
+            summary.refused.append((path, MSG_STILL_WRITTEN))
+            progress.advance(Path(path).name, "skipped")
+            continue
+        if sha in parked:
+            summary.parked.append((path, parked_message(*parked[sha])))
+            progress.advance(Path(path).name, "parked")
             continue
         version = PathVersion(path, f.size, f.mtime_ns, prev.document_replaced_by(sha) if prev else None)
         document_id = loaded_document_id(conn, sha)
@@ -276,6 +302,12 @@ def plan_files(conn: sqlite3.Connection, files: list[FoundFile], summary: Ingest
         for version, sha, document_id in already_loaded:
             summary.replaced += record_path_version(conn, version, sha, document_id, now)
     return list(first_with_content.values())
+
+
+def parked_message(attempts: int, error: str | None) -> str:
+    """What a clerk is told about a parked file, and how to have it read again."""
+    return (f"set aside after {attempts} runs in a row over a limit ({error or 'failed'}); it is not tried again "
+            "until the file changes; to try it once more: ita ingest --retry-parked PATH")
 
 
 def mark_removed_files(conn: sqlite3.Connection, roots: list[str], found: list[FoundFile]) -> list[str]:
@@ -339,7 +371,7 @@ def local_process_pool(n_workers: int) -> Iterator[None]:
     if n_workers <= 0:
         yield
         return
-    pool = LocalParsePool(n_workers)
+    pool = LocalParsePool(n_workers, limits=_LIMITS)
     _LOCAL_POOL = pool
     try:
         yield
@@ -398,6 +430,11 @@ def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedF
                  rows: Counter[str], progress: ProgressReporter) -> None:
     """Write one parsed file and its copies' paths, and account for them: the single writer."""
     copies = planned.copies
+    if changed_since_planned(planned, parsed):  # an upload still in progress: read it when it is stable
+        for path in (planned.path, *(c.source_path for c in copies)):
+            summary.refused.append((path, MSG_STILL_WRITTEN))
+            progress.advance(Path(path).name, "skipped")
+        return
     if parsed.sha256 != planned.sha256:  # changed (or vanished) since it was planned
         for copy in copies:
             _fail(summary, progress, copy.source_path,
@@ -406,6 +443,8 @@ def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedF
     if not parsed.sha256:  # could not be read at all: nothing to store
         _fail(summary, progress, parsed.source_path, parsed.error or "could not be read")
         return
+    if parsed.status == "failed":
+        parsed = dataclasses.replace(parsed, error=with_upload_hint(parsed.error or "unknown error", parsed.mtime_ns))
     added, parsed = write_document(conn, parsed, planned.version.replaces, copies)
     summary.replaced += added.pop("superseded", 0)
     rows.update(added)
@@ -414,8 +453,33 @@ def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedF
         for copy in copies:
             _settle(summary, progress, copy.source_path, "duplicate")
     else:
+        parked = count_failure(conn, parsed.sha256, costly=parsed.failure_kind is not None,
+                               attempts_allowed=_LIMITS.attempts, now=utc_now())
+        reason = parsed.error or "unknown error"
+        if parked:
+            reason += (f" (set aside after {_LIMITS.attempts} runs: not tried again until the file changes; "
+                       "ita ingest --retry-parked PATH tries it once more)")
         for path in (parsed.source_path, *(c.source_path for c in copies)):
-            _fail(summary, progress, path, parsed.error or "unknown error")
+            _fail(summary, progress, path, reason)
+
+
+RECENT_UPLOAD_SECONDS = 15 * 60
+
+
+def with_upload_hint(reason: str, mtime_ns: int) -> str:
+    """The reason, saying the file may still have been uploading when it changed minutes ago
+    (a half-uploaded PDF looks damaged, and the next run reads it whole)."""
+    damaged = "send it again" in reason  # damaged or empty: what a partial upload looks like
+    if damaged and mtime_ns and time.time() - mtime_ns / 1e9 < RECENT_UPLOAD_SECONDS:
+        return (reason + f" (the file changed less than {RECENT_UPLOAD_SECONDS // 60} minutes ago: it may still "
+                "have been uploading; it is tried again on the next run)")
+    return reason
+
+
+def changed_since_planned(planned: PlannedFile, parsed: ParsedFile) -> bool:
+    """Whether the file read is no longer the one planned (size or mtime moved): still being written."""
+    v = planned.version
+    return bool(parsed.sha256) and (parsed.size, parsed.mtime_ns) != (v.size, v.mtime_ns)
 
 
 def write_document(conn: sqlite3.Connection, parsed: ParsedFile, replaces: int | None,
@@ -459,7 +523,8 @@ def default_batch_size(dask_address: str | None) -> int:
 
 def run_ingest(paths: list[str | Path], db: str | Path = "ita.db", *, workers: int | None = None,
                batch_size: int | None = None, show_progress: bool = False,
-               dask_address: str | None = None) -> IngestSummary:
+               dask_address: str | None = None, limits: Limits | None = None,
+               retry_parked: bool = False) -> IngestSummary:
     """Run the flow (with Prefect's temporary server when none is configured).
 
     With `dask_address`, parse tasks run on that Dask cluster (prefect-dask)
@@ -475,5 +540,6 @@ def run_ingest(paths: list[str | Path], db: str | Path = "ita.db", *, workers: i
     return the_flow(
         paths=[str(Path(p).expanduser().resolve()) for p in paths], db=str(Path(db).expanduser().resolve()),
         workers=workers, batch_size=batch_size or default_batch_size(dask_address), show_progress=show_progress,
-        local_pool=dask_address is None,
+        local_pool=dask_address is None, limits=dataclasses.asdict(limits or Limits.from_env()),
+        retry_parked=retry_parked,
     )

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors import extract
-from extractors.errors import ExtractionError
+from extractors.errors import ExtractionError, OverLimit
+from extractors.limits import current_limits, over_output_message
 from extractors.model import Block, ExtractedDocument, Page, Table
 from normalizers.thai_text import normalize_thai_text
 from records.model import ReportRecords
@@ -41,6 +42,9 @@ class ParsedFile:
     records: ReportRecords | None = None
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # why a failed file failed, when it counts towards parking it: "limit"
+    # (over time, memory or output caps) or "crash" (its process died)
+    failure_kind: str | None = None
 
 
 def sha256_of_file(path: Path, chunk_size: int = 1 << 20) -> str:
@@ -66,8 +70,15 @@ def parse_file(path: str | Path) -> ParsedFile:
     )
     try:
         doc = normalize_document(extract(path))
+        over_cap = output_over_cap(doc)
     except ExtractionError as exc:
         parsed.error = str(exc)
+        parsed.failure_kind = "limit" if isinstance(exc, OverLimit) else None
+    except MemoryError:
+        limits = current_limits()
+        parsed.failure_kind = "limit"
+        parsed.error = (f"needed more than {limits.memory_mb} MB of memory to read and was stopped; if it is a "
+                        "normal report, ask the ita-pipeline administrator to raise ITA_LIMIT_MEMORY_MB")
     except Exception as exc:  # a bug or an unforeseen file: keep going, say what to do
         log.error("unexpected error reading %s\n%s", path, traceback.format_exc())
         parsed.error = (
@@ -75,6 +86,10 @@ def parse_file(path: str | Path) -> ParsedFile:
             "send it to the ita-pipeline maintainers so they can fix the reader"
         )
     else:
+        if over_cap:
+            parsed.error, parsed.failure_kind = over_cap, "limit"
+            parsed.seconds = time.perf_counter() - started
+            return parsed
         parsed.status = "loaded"
         parsed.format = doc.format
         parsed.page_count = doc.page_count
@@ -85,6 +100,18 @@ def parse_file(path: str | Path) -> ParsedFile:
         parsed.records = read_records_safely(doc, path, parsed.warnings)
     parsed.seconds = time.perf_counter() - started
     return parsed
+
+
+def output_over_cap(doc: ExtractedDocument) -> str | None:
+    """The reason a document's text or tables are more than one report may have, else None."""
+    limits = current_limits()
+    chars = sum(len(p.text) for p in doc.pages)
+    if chars > limits.chars:
+        return over_output_message("characters of text", chars, limits.chars, "ITA_LIMIT_CHARS")
+    cells = sum(len(row) for t in doc.tables for row in t.rows)
+    if cells > limits.table_cells:
+        return over_output_message("table cells", cells, limits.table_cells, "ITA_LIMIT_TABLE_CELLS")
+    return None
 
 
 def read_records_safely(doc: ExtractedDocument, path: Path, warnings: list[str]) -> ReportRecords:

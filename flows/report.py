@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from flows.ingest import IngestSummary
@@ -44,11 +45,24 @@ def render_summary(console: Console, summary: IngestSummary, db: Path, *, verbos
         console.print(f"skipped, not .pdf/.docx/.doc: {describe_kinds(kinds)}" + ("" if verbose else "; -v lists them"))
         if verbose:
             for path in summary.skipped:
-                console.print(f"  {path}", soft_wrap=True)
+                console.print(f"  {escape(path)}", soft_wrap=True)
     if summary.rows_added.get("same_report"):
         console.print(f"{summary.rows_added['same_report']} file(s) hold the same report as another file "
                       "(e.g. its .docx and its PDF): linked in documents.same_report_as, facts counted once")
+    render_not_read(console, "not read this run", summary.refused)
+    render_not_read(console, "set aside (parked)", summary.parked)
     if summary.failures:
         console.print(f"[red]failed[/]: {len(summary.failures)} file(s)")
-        for path, reason in summary.failures:
-            console.print(f"  {path}\n    → {reason}", soft_wrap=True)
+        for path, reason in summary.failures:  # reasons may hold [brackets]: not rich markup
+            console.print(f"  {escape(path)}\n    → {escape(reason)}", soft_wrap=True)
+
+
+def render_not_read(console: Console, title: str, files: list[tuple[str, str]], shown: int = 20) -> None:
+    """Files with the reason they were not read (refused by the inbox walk, parked)."""
+    if not files:
+        return
+    console.print(f"[yellow]{title}[/]: {len(files)} file(s)")
+    for path, reason in files[:shown]:
+        console.print(f"  {escape(path)}\n    → {escape(reason)}", soft_wrap=True)
+    if len(files) > shown:
+        console.print(f"  ... and {len(files) - shown} more")

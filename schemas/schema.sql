@@ -38,7 +38,13 @@ CREATE TABLE IF NOT EXISTS documents (
     -- PDF export): the document whose facts count. A copy keeps its pages
     -- and tables; its scores, measures, people and findings are not stored
     -- (they would count twice). NULL: this document is the primary one.
-    same_report_as INTEGER REFERENCES documents(document_id)
+    same_report_as INTEGER REFERENCES documents(document_id),
+    -- runs in a row this content failed over a limit (time, memory, output)
+    -- or killed its reader; at ITA_LIMIT_ATTEMPTS it is parked
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    -- set when parked: not tried again until the file changes (or
+    -- `ita ingest --retry-parked`); NULL otherwise
+    parked_at    TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id);
 

@@ -155,6 +155,34 @@ def _store_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str,
     return row[0], False  # superseded: keep that history; the failure is in the run's report
 
 
+def count_failure(conn: sqlite3.Connection, sha256: str, *, costly: bool, attempts_allowed: int, now: str) -> bool:
+    """Account for a run in which this content failed; True when it is now parked.
+
+    A costly failure (over a limit, or killing its reader) counts one more
+    attempt, and at `attempts_allowed` parks the content: it is not tried
+    again until the file changes. Any other failure (cheap to repeat) starts
+    the count again.
+    """
+    with transaction(conn):
+        if costly:
+            conn.execute(
+                "UPDATE documents SET failed_attempts = failed_attempts + 1, parked_at = CASE WHEN "
+                "failed_attempts + 1 >= ? THEN ? END WHERE sha256 = ? AND status = 'failed'",
+                (attempts_allowed, now, sha256),
+            )
+        else:
+            conn.execute("UPDATE documents SET failed_attempts = 0, parked_at = NULL WHERE sha256 = ?", (sha256,))
+        row = conn.execute("SELECT parked_at FROM documents WHERE sha256 = ? AND status = 'failed'",
+                           (sha256,)).fetchone()
+    return row is not None and row[0] is not None
+
+
+def parked_contents(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:
+    """{sha256: (failed_attempts, error)} of the parked contents."""
+    return {sha: (attempts, error) for sha, attempts, error in conn.execute(
+        "SELECT sha256, failed_attempts, error FROM documents WHERE status = 'failed' AND parked_at IS NOT NULL")}
+
+
 def _still_submitted(conn: sqlite3.Connection, document_id: int) -> bool:
     """Whether a path in the inbox still holds this document's content."""
     return conn.execute(
