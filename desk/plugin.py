@@ -6,6 +6,8 @@
 - render_cell: a `page` value links to that page of its document (the row's
   `document_id`; `<x>_page` goes with `<x>_document_id`), a `document_id`
   to the document's row.
+- asgi_wrapper: any request that is not GET/HEAD/OPTIONS is refused (405),
+  so no API of Datasette's or a plugin's can write, whatever it is.
 - register_routes: `/-/ita/page/<document_id>/<page>` shows the page text
   the database holds next to the page itself, rasterised from the source PDF
   by pypdfium2 (`.../<page>.png`, cached on disk by content hash), so an
@@ -62,15 +64,22 @@ def page_url(datasette, document_id, page) -> str:
     return datasette.urls.path(f"/-/ita/page/{int(document_id)}/{int(page)}")
 
 
+def _plain(value):
+    """A cell's value: table pages pass foreign keys as {"value": ..., "label": ...}."""
+    return value.get("value") if isinstance(value, dict) else value
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     if value is None or not _is_ita_database(datasette, database):
         return None
     keys = row.keys() if hasattr(row, "keys") else []
+    value = _plain(value)
     if column == "page" or column.endswith("_page"):
         doc_column = "document_id" if column == "page" else column[: -len("page")] + "document_id"
-        if doc_column in keys and row[doc_column] is not None and str(value).isdigit():
-            url = page_url(datasette, row[doc_column], value)
+        document_id = _plain(row[doc_column]) if doc_column in keys else None
+        if str(document_id).isdigit() and str(value).isdigit():
+            url = page_url(datasette, document_id, value)
             return Markup(f'<a href="{html.escape(url)}" title="ดูหน้าเอกสาร">หน้า {int(value)}</a>')
     if (column == "document_id" or column.endswith("_document_id")) and table != "documents" and str(value).isdigit():
         url = datasette.urls.table(database, "documents") + f"/{int(value)}"
@@ -191,6 +200,29 @@ def register_routes(datasette):
         (r"^/-/ita/page/(?P<document_id>\d+)/(?P<page_no>\d+)$", page_view),
         (r"^/-/ita/desk\.css$", desk_css),
     ]
+
+
+READ_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Refuse every request that is not a read (POST, PUT, PATCH, DELETE) before Datasette sees it."""
+
+    def wrap(app):
+        async def read_only_app(scope, receive, send):
+            if scope["type"] == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
+                body = "ita browse อ่านอย่างเดียว (read-only): แก้ข้อมูลที่นี่ไม่ได้".encode("utf-8")
+                await send({"type": "http.response.start", "status": 405,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                        (b"allow", b"GET, HEAD, OPTIONS")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+            await app(scope, receive, send)
+
+        return read_only_app
+
+    return wrap
 
 
 @hookimpl

@@ -38,7 +38,8 @@ BELOW_THRESHOLD = CannedQuery(
     "หน่วยงานที่มีคะแนนตัวชี้วัดต่ำกว่าเกณฑ์ในปีงบประมาณที่เลือก พร้อมมาตรการของตัวชี้วัดนั้น "
     "(ดำเนินการในปีนั้นหรือปีถัดไป) ผู้รับผิดชอบ และกำหนดเสร็จ. "
     "fiscal_year = ปีงบประมาณ พ.ศ. เช่น 2568; threshold = เกณฑ์ เช่น 85; province = จังหวัด (เว้นว่างได้)",
-    """SELECT DISTINCT
+    """WITH found AS (
+SELECT
     u.name          AS unit,
     u.province,
     s.fiscal_year   AS score_year,
@@ -46,15 +47,15 @@ BELOW_THRESHOLD = CannedQuery(
     i.name          AS indicator,
     s.value         AS score,
     s.needs_review,
-    s.document_id,
-    s.page,
     m.fiscal_year   AS measure_year,
     m.title         AS measure,
     m.start_date,
     m.end_date      AS deadline,
     (SELECT group_concat(o.raw, '; ') FROM owners o WHERE o.measure_id = m.measure_id) AS owners,
-    m.document_id   AS measure_document_id,
-    m.page          AS measure_page
+    -- the source to link: a copy with a page (the PDF) before one without (Word)
+    printf('%09d:%d', coalesce(s.page, 999999999), s.document_id) AS score_source,
+    CASE WHEN m.measure_id IS NOT NULL
+         THEN printf('%09d:%d', coalesce(m.page, 999999999), m.document_id) END AS measure_source
 FROM scores s
 JOIN units u       ON u.unit_id = s.unit_id
 JOIN indicators i  ON i.indicator_no = s.indicator_no
@@ -65,7 +66,21 @@ LEFT JOIN measures m
 WHERE s.level = 'indicator' AND s.value < CAST(:threshold AS REAL)
   AND s.fiscal_year = CAST(:fiscal_year AS INTEGER)
   AND (:province = '' OR u.province = :province)
-ORDER BY u.name, i.indicator_no, m.end_date, m.title""",
+), grouped AS (
+SELECT unit, province, score_year, indicator_no, indicator, score, max(needs_review) AS needs_review,
+       measure_year, measure, start_date, deadline, owners,
+       min(score_source) AS score_source, min(measure_source) AS measure_source
+FROM found
+GROUP BY unit, province, score_year, indicator_no, indicator, score, measure_year, measure, start_date, deadline, owners
+)
+SELECT unit, province, score_year, indicator_no, indicator, score, needs_review,
+       CAST(substr(score_source, 11) AS INTEGER) AS document_id,
+       nullif(CAST(substr(score_source, 1, 9) AS INTEGER), 999999999) AS page,
+       measure_year, measure, start_date, deadline, owners,
+       CAST(substr(measure_source, 11) AS INTEGER) AS measure_document_id,
+       nullif(CAST(substr(measure_source, 1, 9) AS INTEGER), 999999999) AS measure_page
+FROM grouped
+ORDER BY unit, indicator_no, deadline, measure""",
     ("fiscal_year", "threshold", "province"),
 )
 

@@ -1,0 +1,73 @@
+"""Helpers for the desk tests: a private copy of the samples database with a
+units list imported, and `ita browse` running on a free loopback port."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+
+from conftest import REPO
+
+# The centre's list: two units that sent reports (one abbreviated), two that did not.
+UNITS_CSV = """ลำดับ,ชื่อหน่วยงาน,อำเภอ,จังหวัด
+1,ทต.เขวาใหญ่,กันทรวิชัย,มหาสารคาม
+2,ภ.จว.มหาสารคาม,เมืองมหาสารคาม,จ.มหาสารคาม
+3,อบต.ท่าขอนยาง,กันทรวิชัย,มหาสารคาม
+4,สภ.เมืองมหาสารคาม,เมืองมหาสารคาม,มหาสารคาม
+"""
+
+
+def copy_database(src: Path, dst: Path) -> Path:
+    """A consistent copy of a (WAL) database through SQLite's backup API."""
+    with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(dst)) as target:
+        source.backup(target)
+    return dst
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_browse(db: Path, cache: Path, timeout: float = 90) -> Iterator[str]:
+    """`ita browse --db db` on a free port of 127.0.0.1; yields its base URL."""
+    port = free_port()
+    log = (cache / "browse.log").open("w")  # a file, not a pipe: a full pipe would block the server
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "browse", "--db", str(db), "--port", str(port),
+         "--page-cache", str(cache)],
+        cwd=REPO, stdout=log, stderr=subprocess.STDOUT, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"ita browse exited: {(cache / 'browse.log').read_text()}")
+            try:
+                if httpx.get(f"{base}/-/versions.json", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("ita browse did not answer in time")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
