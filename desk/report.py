@@ -219,7 +219,7 @@ def table_html(table: Table) -> str:
 
 CSS = """
 @page { size: A4; margin: 14mm; }
-body { font-family: "Loma", "Garuda", "Sarabun", sans-serif; font-size: 11pt; color: #222; }
+body { font-family: "Sawasdee", "Waree", "Loma", sans-serif; font-size: 11pt; color: #222; }
 h1 { font-size: 17pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 16pt 0 6pt; }
 table { border-collapse: collapse; width: 100%; font-size: 10pt; page-break-inside: auto; }
 th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; }
