@@ -52,7 +52,8 @@ def build_metadata(db_name: str, page_cache: str | None = None) -> dict:
             del entry["description"]
         tables[name] = entry
     queries = {
-        q.name: {"title": q.title, "description": q.description, "sql": q.sql, "params": list(q.params)}
+        q.name: {"title": q.title, "description": q.description, "sql": q.sql, "params": list(q.params),
+                 "hide_sql": True}  # officials see the form and the rows; "show" reveals the SQL
         for q in CANNED_QUERIES
     }
     return {

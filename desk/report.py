@@ -14,23 +14,19 @@ from __future__ import annotations
 import base64
 import html
 import io
-import shutil
 import sqlite3
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desk.chromium import html_to_pdf
 from desk.common import DeskError, open_readonly
 from desk.queries import BELOW_THRESHOLD, REVIEW_QUEUE
 from schemas.descriptions import DOC_TYPES_TH
 
 THRESHOLD = 85.0
 THAI_FONTS = ("Loma", "Garuda", "Laksaman", "Norasi", "Kinnari")
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync")
 
 
 @dataclass
@@ -253,36 +249,6 @@ def render_html(db_path: str | Path, fiscal_year: int | None = None, province: s
         "</body></html>",
     ]
     return "\n".join(parts)
-
-
-def find_chromium() -> str:
-    for name in CHROMIUM_NAMES:
-        path = shutil.which(name)
-        if path:
-            return path
-    raise DeskError("ไม่พบ Chromium สำหรับทำ PDF (chromium not found): install the Debian package chromium, "
-                    "or write .html and print it from a browser")
-
-
-def chromium(args: list[str], timeout: float = 180) -> None:
-    """Run headless Chromium with a new empty profile; raise DeskError with its output on failure."""
-    with tempfile.TemporaryDirectory(prefix="ita-chromium-") as profile:
-        cmd = [find_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args]
-        try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise DeskError(f"Chromium ไม่ตอบภายใน {timeout:.0f} วินาที (timed out)")
-    if done.returncode != 0:
-        raise DeskError(f"Chromium ล้มเหลว (failed, exit {done.returncode}): {done.stderr.strip()[-500:]}")
-
-
-def html_to_pdf(html_file: Path, pdf_file: Path) -> Path:
-    pdf_file.unlink(missing_ok=True)
-    chromium(["--no-pdf-header-footer", "--print-to-pdf-no-header", f"--print-to-pdf={pdf_file}",
-              html_file.resolve().as_uri()])
-    if not pdf_file.is_file() or pdf_file.stat().st_size == 0:
-        raise DeskError(f"Chromium ไม่ได้เขียน {pdf_file} (no PDF written)")
-    return pdf_file
 
 
 def write_report(db_path: str | Path, output: str | Path, fiscal_year: int | None = None,
