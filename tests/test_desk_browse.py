@@ -16,35 +16,11 @@ import httpx
 import pytest
 
 from conftest import REPO
-from desk_helpers import UNITS_CSV, copy_database, running_browse
-from desk.units_import import import_units
+from desk_helpers import browse, desk_db  # noqa: F401 (fixtures)
 
 
 def thai_unescape(page: str) -> str:
     return html.unescape(page)
-
-
-@pytest.fixture(scope="module")
-def desk_db(samples_db, tmp_path_factory):
-    """A copy of the samples database with a units list, one score flagged and one failed file."""
-    src, _ = samples_db
-    work = tmp_path_factory.mktemp("desk")
-    db = copy_database(src, work / "ita.db")
-    (work / "units.csv").write_text(UNITS_CSV, encoding="utf-8")
-    import_units(db, work / "units.csv")
-    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
-        conn.execute("UPDATE scores SET needs_review = 1 WHERE score_id = "
-                     "(SELECT min(score_id) FROM scores WHERE level = 'indicator')")
-        conn.execute("INSERT INTO documents (sha256, file_name, source_path, status, error, ingested_at) "
-                     "VALUES ('0'*64, 'locked.pdf', '/inbox/locked.pdf', 'failed', "
-                     "'encrypted PDF: ask the unit for an unprotected copy', '2026-01-01T00:00:00+00:00')")
-    return db
-
-
-@pytest.fixture(scope="module")
-def browse(desk_db, tmp_path_factory):
-    with running_browse(desk_db, tmp_path_factory.mktemp("pages")) as base:
-        yield base, desk_db
 
 
 def sql_rows(db, sql: str, params=()) -> list[dict]:
