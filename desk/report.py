@@ -16,9 +16,11 @@ import html
 import io
 import sqlite3
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from desk.chromium import html_to_pdf
 from desk.common import DeskError, open_readonly
@@ -88,51 +90,49 @@ def _png_data_uri(fig) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def score_chart(scores: dict[int, list[tuple[str, float]]], names: dict[int, str]) -> str:
-    """Each unit's score per indicator (a dot per unit), the 85 line: a PNG data URI."""
+@contextmanager
+def thai_chart(height: float, title: str, xlabel: str, ylabel: str) -> Iterator[tuple[object, list[str]]]:
+    """A matplotlib axis for indicators 1-10 in a Thai font; on exit the figure, as a PNG data URI,
+    is put in the yielded list."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    font = _thai_font_name()
-    with plt.rc_context({"font.family": font, "font.size": 11}):
-        fig, ax = plt.subplots(figsize=(9, 4.2))
+    out: list[str] = []
+    with plt.rc_context({"font.family": _thai_font_name(), "font.size": 11}):
+        fig, ax = plt.subplots(figsize=(9, height))
+        try:
+            yield ax, out
+            ax.set_xticks(range(1, 11), [str(no) for no in range(1, 11)])
+            ax.set_xlabel(xlabel)
+            ax.set_ylabel(ylabel)
+            ax.set_title(title)
+            ax.grid(axis="y", alpha=0.3)
+            out.append(_png_data_uri(fig))
+        finally:
+            plt.close(fig)
+
+
+def score_chart(scores: dict[int, list[tuple[str, float]]]) -> str:
+    """Each unit's score per indicator (a dot per unit) and the 85 line: a PNG data URI."""
+    with thai_chart(4.2, "คะแนนตัวชี้วัดของแต่ละหน่วยงาน", "ตัวชี้วัด (เลข 1–10 ตามตารางด้านล่าง)", "คะแนน") as (ax, out):
         for no in range(1, 11):
             values = [v for _, v in scores.get(no, [])]
             ax.scatter([no] * len(values), values, s=40, alpha=0.75,
                        c=["#c0392b" if v < THRESHOLD else "#2e86c1" for v in values], zorder=3)
         ax.axhline(THRESHOLD, color="#c0392b", linestyle="--", linewidth=1)
         ax.text(10.45, THRESHOLD, f"เกณฑ์ {THRESHOLD:g}", color="#c0392b", va="center")
-        ax.set_xticks(range(1, 11), [str(no) for no in range(1, 11)])
         ax.set_xlim(0.5, 10.5)
         ax.set_ylim(0, 105)
-        ax.set_xlabel("ตัวชี้วัด (เลข 1–10 ตามตารางด้านล่าง)")
-        ax.set_ylabel("คะแนน")
-        ax.set_title("คะแนนตัวชี้วัดของแต่ละหน่วยงาน")
-        ax.grid(axis="y", alpha=0.3)
-        uri = _png_data_uri(fig)
-        plt.close(fig)
-    return uri
+    return out[0]
 
 
 def measures_chart(rows: list[tuple[int, str, int, int]]) -> str:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    with plt.rc_context({"font.family": _thai_font_name(), "font.size": 11}):
-        fig, ax = plt.subplots(figsize=(9, 3.6))
+    """Distinct measures per indicator, as bars: a PNG data URI."""
+    with thai_chart(3.6, "จำนวนมาตรการต่อตัวชี้วัด", "ตัวชี้วัด", "จำนวนมาตรการ") as (ax, out):
         ax.bar([r[0] for r in rows], [r[2] for r in rows], color="#2e86c1")
-        ax.set_xticks(range(1, 11), [str(no) for no in range(1, 11)])
-        ax.set_xlabel("ตัวชี้วัด")
-        ax.set_ylabel("จำนวนมาตรการ")
-        ax.set_title("จำนวนมาตรการต่อตัวชี้วัด")
-        ax.grid(axis="y", alpha=0.3)
-        uri = _png_data_uri(fig)
-        plt.close(fig)
-    return uri
+    return out[0]
 
 
 def report_tables(conn: sqlite3.Connection, fiscal_year: int, province: str | None) -> dict[str, Table]:
@@ -172,7 +172,7 @@ def report_tables(conn: sqlite3.Connection, fiscal_year: int, province: str | No
         counts[r["item"]] = counts.get(r["item"], 0) + 1
     tables["review"] = Table("รายการรอตรวจสอบ", ["รายการ", "จำนวน"], [[k, v] for k, v in sorted(counts.items())],
                              empty="ไม่มีรายการรอตรวจสอบ")
-    tables["_charts"] = Table("", [], [[score_chart(scores, names), measures_chart(per_indicator)]])
+    tables["_charts"] = Table("", [], [[score_chart(scores), measures_chart(per_indicator)]])
     return tables
 
 

@@ -114,15 +114,15 @@ def import_units(db_path: str | Path, file: str | Path, province: str | None = N
     from schemas.db import open_database
     from schemas.store import transaction, utc_now
 
+    default_province = province_name(province) if province else None
+    if province and not default_province:
+        raise DeskError(f"--province {province}: ไม่ใช่ชื่อจังหวัด (not a Thai province name)")
     path = Path(file)
     frame = read_units_table(path)
     roles = column_roles(frame)
     if "name" not in roles:
         raise DeskError(f"{path.name}: ไม่พบคอลัมน์ชื่อหน่วยงาน — add a header ชื่อหน่วยงาน (or name) "
                         f"above the unit names; columns found: {', '.join(map(str, frame.columns))}")
-    default_province = province_name(province) if province else None
-    if province and not default_province:
-        raise DeskError(f"--province {province}: ไม่ใช่ชื่อจังหวัด (not a Thai province name)")
     rows = []
     for record in frame.to_dict("records"):
         raw = _clean(record[roles["name"]])

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator
 
@@ -24,6 +25,45 @@ UNITS_CSV = """ลำดับ,ชื่อหน่วยงาน,อำเภ
 3,อบต.ท่าขอนยาง,กันทรวิชัย,มหาสารคาม
 4,สภ.เมืองมหาสารคาม,เมืองมหาสารคาม,มหาสารคาม
 """
+
+
+class PageText(HTMLParser):
+    """What a reader sees of an HTML page: its visible text (no <head>, <style>,
+    <script>, <textarea>), the text of each <td>, the <img> sources, the tables."""
+
+    HIDDEN = {"head", "style", "script", "title", "textarea"}
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.cells: list[str] = []
+        self.images: list[str] = []
+        self.tables = 0
+        self._cell: list[str] | None = None
+        self._hidden = 0
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        self._hidden += tag in self.HIDDEN
+        if tag == "td":
+            self._cell = []
+        elif tag == "img":
+            self.images.append(dict(attrs).get("src", ""))
+        elif tag == "table":
+            self.tables += 1
+
+    def handle_endtag(self, tag):
+        self._hidden -= tag in self.HIDDEN
+        if tag == "td" and self._cell is not None:
+            self.cells.append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._hidden:
+            return
+        self.text.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
 
 
 def copy_database(src: Path, dst: Path) -> Path:

@@ -15,56 +15,18 @@ import os
 import re
 import shutil
 import subprocess
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 
 from conftest import REPO, needs
-from desk_helpers import browse, desk_db  # noqa: F401 (fixtures)
+from desk_helpers import PageText, browse, desk_db  # noqa: F401 (fixtures)
 
 pytestmark = [needs("chromium"), needs("tesseract"), needs("fc-match")]
 
 THAI = re.compile(r"[\u0E01-\u0E5B]")
 CLERK_PARAMS = {"fiscal_year": "2568", "threshold": "85", "province": "มหาสารคาม"}
-
-
-class Cells(HTMLParser):
-    """Visible text of a DOM, and the text of each <td> of its tables."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.text: list[str] = []
-        self.cells: list[str] = []
-        self._cell: list[str] | None = None
-        self._hidden = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("style", "script", "title", "textarea", "head"):
-            self._hidden += 1
-        if tag == "td":
-            self._cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("style", "script", "title", "textarea", "head"):
-            self._hidden -= 1
-        if tag == "td" and self._cell is not None:
-            self.cells.append("".join(self._cell).strip())
-            self._cell = None
-
-    def handle_data(self, data):
-        if self._hidden:
-            return
-        self.text.append(data)
-        if self._cell is not None:
-            self._cell.append(data)
-
-
-def parse_dom(dom: str) -> Cells:
-    cells = Cells()
-    cells.feed(dom)
-    return cells
 
 
 def font_file(family: str) -> Path:
@@ -111,7 +73,7 @@ def test_the_clerks_page_renders_thai_in_chromium(browse, tmp_path):  # noqa: F8
     rows = httpx.get(f"{base}/{db.stem}/below_threshold.json",
                      params={**CLERK_PARAMS, "_shape": "array"}, timeout=60).json()
     assert rows
-    dom = parse_dom(dump_dom(url))
+    dom = PageText(dump_dom(url))
     # the DOM holds the database's text, cell for cell
     for row in rows:
         for column in ("unit", "indicator", "measure", "owners"):
@@ -134,8 +96,8 @@ def test_the_report_renders_thai_in_chromium(samples_db, tmp_path):
     db, _ = samples_db
     html_file = write_report(db, tmp_path / "report.html", fiscal_year=2568)
     url = html_file.resolve().as_uri()
-    dom = parse_dom(dump_dom(url))
-    source = parse_dom(html_file.read_text(encoding="utf-8"))
+    dom = PageText(dump_dom(url))
+    source = PageText(html_file.read_text(encoding="utf-8"))
     assert dom.cells == source.cells and len(dom.cells) > 50
     shown = "".join(dom.text)
     family = re.search(r'body \{ font-family:\s*"([^"]+)"', CSS).group(1)

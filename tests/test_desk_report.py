@@ -7,48 +7,13 @@ import base64
 import io
 import re
 import sqlite3
-from html.parser import HTMLParser
 
 import pytest
 from rapidfuzz.distance import Levenshtein
 
 from conftest import REPO, needs
+from desk_helpers import PageText
 from desk.report import write_report
-
-
-class VisibleText(HTMLParser):
-    """The text a reader sees: no <style>, <script> or <title>."""
-
-    HIDDEN = {"style", "script", "title", "head"}
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.hidden = 0
-        self.images: list[str] = []
-        self.tables = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        if tag == "img":
-            self.images.append(dict(attrs).get("src", ""))
-        if tag == "table":
-            self.tables += 1
-
-    def handle_endtag(self, tag):
-        if tag in self.HIDDEN:
-            self.hidden -= 1
-
-    def handle_data(self, data):
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def visible(html_text: str) -> VisibleText:
-    parser = VisibleText()
-    parser.feed(html_text)
-    return parser
 
 
 def squeeze(text: str) -> str:
@@ -67,13 +32,13 @@ def test_the_report_holds_charts_and_tables(report_html):
     from PIL import Image
 
     db, out = report_html
-    page = visible(out.read_text(encoding="utf-8"))
+    page = PageText(out.read_text(encoding="utf-8"))
     assert len(page.images) == 2 and page.tables == 6
     for src in page.images:
         assert src.startswith("data:image/png;base64,")
         image = Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1])))
         assert image.width > 600 and image.height > 250
-    text = "".join(page.parts)
+    text = "".join(page.text)
     clerk = sqlite3.connect(db).execute((REPO / "docs" / "clerk_query.sql").read_text(encoding="utf-8")).fetchall()
     assert clerk
     for unit, _, _, indicator_no, indicator, score, *_rest in clerk:
@@ -93,7 +58,7 @@ def test_the_pdf_has_the_reports_thai_text(report_html):
     pdf = html_to_pdf(out, out.with_suffix(".pdf"))
     document = pdfium.PdfDocument(str(pdf))
     pdf_text = squeeze("".join(page.get_textpage().get_text_bounded() for page in document))
-    html_text = squeeze("".join(visible(out.read_text(encoding="utf-8")).parts))
+    html_text = squeeze("".join(PageText(out.read_text(encoding="utf-8")).text))
     assert len(html_text) > 1500 and re.search(r"[\u0E01-\u0E4F]{20}", pdf_text)
     cer = Levenshtein.distance(html_text, pdf_text) / len(html_text)
     assert cer <= 0.01, f"CER {cer:.3%}"
