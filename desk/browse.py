@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk.common import DeskError, prepare_database
-from desk.queries import CANNED_QUERIES
+from desk.queries import CANNED_QUERIES, thai_headed
 from schemas.descriptions import TABLES
 
 SQL_TIME_LIMIT_MS = 5000  # officials' own SQL stops after 5 s
@@ -52,7 +52,7 @@ def build_metadata(db_name: str, page_cache: str | None = None) -> dict:
             del entry["description"]
         tables[name] = entry
     queries = {
-        q.name: {"title": q.title, "description": q.description, "sql": q.sql, "params": list(q.params),
+        q.name: {"title": q.title, "description": q.description, "sql": thai_headed(q), "params": list(q.params),
                  "hide_sql": True}  # officials see the form and the rows; "show" reveals the SQL
         for q in CANNED_QUERIES
     }

@@ -3,9 +3,10 @@
 - prepare_connection: the ita database's connections are `query_only` (on top
   of Datasette's own `mode=ro`), and get `ita_date()` so canned queries take
   Thai dates.
-- render_cell: a `page` value links to that page of its document (the row's
-  `document_id`; `<x>_page` goes with `<x>_document_id`), a `document_id`
-  to the document's row.
+- render_cell: a page column (`page`, `measure_page`, or their Thai headers
+  หน้า, หน้ามาตรการ) links to that page of the row's document (`document_id`,
+  `measure_document_id` / เลขเอกสาร, เลขเอกสารมาตรการ), a document column to
+  the document's row.
 - asgi_wrapper: any request that is not GET/HEAD/OPTIONS is refused (405),
   so no API of Datasette's or a plugin's can write, whatever it is.
 - register_routes: `/-/ita/page/<document_id>/<page>` shows the page text
@@ -27,6 +28,8 @@ from pathlib import Path
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
+
+from desk.queries import DOCUMENT_COLUMNS, PAGE_COLUMNS
 
 PLUGIN = "ita-desk"
 RENDER_DPI = 110  # enough to read Thai body text and digits; ~1000x1400 px for A4
@@ -75,13 +78,12 @@ def render_cell(row, value, column, table, database, datasette):
         return None
     keys = row.keys() if hasattr(row, "keys") else []
     value = _plain(value)
-    if column == "page" or column.endswith("_page"):
-        doc_column = "document_id" if column == "page" else column[: -len("page")] + "document_id"
-        document_id = _plain(row[doc_column]) if doc_column in keys else None
+    if column in PAGE_COLUMNS:
+        document_id = _plain(row[PAGE_COLUMNS[column]]) if PAGE_COLUMNS[column] in keys else None
         if str(document_id).isdigit() and str(value).isdigit():
             url = page_url(datasette, document_id, value)
             return Markup(f'<a href="{html.escape(url)}" title="ดูหน้าเอกสาร">หน้า {int(value)}</a>')
-    if (column == "document_id" or column.endswith("_document_id")) and table != "documents" and str(value).isdigit():
+    if column in DOCUMENT_COLUMNS and table != "documents" and str(value).isdigit():
         url = datasette.urls.table(database, "documents") + f"/{int(value)}"
         return Markup(f'<a href="{html.escape(url)}" title="ดูเอกสาร">{int(value)}</a>')
     return None

@@ -12,7 +12,9 @@ Every row carries `document_id` and `page` (or `<x>_document_id`,
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from functools import cache
 
 from schemas.descriptions import DOC_TYPES_TH
 
@@ -242,6 +244,56 @@ LEFT JOIN units un   ON un.unit_id = d.unit_id
 ORDER BY h.found_in DESC, d.file_name, page""",
     ("q",),
 )
+
+# Thai headers of the canned queries' result columns, as officials see them in
+# the browser and in its CSV/JSON. The SQL keeps English names, so the report
+# and the export read the same queries by those.
+RESULT_COLUMNS_TH: dict[str, str] = {
+    "unit": "หน่วยงาน", "province": "จังหวัด", "district": "อำเภอ", "unit_type": "ประเภทหน่วยงาน",
+    "score_year": "ปีของคะแนน", "fiscal_year": "ปีงบประมาณ", "indicator_no": "ตัวชี้วัด",
+    "indicator": "ชื่อตัวชี้วัด", "score": "คะแนน", "needs_review": "ต้องตรวจสอบ",
+    "measure_year": "ปีของมาตรการ", "measure": "มาตรการ", "period_text": "ระยะเวลา",
+    "start_date": "วันเริ่ม", "deadline": "กำหนดเสร็จ", "status": "สถานะ", "owners": "ผู้รับผิดชอบ",
+    "document_id": "เลขเอกสาร", "page": "หน้า", "measure_document_id": "เลขเอกสารมาตรการ",
+    "measure_page": "หน้ามาตรการ", "missing_report": "รายงานที่ยังไม่ส่ง", "years_sent": "ปีที่เคยส่ง",
+    "item": "รายการ", "file_name": "ชื่อไฟล์", "detail": "รายละเอียด", "found_in": "พบใน",
+    "excerpt": "ข้อความ", "row_id": "เลขแถว",
+}
+RESULT_COLUMNS_EN: dict[str, str] = {thai: en for en, thai in RESULT_COLUMNS_TH.items()}
+# {page column: the document column it belongs to}, by English and by Thai name
+PAGE_COLUMNS: dict[str, str] = {
+    name: doc for page, document in (("page", "document_id"), ("measure_page", "measure_document_id"))
+    for name, doc in ((page, document), (RESULT_COLUMNS_TH[page], RESULT_COLUMNS_TH[document]))
+}
+DOCUMENT_COLUMNS: frozenset[str] = frozenset(PAGE_COLUMNS.values())
+
+
+@cache
+def result_columns(sql: str) -> tuple[str, ...]:
+    """The names of the columns `sql` returns (run on an empty database with the schema)."""
+    from schemas.db import ensure_schema
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        ensure_schema(conn)
+        conn.create_function("ita_date", 1, lambda value: value)
+        names = {name: "" for name in _param_names(sql)}
+        return tuple(d[0] for d in conn.execute(sql, names).description)
+    finally:
+        conn.close()
+
+
+def _param_names(sql: str) -> list[str]:
+    import re
+
+    return re.findall(r"(?<!:):(\w+)", re.sub(r"'[^']*'", "", sql))
+
+
+def thai_headed(query: "CannedQuery") -> str:
+    """The query with its result columns renamed to their Thai headers (order kept)."""
+    columns = ", ".join(f'{c} AS "{RESULT_COLUMNS_TH.get(c, c)}"' for c in result_columns(query.sql))
+    return f"SELECT {columns} FROM (\n{query.sql}\n)"
+
 
 CANNED_QUERIES: tuple[CannedQuery, ...] = (
     BELOW_THRESHOLD, MEASURES_BY_INDICATOR, MEASURES_DUE, NOT_SUBMITTED, REVIEW_QUEUE, SEARCH,

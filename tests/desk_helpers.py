@@ -66,6 +66,13 @@ class PageText(HTMLParser):
             self._cell.append(data)
 
 
+def english_keys(row: dict) -> dict:
+    """A canned query's result row with the SQL's English column names instead of the Thai headers."""
+    from desk.queries import RESULT_COLUMNS_EN
+
+    return {RESULT_COLUMNS_EN[key]: value for key, value in row.items()}
+
+
 def copy_database(src: Path, dst: Path) -> Path:
     """A consistent copy of a (WAL) database through SQLite's backup API."""
     with contextlib.closing(sqlite3.connect(src)) as source, contextlib.closing(sqlite3.connect(dst)) as target:

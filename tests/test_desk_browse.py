@@ -10,13 +10,16 @@ from __future__ import annotations
 import contextlib
 import html
 import io
+import re
 import sqlite3
 
 import httpx
 import pytest
 
 from conftest import REPO
-from desk_helpers import browse, desk_db  # noqa: F401 (fixtures)
+from desk_helpers import browse, desk_db, english_keys  # noqa: F401 (fixtures)
+
+THAI = re.compile(r"[\u0E01-\u0E5B]")
 
 
 def thai_unescape(page: str) -> str:
@@ -34,9 +37,11 @@ def fetch(base: str, db, query: str, params: dict) -> tuple[list[dict], str]:
     name = db.stem
     rows = httpx.get(f"{base}/{name}/{query}.json", params={**params, "_shape": "array"}, timeout=60)
     rows.raise_for_status()
+    assert all(THAI.match(key) for row in rows.json() for key in row)  # Thai headers
     page = httpx.get(f"{base}/{name}/{query}", params=params, timeout=60)
     page.raise_for_status()
-    return rows.json(), thai_unescape(page.text)
+    return [english_keys(row) for row in rows.json()], thai_unescape(page.text)
+
 
 
 def test_the_clerks_page_lists_what_docs_clerk_query_lists(browse):
