@@ -120,7 +120,8 @@ MEASURES_DUE = CannedQuery(
     "measures_due",
     "มาตรการที่ครบกำหนด",
     "มาตรการที่กำหนดเสร็จอยู่ในช่วงวันที่เลือก หรือเลยกำหนดแล้ว (เว้นวันที่ว่างทั้งสองช่อง = เลยกำหนด ณ วันนี้). "
-    "date_from, date_to = วันที่ เช่น 2026-09-30 หรือ 30 ก.ย. 2569; province = จังหวัด (เว้นว่างได้)",
+    "date_from, date_to = วันที่ เช่น 2026-09-30 หรือ 30 ก.ย. 2569 (วันที่ที่อ่านไม่ออกจะไม่พบรายการ); "
+    "province = จังหวัด (เว้นว่างได้)",
     """SELECT
     m.end_date    AS deadline,
     CASE WHEN m.end_date < date('now') THEN 'เลยกำหนด' ELSE 'ยังไม่ถึงกำหนด' END AS status,
@@ -134,10 +135,11 @@ MEASURES_DUE = CannedQuery(
     m.page
 FROM measures m
 LEFT JOIN units u ON u.unit_id = m.unit_id
+CROSS JOIN (SELECT ita_date(:date_from) AS date_from, ita_date(:date_to) AS date_to) AS b  -- once, not per row
 WHERE m.end_date IS NOT NULL
   AND CASE WHEN :date_from = '' AND :date_to = '' THEN m.end_date < date('now')
-           ELSE (:date_from = '' OR m.end_date >= ita_date(:date_from))
-            AND (:date_to = '' OR m.end_date <= ita_date(:date_to)) END
+           ELSE (:date_from = '' OR m.end_date >= b.date_from)
+            AND (:date_to = '' OR m.end_date <= b.date_to) END
   AND (:province = '' OR u.province = :province)
 ORDER BY m.end_date, u.name, m.title""",
     ("date_from", "date_to", "province"),
