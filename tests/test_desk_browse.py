@@ -12,6 +12,7 @@ import html
 import io
 import re
 import sqlite3
+from pathlib import Path
 
 import httpx
 import pytest
@@ -227,6 +228,31 @@ def test_every_table_has_its_thai_title_in_the_browser(browse):
     assert {name: t["title"] for name, t in tables.items()} == {name: t.title for name, t in TABLES.items()}
     page = thai_unescape(httpx.get(f"{base}/{db.stem}/scores", timeout=30).text)
     assert "คะแนน" in page and "ต้องตรวจสอบ" in page  # column descriptions shown
+
+
+def listening_addresses(port: int) -> set[str]:
+    """IPv4 addresses with a socket listening on `port`, from /proc/net/tcp."""
+    found = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        address, port_hex = local.split(":")
+        if state == "0A" and int(port_hex, 16) == port:
+            found.add(".".join(str(b) for b in reversed(bytes.fromhex(address))))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc/net/tcp")
+def test_browse_listens_on_loopback_only(browse):
+    base, _ = browse
+    assert listening_addresses(int(base.rsplit(":", 1)[1])) == {"127.0.0.1"}
+
+
+def test_browse_without_a_database_says_what_to_do(tmp_path, capsys):
+    from flows.cli import main
+
+    assert main(["browse", "--db", str(tmp_path / "none.db")]) == 2
+    assert "ita ingest" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
 
 
 def test_browse_listens_on_loopback_unless_told_otherwise():
