@@ -108,3 +108,24 @@ def test_the_report_renders_thai_in_chromium(samples_db, tmp_path):
     found = ocr_words_found(png, [heading] + indicators)
     assert found >= 0.8, f"Tesseract read only {found:.0%} of the Thai words in the screenshot"
     keep_for_docs(png, "report_screenshot.png")
+
+
+def test_the_ocr_check_tells_thai_from_tofu(tmp_path):
+    """The same Thai drawn in a tlwg font reads back; drawn in a font without Thai (boxes) it does not."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    texts = ["คะแนนต่ำกว่าเกณฑ์", "เทศบาลตำบลเขวาใหญ่", "มาตรการเสริมสร้างการมีส่วนร่วมเกี่ยวกับการใช้จ่ายงบประมาณ",
+             "มาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน"]
+    latin = Path(subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True, text=True).stdout)
+    if "DejaVu" not in latin.name:
+        pytest.skip("DejaVu Sans is not installed")
+    found = {}
+    for name, font in (("thai", font_file("Loma")), ("tofu", latin)):
+        image = Image.new("L", (1800, 400), 255)
+        draw = ImageDraw.Draw(image)
+        for i, text in enumerate(texts):
+            draw.text((20, 20 + 90 * i), text, font=ImageFont.truetype(str(font), 36), fill=0)
+        image.save(tmp_path / f"{name}.png")
+        found[name] = ocr_words_found(tmp_path / f"{name}.png", texts)
+    assert found["thai"] >= 0.8 and found["tofu"] < 0.2, found
+    assert missing_glyphs("".join(texts), "DejaVu Sans")  # and the glyph check sees the gap
