@@ -24,8 +24,12 @@ def prepare_database(db_path: Path) -> None:
             ensure_schema(conn)
         finally:
             conn.close()
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError:  # read-only file, or the nightly ingest holds the write lock
         pass
+    except sqlite3.DatabaseError as exc:
+        raise DeskError(f"{db_path}: ไม่ใช่ฐานข้อมูล SQLite ของ ita-pipeline (not an ita database: {exc})")
+    except RuntimeError as exc:  # written by a newer ita-pipeline
+        raise DeskError(f"{db_path}: {exc}")
 
 
 def open_readonly(db_path: str | Path) -> sqlite3.Connection:

@@ -64,3 +64,12 @@ def test_a_list_without_a_name_column_is_refused_with_what_to_do(tmp_path):
         import_units(tmp_path / "ita.db", bad)
     with pytest.raises(DeskError, match="จังหวัด"):
         import_units(tmp_path / "ita.db", src, province="ไม่มีจังหวัดนี้")
+
+
+def test_desk_commands_refuse_a_file_that_is_not_an_ita_database(tmp_path, capsys):
+    not_db = tmp_path / "รายงาน.db"
+    not_db.write_text("not a database", encoding="utf-8")
+    for argv in (["export", "--csv", str(tmp_path / "csv")], ["report", "-o", str(tmp_path / "r.html")],
+                 ["browse"]):
+        assert main([*argv, "--db", str(not_db)]) == 2, argv
+        assert "ไม่ใช่ฐานข้อมูล" in capsys.readouterr().err
