@@ -106,6 +106,7 @@ def cmd_units_import(args: argparse.Namespace) -> int:
         result = import_units(args.db, args.file, province=args.province)
     except DeskError as exc:
         return _fail("units import", exc)
-    print(f"ita units import: {args.file}: {result.added} added, {result.updated} updated, "
-          f"{result.matched} match units that sent reports")
+    print(f"ita units import: {args.file}: เพิ่ม {result.added} แก้ไข {result.updated} หน่วยงาน; "
+          f"{result.matched} หน่วยงานตรงกับผู้ที่ส่งรายงานแล้ว "
+          f"({result.added} added, {result.updated} updated, {result.matched} match units that sent reports)")
     return EXIT_OK
