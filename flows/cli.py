@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
                        help="parse on this existing Dask cluster (prefect-dask) instead of local processes")
     serve.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+    from desk.cli import add_desk_commands  # browse, export, report, units (issue 10)
+
+    add_desk_commands(sub)
     return parser
 
 
@@ -92,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_LEVEL", "WARNING")
+    if getattr(args, "func", None):
+        return args.func(args)
     if args.command == "ingest":
         return cmd_ingest(args)
     if args.command == "serve":

@@ -121,7 +121,9 @@ CREATE TABLE IF NOT EXISTS scores (
     rating        TEXT,
     page          INTEGER,
     weight        REAL,                  -- kpi level: the KPI's weight (น้ำหนัก, ร้อยละ)
-    points        REAL                   -- kpi level: points earned (ค่าคะแนนที่ได้)
+    points        REAL,                  -- kpi level: points earned (ค่าคะแนนที่ได้)
+    confidence REAL,  -- 0-1: 1.0 native text; OCR: the digit reader's and Tesseract's confidence
+    needs_review INTEGER NOT NULL DEFAULT 0  -- 1: a cross-check failed or OCR unsure; not a plain fact
 );
 CREATE INDEX IF NOT EXISTS scores_unit_year ON scores(unit_id, fiscal_year);
 
@@ -171,6 +173,21 @@ CREATE TABLE IF NOT EXISTS findings (
     kind         TEXT NOT NULL,
     message      TEXT NOT NULL,
     page         INTEGER
+);
+
+-- The units a provincial centre oversees, loaded by `ita units import`
+-- (a CSV or Excel list): what the coverage query compares documents with.
+-- name is canonical (abbreviations expanded, as in units.name) so it joins
+-- units.name; name_raw is the name as written in the list.
+CREATE TABLE IF NOT EXISTS province_units (
+    province_unit_id INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE,    -- canonical full Thai name (joins units.name)
+    name_raw     TEXT NOT NULL,           -- as written in the imported list
+    unit_type    TEXT,                    -- as in units.unit_type; from the list or from the name
+    province     TEXT,                    -- without the word จังหวัด
+    district     TEXT,                    -- อำเภอ, without the word อำเภอ
+    source_file  TEXT,                    -- the list it came from
+    imported_at  TEXT NOT NULL            -- ISO 8601 timestamp (UTC)
 );
 
 -- Thai is written without spaces between words, so SQLite's default
