@@ -34,6 +34,9 @@ DOC_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("analysis", re.compile(r"การวิเคราะห์ผล|ผลการวิเคราะห์|วิเคราะห์ผลการประเมิน"
                             r"|นำผล(การประเมิน)?.{0,120}ไป(สู่|ใช้)?(การ)?(ปรับปรุง|พัฒนา|ยกระดับ)")),
     ("measures", re.compile(r"มาตรการ")),
+    # an action plan and its progress / monitoring report are plans of measures
+    ("measures", re.compile(r"แผนปฏิบัติการ|แผนการดำเนินงาน|ผลการดำเนินงานตามแผน|ผลการดำเนินการตามแผน"
+                            r"|การติดตามผลการดำเนินงาน|แผนงาน/?โครงการ|แผนป้องกัน(?:และปราบปราม)?การทุจริต")),
 )
 
 _FISCAL_YEAR = re.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*(\d{4}|\d{2})(?!\d)")
@@ -210,10 +213,13 @@ def _is_unit_line(line: str) -> bool:
 
 
 def doc_type_of(title: str | None, lines: list[str]) -> str:
+    """The kind of report its title (else its cover) names; a memo (บันทึกข้อความ) that is
+    about a meeting is still a memo: `other`, never `minutes`."""
+    memo = any(_MEMO.match(ln) for ln in lines[:3])
     for source in (title or "", " ".join(lines[:COVER_LINES])):
         for doc_type, pattern in DOC_TYPE_RULES:
             if pattern.search(_squash(source)):
-                return doc_type
+                return "other" if memo and doc_type == "minutes" else doc_type
     return "other"
 
 
@@ -222,10 +228,25 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+_UNIT_FIELD = re.compile(r"(?:ชื่อหน่วยงาน|หน่วยงาน|ส่วนราชการ)\s*[:：]?\s*(?=\S)")
+
+
+def labelled_units(cover: str) -> list:
+    """Units named right after a form label "หน่วยงาน" / "ส่วนราชการ" / "ชื่อหน่วยงาน" (the unit that
+    fills the form, which beats a parent named in the title: "...ในสังกัดสำนักงานปลัดกระทรวง...")."""
+    found = []
+    for m in _UNIT_FIELD.finditer(cover):
+        units = find_unit_names(cover[m.end(): m.end() + 120].split("\n")[0])
+        if units and not _NOT_AUTHOR.search(units[0].name) and cover[m.end():].startswith(units[0].name[:3]):
+            found.append(units[0])
+    return found
+
+
 def author_unit(lines: list[str], text: str) -> UnitFacts | None:
-    """The unit on the cover/letterhead; else the one the report names most."""
+    """The unit a form label names on the cover; else the first on the cover/letterhead; else
+    the one the report names most."""
     cover = "\n".join(lines[:COVER_LINES])
-    candidates = [u for u in find_unit_names(cover) if not _NOT_AUTHOR.search(u.name)]
+    candidates = labelled_units(cover) or [u for u in find_unit_names(cover) if not _NOT_AUTHOR.search(u.name)]
     if not candidates:
         counts = Counter()
         first: dict[str, object] = {}

@@ -231,6 +231,7 @@ _GLUED_TASKS = ("จัดทำ", "ควบคุม", "ดำเนินก�
                 "กำกับ", "ตอบแบบ", "ทำการ", "พร้อมด้วย", "ในการ", "เพื่อ")
 # words that start a party and may be glued to the word before them
 _GLUED_PARTIES = ("คณะทำงาน", "คณะกรรมการ")
+_AFTER_OFFICE_WORD = "".join(f"(?<!{w})" for w in ("งาน", "ฝ่าย", "กลุ่ม", "กอง", "ส่วน", "ศูนย์"))
 _SEPARATORS = ("และ", "หรือ", "กับ", "พร้อมด้วย", "ร่วมกับ", "โดย", ",", "/", "และหรือ", "รวมทั้ง")
 _CONTINUERS = ("ทุกนาย", "ทุกคน", "ทั้ง", "แต่ละ", "ทุก", "ประจำ", "ที่เกี่ยวข้อง", "ผู้รับผิดชอบ")
 _JOIN_NEXT = ("รอง", "หัวหน้า", "ทั้ง", "แต่ละ")  # bare words that take the next word with them
@@ -251,7 +252,9 @@ def _pre_split(text: str) -> str:
         # glued to a preceding Thai letter, digit, ฯ or dot, but not part of ผู้... role words;
         # "ข้อมูลเพื่อการพัฒนา" inside an office name is not a task
         tail = r"(?!การ)" if verb == "เพื่อ" else ""
-        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)(?=" + re.escape(verb) + tail + ")", " ", text)
+        # nor right after an office word: "งานควบคุมโรค", "ฝ่ายประสานงาน" name offices
+        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)" + _AFTER_OFFICE_WORD + r"(?=" + re.escape(verb) + tail + ")",
+                      " ", text)
     # a person glued to the post before them (PDF text): "...ปฏิบัติงานนายอนุชา", "กองคลังนางสาวพิมพ์ชนก"
     text = re.sub(r"(" + POSITION_LEVELS + r")(?=(?:นางสาว|นาย|นาง|น\.ส\.)[\u0e01-\u0e4e])", r"\1 ", text)
     not_title = "|".join(map(re.escape, _NOT_A_TITLE))
