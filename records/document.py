@@ -16,7 +16,7 @@ from datetime import date
 from extractors.model import Block, ExtractedDocument
 from normalizers.dates import be_year, fiscal_year_of, parse_thai_date
 from normalizers.thai_text import thai_digits_to_arabic
-from normalizers.units import find_unit_names, province_in
+from normalizers.units import edit_distance, find_unit_names, province_in
 from records.model import DocumentFacts, UnitFacts
 
 # How many opening lines count as cover / letterhead.
@@ -242,11 +242,23 @@ def labelled_units(cover: str) -> list:
     return found
 
 
+def best_spelling(unit, others: list, cover: str):
+    """`unit`, or the spelling of it the cover prints more often (an OCR'd form field
+    "ไทยเจวิญ" against the heading's "ไทยเจริญ" twice): one or two letters apart."""
+    best = unit
+    for other in others:
+        if other.name != unit.name and other.unit_type == unit.unit_type \
+                and edit_distance(other.name, unit.name) <= 2 and cover.count(other.name) > cover.count(best.name):
+            best = other
+    return best
+
+
 def author_unit(lines: list[str], text: str) -> UnitFacts | None:
     """The unit a form label names on the cover; else the first on the cover/letterhead; else
     the one the report names most."""
     cover = "\n".join(lines[:COVER_LINES])
-    candidates = labelled_units(cover) or [u for u in find_unit_names(cover) if not _NOT_AUTHOR.search(u.name)]
+    on_cover = [u for u in find_unit_names(cover) if not _NOT_AUTHOR.search(u.name)]
+    candidates = [best_spelling(u, on_cover, cover) for u in labelled_units(cover)] or on_cover
     if not candidates:
         counts = Counter()
         first: dict[str, object] = {}
