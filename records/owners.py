@@ -262,6 +262,9 @@ def _pre_split(text: str) -> str:
                   " ", text)
     for word in _GLUED_PARTIES:
         text = re.sub(r"(?<=[" + _THAI + r"])(?<!ผู้)(?=" + re.escape(word) + ")", " ", text)
+    text = " ".join(_split_glued_offices(tok) for tok in text.split(" "))
+    # a name glued to the post after it, a PDF cell's two lines joined: "บุญมาผู้อำนวยการกองช่าง"
+    text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่วย)(?<!ผู้)(?=(?:ผู้อำนวยการ|หัวหน้า)[\u0e01-\u0e4e])", " ", text)
     # a party glued after the word that introduces it: "พร้อมด้วยเจ้าหน้าที่", "มอบหมายเจ้าหน้าที่"
     text = re.sub(r"(ผู้ควบคุม|ด้วย|มอบหมาย|ฯ)(?=และ|หรือ|เจ้าหน้าที่|หัวหน้า|ข้าราชการ)", r"\1 ", text)
     text = re.sub(r"/\s+(?=(?:กอง|ฝ่าย|งาน|สำนัก|ส่วน|แผนก)(?:\s|$|/|,))", "/", text)
@@ -280,6 +283,18 @@ def _pre_split(text: str) -> str:
     text = re.sub(r"\s+/", " / ", text)
     text = re.sub(r",", " , ", text)
     return _WS_RE.sub(" ", text).strip()
+
+
+_OFFICE_START = re.compile(r"^(?:กลุ่มงาน|กลุ่ม|กอง|สำนัก|งาน|ฝ่าย|ศูนย์)")
+_INNER_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ผู้อำนวยการ)(?<!หัวหน้า)(?=กลุ่มงาน|กอง(?!ทุน)|สำนักปลัด)")
+
+
+def _split_glued_offices(token: str) -> str:
+    """Two office names a PDF cell ran together ("กลุ่มงานบริหารทั่วไปกลุ่มงานทรัพยากรบุคคล",
+    "กองการศึกษากองช่าง"): apart, when the token itself opens with an office word."""
+    if len(token) < 10 or not _OFFICE_START.match(token):
+        return token
+    return token[:4] + _INNER_OFFICE.sub(" ", token[4:])
 
 
 @dataclass

@@ -27,7 +27,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     ("owner", r"ผู้รับผิดชอบ|รับผิดชอบ|ผู้ดำเนินการ|ผู้ปฏิบัติ|หน่วยดำเนินการ|responsib|owner"),
     ("weight", r"น้ำหนัก|weight"),
     ("points", r"ค่าคะแนน|คะแนนที่ได้|points"),
-    ("status", r"^สถานะ|status"),
+    ("status", r"สถานะ|status"),
     ("result", r"^ผลการดำเนินงาน|^ผลการดำเนินการ|^ผลการปฏิบัติ|^ผลงาน|result|actual"),
     ("objective", r"^วัตถุประสงค์|objective"),
     ("remark", r"^หมายเหตุ|remark|note"),
@@ -306,7 +306,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
         else:
             prev = out[-1] if out else None
             if (prev is not None and contiguous and prev.header_rows
-                    and max(len(r) for r in rows) == len(prev.columns.roles)):
+                    and max(len(r) for r in rows) == len(prev.columns.roles) and not is_signature_table(rows)):
                 table = prev  # a continuation without a repeated header
                 body = rows
             else:
@@ -321,6 +321,12 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             table.pages.append(_row_page(block, page))
         last_table_block = bi
     return out
+
+
+def is_signature_table(rows: list[list[str]]) -> bool:
+    """Signature blocks laid out side by side in a borderless table ("ลงชื่อ ... / (name) / position"):
+    never the continuation of the data table above."""
+    return any(re.match(r"^\(?\s*ลงชื่อ", c.strip()) for r in rows[:2] for c in r)
 
 
 def _row_page(block: Block, page: int | None) -> int | None:

@@ -86,3 +86,17 @@ def test_baht_amounts():
     assert baht_amount("1.5 ล้านบาท") == 1_500_000
     assert baht_amount("ไม่ใช้งบประมาณ") == 0
     assert baht_amount("-") is None and baht_amount("") is None and baht_amount("งบจังหวัด") is None
+
+
+def test_owner_cells_a_pdf_ran_together():
+    from records.owners import parse_owners
+
+    def parts(text):
+        return [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owners(text)]
+
+    assert parts("กลุ่มงานบริหารทั่วไปกลุ่มงานทรัพยากรบุคคล") == [
+        (None, None, None, "กลุ่มงานบริหารทั่วไป"), (None, None, None, "กลุ่มงานทรัพยากรบุคคล")]
+    assert parts("นายธนากร บุญมาผู้อำนวยการกองช่าง") == [("นาย", "ธนากร บุญมา", "ผู้อำนวยการกองช่าง", None)]
+    assert parts("งานควบคุมโรค") == [(None, None, None, "งานควบคุมโรค")]
+    assert parts("งานกองทุนหลักประกันสุขภาพ") == [(None, None, None, "งานกองทุนหลักประกันสุขภาพ")]
+    assert parts("รองผู้อำนวยการกองคลัง") == [(None, None, "รองผู้อำนวยการกองคลัง", None)]

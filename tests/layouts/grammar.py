@@ -140,6 +140,7 @@ class Report:
     signatures: list[dict]
     side_by_side: bool
     committee: list[dict]
+    committee_as_table: bool  # an order's member table (ลำดับ | ชื่อ - สกุล | ตำแหน่ง | หน้าที่) or numbered lines
     gold_measures: list[dict]
     budget_years: list[int]
 
@@ -359,7 +360,8 @@ def report(seed: int) -> Report:
         unit=unit, unit_type=unit_type, province=province, fiscal_year=fy, genre=genre, roles=roles,
         headers=headers, rows=rows, split_tables=rng.random() < 0.3 and len(rows) > 8,
         unit_line=rng.choice(("", "หน่วยงาน ", "ส่วนราชการ ", "ชื่อหน่วยงาน : ")), signatures=signatures,
-        side_by_side=len(signatures) == 2 and rng.random() < 0.6, committee=committee, gold_measures=gold,
+        side_by_side=len(signatures) == 2 and rng.random() < 0.6, committee=committee,
+        committee_as_table=rng.random() < 0.5, gold_measures=gold,
         budget_years=budget_years)
 
 

@@ -193,8 +193,19 @@ def write_docx(rep: Report, path: Path) -> None:
     _para(doc, "")
     if rep.committee:
         _para(doc, "คณะทำงานจัดทำแผน", bold=True)
-        for k, c in enumerate(rep.committee, 1):
-            _para(doc, f"{digits(str(k), rep.thai_digits)}. {c['rank']}{c['name']} {c['position']} {c['role']}")
+        if rep.committee_as_table:
+            t = doc.add_table(rows=1, cols=4)
+            t.style = "Table Grid"
+            for cell, text in zip(t.rows[0].cells, ("ลำดับ", "ชื่อ - สกุล", "ตำแหน่ง", "หน้าที่")):
+                _cell_text(cell, text, bold=True)
+            for k, c in enumerate(rep.committee, 1):
+                cells = t.add_row().cells
+                for cell, text in zip(cells, (digits(str(k), rep.thai_digits), f"{c['rank']}{c['name']}",
+                                              c["position"], c["role"])):
+                    _cell_text(cell, text)
+        else:
+            for k, c in enumerate(rep.committee, 1):
+                _para(doc, f"{digits(str(k), rep.thai_digits)}. {c['rank']}{c['name']} {c['position']} {c['role']}")
         _para(doc, "")
     if rep.side_by_side:
         a, b = (_signature_lines(s) for s in rep.signatures)
