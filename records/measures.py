@@ -51,7 +51,7 @@ _KEYWORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     1: (("ปฏิบัติหน้าที่",), ("ปฎิบัติหน้าที่",)),
     2: (("เบิกจ่าย", "งบประมาณ"), ("ใช้จ่ายงบประมาณ",), ("การใช้งบประมาณ",)),
     3: (("ใช้อำนาจ",),),
-    4: (("ทรัพย์สิน",), ("ครุภัณฑ์",), ("ยืม", "พัสดุ")),
+    4: (("ทรัพย์สิน", "ราชการ"), ("ครุภัณฑ์",), ("ยืม", "พัสดุ")),  # "ทรัพย์สินบริจาค" is no government property
     5: (("แก้ไขปัญหา", "ทุจริต"),),
     6: (("คุณภาพ", "ดำเนินงาน"), ("คุณภาพ", "ให้บริการ")),
     7: (("ประสิทธิภาพ", "สื่อสาร"), ("ช่องทาง", "ความคิดเห็น"), ("รับฟัง", "ความคิดเห็น")),
@@ -118,16 +118,23 @@ def indicator_in_title(text: str | None) -> int | None:
     if not text:
         return None
     t = compact(text)
-    exact = [n for n, ind in INDICATORS.items() if ind.name in t
+    exact = [n for n, ind in INDICATORS.items() if ind.name in t and not _in_a_phrase(t, ind.name)
              and (n not in GENERIC_INDICATORS or _introduced_as_indicator(t, ind.name))]
     if exact:
         return max(exact, key=lambda n: len(INDICATORS[n].name))
-    return _by_keywords(text, skip_pairs_of=GENERIC_INDICATORS)
+    return _by_keywords(text, in_title=True)
 
 
 # Indicators whose names are everyday words of any plan ("งบประมาณ", "ป้องกันการทุจริต"):
 # a title ties a measure to them only when it introduces the name as an indicator.
-GENERIC_INDICATORS = frozenset({10})  # "งบประมาณ" alone names no indicator any more (see _KEYWORDS)
+GENERIC_INDICATORS = frozenset({10})
+
+
+def _in_a_phrase(compact_text: str, name: str) -> bool:
+    """"...สินบนในการปฏิบัติหน้าที่": the name inside a phrase "ใน<name>" (in doing one's duty),
+    not the topic of the measure."""
+    k = compact_text.find(name)
+    return compact_text[:k].endswith(("ใน", "ในการ"))
 
 
 def _introduced_as_indicator(compact_text: str, name: str) -> bool:
@@ -136,15 +143,17 @@ def _introduced_as_indicator(compact_text: str, name: str) -> bool:
     return bool(re.search(r"(?:ตัวชี้วัด(?:ที่)?[0-9๐-๙]{0,2}|ด้าน)$", compact_text[:k]))
 
 
-def _by_keywords(text: str, skip_pairs_of: frozenset[int] = frozenset()) -> int | None:
-    """The indicator whose word group `text` contains (the longest group wins); for the
-    indicators in `skip_pairs_of` only their one-word groups ("nogift") count."""
+def _by_keywords(text: str, in_title: bool = False) -> int | None:
+    """The indicator whose word group `text` contains (the longest group wins). In a measure's
+    title (`in_title`) the word pairs of everyday indicators (GENERIC_INDICATORS: "ป้องกัน" +
+    "ทุจริต") do not count."""
     t = compact(text).lower()
     best: tuple[int, int] | None = None
     for no, groups in _KEYWORDS.items():
         for words in groups:
-            if no in skip_pairs_of and len(words) > 1:
-                continue
+            if in_title and ((no in GENERIC_INDICATORS and len(words) > 1)
+                             or (len(words) == 1 and _in_a_phrase(t, words[0]))):
+                continue  # "...สินบนในการปฏิบัติหน้าที่": a phrase, not the measure's topic
             if all(w in t for w in words):
                 score = sum(len(w) for w in words)
                 if best is None or score > best[1]:

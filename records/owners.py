@@ -200,7 +200,7 @@ ORG_PREFIXES = (
     "ทุกสถานี", "สำนัก", "กอง", "ฝ่าย", "กลุ่มงาน", "กลุ่ม", "งาน", "ศูนย์", "ศปท.", "แผนก",
     "หน่วยงาน", "สถานีตำรวจ", "สภ.", "สน.", "ภ.จว.", "คณะทำงาน", "คณะกรรมการ", "สายงาน",
     "ชุดปฏิบัติการ", "ตู้ยาม", "ส่วนราชการ", "โรงเรียน", "โรงพยาบาล", "เทศบาล",
-    "องค์การบริหาร", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "สำนักงาน",
+    "องค์การบริหาร", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "สำนักงาน", "ชมรม",
 )
 POSITION_PREFIXES = (
     "รองผู้", "รอง", "ผู้อำนวยการ", "ผู้กำกับ", "ผู้บังคับ", "ผู้บัญชาการ", "ผู้ว่าราชการ",
@@ -231,6 +231,7 @@ _GLUED_TASKS = ("จัดทำ", "ควบคุม", "ดำเนินก�
                 "กำกับ", "ตอบแบบ", "ทำการ", "พร้อมด้วย", "ในการ", "เพื่อ")
 # words that start a party and may be glued to the word before them
 _GLUED_PARTIES = ("คณะทำงาน", "คณะกรรมการ")
+_OFFICE_NAME_VERBS = ("ควบคุม", "ประสาน")  # verbs that also open office names (งานควบคุมโรค)
 _AFTER_OFFICE_WORD = "".join(f"(?<!{w})" for w in ("งาน", "ฝ่าย", "กลุ่ม", "กอง", "ส่วน", "ศูนย์"))
 _SEPARATORS = ("และ", "หรือ", "กับ", "พร้อมด้วย", "ร่วมกับ", "โดย", ",", "/", "และหรือ", "รวมทั้ง")
 _CONTINUERS = ("ทุกนาย", "ทุกคน", "ทั้ง", "แต่ละ", "ทุก", "ประจำ", "ที่เกี่ยวข้อง", "ผู้รับผิดชอบ")
@@ -253,8 +254,8 @@ def _pre_split(text: str) -> str:
         # "ข้อมูลเพื่อการพัฒนา" inside an office name is not a task
         tail = r"(?!การ)" if verb == "เพื่อ" else ""
         # nor right after an office word: "งานควบคุมโรค", "ฝ่ายประสานงาน" name offices
-        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)" + _AFTER_OFFICE_WORD + r"(?=" + re.escape(verb) + tail + ")",
-                      " ", text)
+        guard = _AFTER_OFFICE_WORD if verb in _OFFICE_NAME_VERBS else ""
+        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)" + guard + r"(?=" + re.escape(verb) + tail + ")", " ", text)
     # a person glued to the post before them (PDF text): "...ปฏิบัติงานนายอนุชา", "กองคลังนางสาวพิมพ์ชนก"
     text = re.sub(r"(" + POSITION_LEVELS + r")(?=(?:นางสาว|นาย|นาง|น\.ส\.)[\u0e01-\u0e4e])", r"\1 ", text)
     not_title = "|".join(map(re.escape, _NOT_A_TITLE))

@@ -113,7 +113,7 @@ def is_header_row(row: list[str]) -> bool:
     """Two or more short cells naming roles, and nothing that reads as data."""
     if any(_DATA_NUMBER.search(c) for c in row):
         return False
-    roles = [role_of_header(c) for c in row if c.strip()]
+    roles = [role_of_header(c) or ("sub" if is_sub_header_label(c) else None) for c in row if c.strip()]
     named = [r for r in roles if r]
     if len(named) < 2:
         return False
@@ -268,6 +268,12 @@ def _header_span(rows: list[list[str]]) -> int:
             break  # a row number or an amount: the body has started
         fills = [i for i, c in enumerate(row) if c.strip() and (i >= len(first) or not first[i].strip())]
         named = [i for i in fills if role_of_header(row[i])]
+        subs = [c for c in row if c.strip()]
+        if subs and len(row) == len(first) and all(role_of_header(c) or is_sub_header_label(c) for c in subs) \
+                and any(role_of_header(c) for c in subs) \
+                and any(is_sub_header_label(c) for c in first + row):
+            n += 1  # "ปี ๒๕๖๖ | ปี ๒๕๖๗" over "งบประมาณ (บาท) | งบประมาณ (บาท)": the lower row names the columns
+            continue
         if len(row) > len(first):  # a merged top cell over sub-columns: years, quarters
             subs = [c for c in row if c.strip()]
             named = named or ([1] if subs and all(is_sub_header_label(c) or role_of_header(c) for c in subs) else [])
