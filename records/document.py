@@ -308,11 +308,26 @@ def report_fiscal_year(title: str | None, lines: list[str], text: str, doc_type:
         years = [y for y in fiscal_years_named(source) if plausible_fiscal_year(y)]
         if years:
             return years[0]
+    first = first_year_of_span(title or "")
+    if first is not None:
+        return first
     for dated in (_first_date(cover), signed_date(text)):
         if dated and plausible_fiscal_year(fiscal_year_of(dated)):
             return fiscal_year_of(dated)
     counts = Counter(y for y in fiscal_years_named(text) if plausible_fiscal_year(y))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_YEAR_SPAN = re.compile(r"(?:พ\s*\.\s*ศ\s*\.?|ปี)\s*(25[5-9][0-9])\s*[-–—]\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*(25[5-9][0-9])")
+
+
+def first_year_of_span(title: str) -> int | None:
+    """A multi-year plan's title "แผน...๔ ปี (พ.ศ. ๒๕๖๖ – ๒๕๖๙)": its first year, the year the plan
+    starts in (a span written the other way round names no year)."""
+    m = _YEAR_SPAN.search(thai_digits_to_arabic(title))
+    if not m or int(m.group(1)) > int(m.group(2)) or not plausible_fiscal_year(int(m.group(1))):
+        return None
+    return int(m.group(1))
 
 
 def plausible_fiscal_year(year: int) -> bool:

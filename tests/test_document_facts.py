@@ -71,7 +71,7 @@ def test_overall_document_facts_accuracy_is_at_least_95_percent(comparisons):
     assert right / len(comparisons) >= 0.95
 
 
-ALL_SETS = ("variants", "blind", "blind2", "blind3", "blind4", "blind5")
+ALL_SETS = ("variants", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 @pytest.mark.parametrize("field", ("unit", "unit_type", "fiscal_year", "doc_type"))
