@@ -228,7 +228,9 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-_UNIT_FIELD = re.compile(r"(?:ชื่อหน่วยงาน|หน่วยงาน|ส่วนราชการ)\s*[:：]?\s*(?=\S)")
+# a form label: at a line start (or after a number a PDF ran into it), then a space or a colon
+# ("ในหน่วยงานเทศบาล..." in a sentence is no label)
+_UNIT_FIELD = re.compile(r"(?:^|(?<=[\s0-9๐-๙:.)]))(?:ชื่อหน่วยงาน|หน่วยงาน|ส่วนราชการ)(?:\s*[:：]\s*|\s+)(?=\S)", re.M)
 
 
 def labelled_units(cover: str) -> list:
