@@ -403,11 +403,16 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             for g in last_fields:
                 g.phone = g.phone or phone
             continue
-        if text.count("ลงชื่อ") >= 2:
-            # blocks side by side: "ลงชื่อ .... ผู้จัดทำ ลงชื่อ .... ผู้เห็นชอบ", the names on the lines below
-            side_roles = signing_roles_in_order(text)
+        if "ลงชื่อ" in text:
+            # blocks side by side: "ลงชื่อ .... ผู้จัดทำ ลงชื่อ .... ผู้เห็นชอบ", the names on this line
+            # or on the lines below, left to right
+            side_roles = signing_roles_in_order(text) if text.count("ลงชื่อ") >= 2 else []
         several = _signature_run(text, page)
         if several:
+            if len(side_roles) == len(several):
+                for person, role in zip(several, side_roles):
+                    person.role = role
+            side_roles = []
             out.extend(several)
             continue
         member = committee_line(text, page)
@@ -485,7 +490,7 @@ def signing_roles_in_order(text: str) -> list[str]:
     pieces = [p for p in text.split("ลงชื่อ")[1:]]
     roles = []
     for piece in pieces:
-        m = re.search(r"(ผู้[\u0e01-\u0e4e]+)\s*\)?\s*$", piece.strip())
+        m = re.search(r"(ผู้[\u0e01-\u0e4e]+)\s*\)?\s*$", piece.split("(")[0].strip())
         roles.append(m.group(1) if m else "ผู้ลงนาม")
     return roles
 
