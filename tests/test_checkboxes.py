@@ -40,3 +40,24 @@ def test_the_field_pledge_keeps_its_boxes():
     doc = normalize_document(extract(FIELDCORPUS / "tj06_moit16_integrity_pledge_do_dont.pdf"))
     text = doc.pages[0].text
     assert "☑" in text and "☐" in text
+
+
+def test_word_symbol_check_boxes(tmp_path):
+    """A Word check box inserted as a symbol (w:sym in Wingdings 2) reads as ☑ / ☐."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    p = doc.add_paragraph()
+    for char, label in (("F052", " ดำเนินการแล้ว "), ("F0A3", " อยู่ระหว่างดำเนินการ")):
+        run = p.add_run()
+        sym = OxmlElement("w:sym")
+        sym.set(qn("w:font"), "Wingdings 2")
+        sym.set(qn("w:char"), char)
+        run._r.append(sym)
+        p.add_run(label)
+    path = tmp_path / "boxes.docx"
+    doc.save(path)
+    text = normalize_document(extract(path)).blocks[0].text
+    assert text == "☑ ดำเนินการแล้ว ☐ อยู่ระหว่างดำเนินการ"
