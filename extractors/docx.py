@@ -24,6 +24,7 @@ from lxml import etree
 from .docx_numbering import ListNumbering
 from .errors import ExtractionError
 from .model import Block, ExtractedDocument, Page, Table
+from .thai_repair import symbol_font_char
 
 # The list numbering of the document being read (paragraph_pieces is reached
 # from body and table code alike); a ContextVar keeps threads apart.
@@ -355,11 +356,15 @@ def page_segments(pieces: list[str]) -> list[str]:
 
 
 def symbol_char(sym: etree._Element) -> str:
-    """A w:sym's char code (symbol fonts map into U+F0xx, kept as is)."""
+    """A w:sym's character: a check box or bullet of its symbol font as Unicode (Wingdings 2
+    "R" is ☑, "£" is ☐), else the char code as is (symbol fonts map into U+F0xx)."""
     try:
-        return chr(int(sym.get(w("char"), ""), 16))
+        code = int(sym.get(w("char"), ""), 16)
     except ValueError:
         return ""
+    # Word writes the private-use code ("F052") or the font's byte ("0052")
+    pua = code + 0xF000 if 0x20 <= code <= 0xFF else code
+    return symbol_font_char(pua, sym.get(w("font"))) or chr(code)
 
 
 def text_boxes(p: etree._Element) -> list[etree._Element]:

@@ -117,13 +117,15 @@ _SYMBOL: dict[int, str] = {
 
 # When the font is unknown: the reading a Thai form most likely means.
 # Check boxes win over Wingdings' pictures and Symbol's Greek letters
-# (0x52 is ☑ in Wingdings 2, ☼ in Wingdings, Rho in Symbol); codes whose
-# readings conflict with no clear winner (0xA3: □ or ≤) are left alone.
+# (0x52 is ☑ in Wingdings 2, ☼ in Wingdings, Rho in Symbol). 0xA3 is the
+# empty box of Wingdings 2, the pair of its 0x52 ☑ in every Word form
+# (Symbol's ≤ is typed as Unicode by Word): left alone, it was the U+FFFD
+# of unticked boxes (issue 8).
 _SYMBOL_FONT_AGNOSTIC: dict[int, str] = {
     **{k: v for k, v in _SYMBOL.items() if k not in {0xA3, 0xA8}},
     **{k: v for k, v in _WINGDINGS.items() if k not in {0x6C, 0x6E, 0x73, 0x74, 0x77}},
     0x4F: "✗", 0x50: "✓", 0x51: CHECKBOX_CROSSED, 0x52: CHECKBOX_CHECKED,
-    0x53: CHECKBOX_CROSSED, 0x54: CHECKBOX_CROSSED,
+    0x53: CHECKBOX_CROSSED, 0x54: CHECKBOX_CROSSED, 0xA3: CHECKBOX_EMPTY,
 }
 
 
@@ -484,6 +486,15 @@ def text_with_latin_tone_marks_fixed(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
+_UNMAPPED_LEAD = re.compile(r"(?m)^([ \t]*)\ufffd(?=[ \t]*\S)")
+
+
+def text_with_unmapped_bullets(text: str) -> str:
+    """A glyph the PDF gives no text for (U+FFFD), opening a line, as the bullet it is
+    ("🔹 รอบการประเมิน ..." drawn from an emoji font without a Unicode map)."""
+    return _UNMAPPED_LEAD.sub(r"\1•", text) if "\ufffd" in text else text
+
+
 def repair_thai_text(text: str, *, char_fonts: Sequence[str | None] | None = None) -> str:
     """Faithful Thai from a broken text layer or OCR output.
 
@@ -491,7 +502,7 @@ def repair_thai_text(text: str, *, char_fonts: Sequence[str | None] | None = Non
     (same length) so symbol glyphs are read with the right font's table.
     Idempotent, and a no-op on correct Thai.
     """
-    text = text_with_pua_mapped(text, char_fonts)
+    text = text_with_unmapped_bullets(text_with_pua_mapped(text, char_fonts))
     if not any("\u00a1" <= ch <= "\u0e7f" for ch in text):
         return text
     text = text_with_tis620_mojibake_decoded(text)

@@ -7,7 +7,7 @@ import re
 
 from normalizers.thai_text import thai_digits_to_arabic
 
-__all__ = ["parse_number", "numbers_in", "NUMBER_RE"]
+__all__ = ["parse_number", "numbers_in", "NUMBER_RE", "baht_amount"]
 
 # An unsigned number in Arabic digits (convert Thai digits first): thousands
 # groups or plain digits, optional decimal part.
@@ -45,3 +45,21 @@ def parse_number(s: str | None) -> float | None:
     """
     nums = numbers_in(s)
     return nums[0] if nums else None
+
+
+_NO_BUDGET = re.compile(r"^\s*(?:ไม่ใช้งบ(?:ประมาณ)?|ไม่มีงบ(?:ประมาณ)?|ไม่ได้ใช้งบ(?:ประมาณ)?|ไม่ใช้งบฯ)")
+_MILLION = re.compile(r"ล้าน")
+
+
+def baht_amount(s: str | None) -> float | None:
+    """A budget cell in baht: "๑๒๐,๐๐๐" -> 120000, "1.5 ล้านบาท" -> 1500000,
+    "ไม่ใช้งบประมาณ" -> 0; a dash, an empty cell or words without a figure -> None
+    (a dash may mean nothing, or not known yet: not a fact)."""
+    if not s or not s.strip():
+        return None
+    if _NO_BUDGET.match(s):
+        return 0.0
+    value = parse_number(s)
+    if value is None or value < 0:
+        return None
+    return value * 1_000_000 if _MILLION.search(s) else value

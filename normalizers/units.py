@@ -382,6 +382,11 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions) between two names."""
+    return _edit_distance(a, b)
+
+
 _MINISTRY_RES = [
     (re.compile(r"\s?".join(re.escape(part) for part in name.split(" ")).replace(r"\ ", r"\s?")), name)
     for name in sorted(MINISTRIES, key=len, reverse=True)

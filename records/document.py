@@ -16,7 +16,7 @@ from datetime import date
 from extractors.model import Block, ExtractedDocument
 from normalizers.dates import be_year, fiscal_year_of, parse_thai_date
 from normalizers.thai_text import thai_digits_to_arabic
-from normalizers.units import find_unit_names, province_in
+from normalizers.units import edit_distance, find_unit_names, province_in
 from records.model import DocumentFacts, UnitFacts
 
 # How many opening lines count as cover / letterhead.
@@ -34,6 +34,9 @@ DOC_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("analysis", re.compile(r"การวิเคราะห์ผล|ผลการวิเคราะห์|วิเคราะห์ผลการประเมิน"
                             r"|นำผล(การประเมิน)?.{0,120}ไป(สู่|ใช้)?(การ)?(ปรับปรุง|พัฒนา|ยกระดับ)")),
     ("measures", re.compile(r"มาตรการ")),
+    # an action plan and its progress / monitoring report are plans of measures
+    ("measures", re.compile(r"แผนปฏิบัติการ|แผนการดำเนินงาน|ผลการดำเนินงานตามแผน|ผลการดำเนินการตามแผน"
+                            r"|การติดตามผลการดำเนินงาน|แผนงาน/?โครงการ|แผนป้องกัน(?:และปราบปราม)?การทุจริต")),
 )
 
 _FISCAL_YEAR = re.compile(r"ปี\s*งบ\s*ประมาณ\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*(\d{4}|\d{2})(?!\d)")
@@ -210,10 +213,13 @@ def _is_unit_line(line: str) -> bool:
 
 
 def doc_type_of(title: str | None, lines: list[str]) -> str:
+    """The kind of report its title (else its cover) names; a memo (บันทึกข้อความ) that is
+    about a meeting is still a memo: `other`, never `minutes`."""
+    memo = any(_MEMO.match(ln) for ln in lines[:3])
     for source in (title or "", " ".join(lines[:COVER_LINES])):
         for doc_type, pattern in DOC_TYPE_RULES:
             if pattern.search(_squash(source)):
-                return doc_type
+                return "other" if memo and doc_type == "minutes" else doc_type
     return "other"
 
 
@@ -222,10 +228,39 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+# a form label: at a line start (or after a number a PDF ran into it), then a space or a colon
+# ("ในหน่วยงานเทศบาล..." in a sentence is no label)
+_UNIT_FIELD = re.compile(r"(?:^|(?<=[\s0-9๐-๙:.)]))(?:ชื่อหน่วยงาน|หน่วยงาน|ส่วนราชการ)(?:\s*[:：]\s*|\s+)(?=\S)", re.M)
+
+
+def labelled_units(cover: str) -> list:
+    """Units named right after a form label "หน่วยงาน" / "ส่วนราชการ" / "ชื่อหน่วยงาน" (the unit that
+    fills the form, which beats a parent named in the title: "...ในสังกัดสำนักงานปลัดกระทรวง...")."""
+    found = []
+    for m in _UNIT_FIELD.finditer(cover):
+        units = find_unit_names(cover[m.end(): m.end() + 120].split("\n")[0])
+        if units and not _NOT_AUTHOR.search(units[0].name) and cover[m.end():].startswith(units[0].name[:3]):
+            found.append(units[0])
+    return found
+
+
+def best_spelling(unit, others: list, cover: str):
+    """`unit`, or the spelling of it the cover prints more often (an OCR'd form field
+    "ไทยเจวิญ" against the heading's "ไทยเจริญ" twice): one or two letters apart."""
+    best = unit
+    for other in others:
+        if other.name != unit.name and other.unit_type == unit.unit_type \
+                and edit_distance(other.name, unit.name) <= 2 and cover.count(other.name) > cover.count(best.name):
+            best = other
+    return best
+
+
 def author_unit(lines: list[str], text: str) -> UnitFacts | None:
-    """The unit on the cover/letterhead; else the one the report names most."""
+    """The unit a form label names on the cover; else the first on the cover/letterhead; else
+    the one the report names most."""
     cover = "\n".join(lines[:COVER_LINES])
-    candidates = [u for u in find_unit_names(cover) if not _NOT_AUTHOR.search(u.name)]
+    on_cover = [u for u in find_unit_names(cover) if not _NOT_AUTHOR.search(u.name)]
+    candidates = [best_spelling(u, on_cover, cover) for u in labelled_units(cover)] or on_cover
     if not candidates:
         counts = Counter()
         first: dict[str, object] = {}
@@ -275,11 +310,26 @@ def report_fiscal_year(title: str | None, lines: list[str], text: str, doc_type:
         years = [y for y in fiscal_years_named(source) if plausible_fiscal_year(y)]
         if years:
             return years[0]
+    first = first_year_of_span(title or "")
+    if first is not None:
+        return first
     for dated in (_first_date(cover), signed_date(text)):
         if dated and plausible_fiscal_year(fiscal_year_of(dated)):
             return fiscal_year_of(dated)
     counts = Counter(y for y in fiscal_years_named(text) if plausible_fiscal_year(y))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_YEAR_SPAN = re.compile(r"(?:พ\s*\.\s*ศ\s*\.?|ปี)\s*(25[5-9][0-9])\s*[-–—]\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*(25[5-9][0-9])")
+
+
+def first_year_of_span(title: str) -> int | None:
+    """A multi-year plan's title "แผน...๔ ปี (พ.ศ. ๒๕๖๖ – ๒๕๖๙)": its first year, the year the plan
+    starts in (a span written the other way round names no year)."""
+    m = _YEAR_SPAN.search(thai_digits_to_arabic(title))
+    if not m or int(m.group(1)) > int(m.group(2)) or not plausible_fiscal_year(int(m.group(1))):
+        return None
+    return int(m.group(1))
 
 
 def plausible_fiscal_year(year: int) -> bool:

@@ -32,11 +32,14 @@ from normalizers.dates import (
     parse_thai_period,
 )
 from normalizers.indicators import INDICATORS, indicators_in
+from normalizers.numbers import baht_amount
 from normalizers.questions import question_codes
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import DocumentFacts, MeasureRow
 from records.owners import parse_owner_lines, parse_owners
-from records.tables import LogicalTable, cell_text, compact, logical_tables, role_of_header
+from records.tables import (
+    LogicalTable, cell_text, compact, logical_tables, role_of_header, ticked_label, year_of_label,
+)
 
 # --------------------------------------------------------------------------
 # indicators named in free text
@@ -46,9 +49,9 @@ from records.tables import LogicalTable, cell_text, compact, logical_tables, rol
 # ("การพัฒนา/ปรับปรุงคุณภาพในการทำงาน" is indicator 8).
 _KEYWORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     1: (("ปฏิบัติหน้าที่",), ("ปฎิบัติหน้าที่",)),
-    2: (("งบประมาณ",),),
+    2: (("เบิกจ่าย", "งบประมาณ"), ("ใช้จ่ายงบประมาณ",), ("การใช้งบประมาณ",)),
     3: (("ใช้อำนาจ",),),
-    4: (("ทรัพย์สิน",), ("ครุภัณฑ์",), ("ยืม", "พัสดุ")),
+    4: (("ทรัพย์สิน", "ราชการ"), ("ครุภัณฑ์",), ("ยืม", "พัสดุ")),  # "ทรัพย์สินบริจาค" is no government property
     5: (("แก้ไขปัญหา", "ทุจริต"),),
     6: (("คุณภาพ", "ดำเนินงาน"), ("คุณภาพ", "ให้บริการ")),
     7: (("ประสิทธิภาพ", "สื่อสาร"), ("ช่องทาง", "ความคิดเห็น"), ("รับฟัง", "ความคิดเห็น")),
@@ -107,21 +110,50 @@ def _indicator_number(pattern: re.Pattern[str], text: str | None) -> int | None:
 
 
 def indicator_in_title(text: str | None) -> int | None:
-    """Indicator a measure's title is about, or None (exact names first, longest wins)."""
+    """The indicator a measure's title NAMES ("...ด้านการเปิดเผยข้อมูล"), longest name first, or None.
+
+    A word of an indicator's name is not enough: "งบประมาณ" or "ป้องกันการทุจริต" in a
+    title ties the measure to no indicator (issue 8: such guesses were wrong facts); headings
+    and labels (`indicator_of_label`) may still paraphrase an indicator."""
     if not text:
         return None
     t = compact(text)
-    exact = [n for n, ind in INDICATORS.items() if ind.name in t]
+    exact = [n for n, ind in INDICATORS.items() if ind.name in t and not _in_a_phrase(t, ind.name)
+             and (n not in GENERIC_INDICATORS or _introduced_as_indicator(t, ind.name))]
     if exact:
         return max(exact, key=lambda n: len(INDICATORS[n].name))
-    return _by_keywords(text)
+    return _by_keywords(text, in_title=True)
 
 
-def _by_keywords(text: str) -> int | None:
+# Indicators whose names are everyday words of any plan ("งบประมาณ", "ป้องกันการทุจริต"):
+# a title ties a measure to them only when it introduces the name as an indicator.
+GENERIC_INDICATORS = frozenset({10})
+
+
+def _in_a_phrase(compact_text: str, name: str) -> bool:
+    """"...สินบนในการปฏิบัติหน้าที่": the name inside a phrase "ใน<name>" (in doing one's duty),
+    not the topic of the measure."""
+    k = compact_text.find(name)
+    return compact_text[:k].endswith(("ใน", "ในการ"))
+
+
+def _introduced_as_indicator(compact_text: str, name: str) -> bool:
+    """"ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต", "ด้านการป้องกันการทุจริต": the name as an indicator."""
+    k = compact_text.find(name)
+    return bool(re.search(r"(?:ตัวชี้วัด(?:ที่)?[0-9๐-๙]{0,2}|ด้าน)$", compact_text[:k]))
+
+
+def _by_keywords(text: str, in_title: bool = False) -> int | None:
+    """The indicator whose word group `text` contains (the longest group wins). In a measure's
+    title (`in_title`) the word pairs of everyday indicators (GENERIC_INDICATORS: "ป้องกัน" +
+    "ทุจริต") do not count."""
     t = compact(text).lower()
     best: tuple[int, int] | None = None
     for no, groups in _KEYWORDS.items():
         for words in groups:
+            if in_title and ((no in GENERIC_INDICATORS and len(words) > 1)
+                             or (len(words) == 1 and _in_a_phrase(t, words[0]))):
+                continue  # "...สินบนในการปฏิบัติหน้าที่": a phrase, not the measure's topic
             if all(w in t for w in words):
                 score = sum(len(w) for w in words)
                 if best is None or score > best[1]:
@@ -265,9 +297,34 @@ def _is_section_row(row: list[str], table: LogicalTable) -> bool:
     del header
     if len(filled) == 1 and filled[0] == 0 and len(row) > 2:
         return True
+    if is_group_heading(" ".join(row[i] for i in filled)) and len(set(compact(row[i]) for i in filled)) == 1:
+        return True
+    if is_total_row(row):
+        return True
     if len(row) > 2 and _indicator_group_row([row[i] for i in filled]):
         return True
     return False
+
+
+_GROUP_HEADING = re.compile(
+    r"^\s*(?:ยุทธศาสตร์(?:ที่)?|ประเด็นยุทธศาสตร์(?:ที่)?|มิติ(?:ที่)?|แผนงาน(?:ที่)|ตัวชี้วัด(?:ที่)?|ด้านที่|เป้าประสงค์(?:ที่)?|"
+    r"กลยุทธ์(?:ที่)?|แนวทางที่|ส่วนที่)\s*[0-9๐-๙]{1,2}")
+_TOTAL = re.compile(r"^\s*(?:รวม|รวมทั้งสิ้น|รวมทั้งหมด|รวมงบประมาณ|ยอดรวม|total)\s*(?:\(บาท\)|ทั้งสิ้น)?\s*$", re.I)
+
+
+def is_group_heading(text: str) -> bool:
+    """A grouping row's text: "ยุทธศาสตร์ที่ ๑ ...", "มิติที่ ๒ ...", "ตัวชี้วัดที่ ๓ ..." (short, one line)."""
+    t = text.strip()
+    return bool(_GROUP_HEADING.match(t)) and len(compact(t)) <= 120 and "\n" not in t
+
+
+def is_total_row(row: list[str]) -> bool:
+    """A total row ("รวม | | ๑๒๐,๐๐๐"): its first filled cell says รวม and nothing names an activity."""
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and bool(_TOTAL.match(filled[0]))
+
+
+_NUMBER_ONLY_CELL = re.compile(r"^[\s0-9๐-๙.,()\-–%]*$")
 
 
 def _content_rows(table: LogicalTable) -> list[list[str]]:
@@ -397,10 +454,16 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
             # header row, belong to that indicator
             head = " ".join(dict.fromkeys(c.strip() for c in row if c.strip()))  # a merged row repeats its text
             named = (cell_indicator(head) or indicator_of_label(head)) if head and len(compact(head)) <= 80 else None
-            if named:
+            if named and (not is_group_heading(head) or re.match(r"^\s*ตัวชี้วัด", head)):
                 section_ind = current_ind = named
+            elif is_group_heading(head):
+                section_ind = None  # a strategy / dimension: the rows below name no indicator
+                if ii is None:
+                    current_ind = None
             continue
         title_text = _cell_multiline(table, r, ti)
+        if _NUMBER_ONLY_CELL.match(title_text):
+            title_text = ""  # "๒๕", "-": a number is never a measure's name
         key_empty = not title_text.strip() and (ii is None or not _cell(row, ii))
         has_period = period_col is not None and bool(_cell(row, period_col))
         seq_missing = si is not None and not _cell(row, si) and seq_used
@@ -574,8 +637,16 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
             detail_lines.append(f"{normalize_label(label)}: {value}")
     anchor = start or end
     fy = fiscal_year_of(anchor) if anchor else facts.fiscal_year
+    result_cols = [c for c, r in enumerate(cols.roles) if r == "result"]
+    status_cols = [c for c, r in enumerate(cols.roles) if r == "status"]
+    result_text = _join([t for c in result_cols for t in d.cells.get(c, [])]) or None
+    status_text = _join([t for c in status_cols for t in d.cells.get(c, [])])
+    status = ticked_label(status_text) or ticked_label(result_text) or (status_text or None)
     return MeasureRow(
         title=title,
+        budget_baht=_budget_of(d, cols, fy),
+        result_text=result_text,
+        status=status,
         fiscal_year=fy,
         indicator_no=d.indicator_no,
         detail="\n".join(detail_lines) or None,
@@ -587,6 +658,20 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         page=d.page,
         owners=_cell_owners(d.cells.get(oi)) if oi is not None else [],
     )
+
+
+def _budget_of(d: _Draft, cols, fiscal_year: int | None) -> float | None:
+    """The measure's budget in baht: its budget cell, or with one column per year ("ปี ๒๕๖๖ ...
+    ปี ๒๕๖๙") the cell of the measure's fiscal year (the others stay labelled in `detail`)."""
+    budget_cols = cols.budget_columns()
+    if not budget_cols:
+        return None
+    if len(budget_cols) == 1:
+        return baht_amount(_join(d.cells.get(budget_cols[0])))
+    for c in budget_cols:
+        if fiscal_year is not None and year_of_label(cols.labels[c]) == fiscal_year:
+            return baht_amount(_join(d.cells.get(c)))
+    return None
 
 
 def _cell_owners(texts: list[str] | None) -> list:

@@ -63,6 +63,9 @@ class MeasureRow:
     owner_text: str | None = None
     page: int | None = None
     owners: list[OwnerRow] = field(default_factory=list)
+    budget_baht: float | None = None  # the budget column (of the measure's fiscal year when one per year)
+    result_text: str | None = None  # what a progress report says was done (ผลการดำเนินงาน)
+    status: str | None = None  # the ticked status (☑ ดำเนินการแล้ว) or a status column's words
 
 
 @dataclass

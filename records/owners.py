@@ -200,7 +200,7 @@ ORG_PREFIXES = (
     "ทุกสถานี", "สำนัก", "กอง", "ฝ่าย", "กลุ่มงาน", "กลุ่ม", "งาน", "ศูนย์", "ศปท.", "แผนก",
     "หน่วยงาน", "สถานีตำรวจ", "สภ.", "สน.", "ภ.จว.", "คณะทำงาน", "คณะกรรมการ", "สายงาน",
     "ชุดปฏิบัติการ", "ตู้ยาม", "ส่วนราชการ", "โรงเรียน", "โรงพยาบาล", "เทศบาล",
-    "องค์การบริหาร", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "สำนักงาน",
+    "องค์การบริหาร", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "สำนักงาน", "ชมรม",
 )
 POSITION_PREFIXES = (
     "รองผู้", "รอง", "ผู้อำนวยการ", "ผู้กำกับ", "ผู้บังคับ", "ผู้บัญชาการ", "ผู้ว่าราชการ",
@@ -231,6 +231,8 @@ _GLUED_TASKS = ("จัดทำ", "ควบคุม", "ดำเนินก�
                 "กำกับ", "ตอบแบบ", "ทำการ", "พร้อมด้วย", "ในการ", "เพื่อ")
 # words that start a party and may be glued to the word before them
 _GLUED_PARTIES = ("คณะทำงาน", "คณะกรรมการ")
+_OFFICE_NAME_VERBS = ("ควบคุม", "ประสาน")  # verbs that also open office names (งานควบคุมโรค)
+_AFTER_OFFICE_WORD = "".join(f"(?<!{w})" for w in ("งาน", "ฝ่าย", "กลุ่ม", "กอง", "ส่วน", "ศูนย์"))
 _SEPARATORS = ("และ", "หรือ", "กับ", "พร้อมด้วย", "ร่วมกับ", "โดย", ",", "/", "และหรือ", "รวมทั้ง")
 _CONTINUERS = ("ทุกนาย", "ทุกคน", "ทั้ง", "แต่ละ", "ทุก", "ประจำ", "ที่เกี่ยวข้อง", "ผู้รับผิดชอบ")
 _JOIN_NEXT = ("รอง", "หัวหน้า", "ทั้ง", "แต่ละ")  # bare words that take the next word with them
@@ -251,7 +253,9 @@ def _pre_split(text: str) -> str:
         # glued to a preceding Thai letter, digit, ฯ or dot, but not part of ผู้... role words;
         # "ข้อมูลเพื่อการพัฒนา" inside an office name is not a task
         tail = r"(?!การ)" if verb == "เพื่อ" else ""
-        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)(?=" + re.escape(verb) + tail + ")", " ", text)
+        # nor right after an office word: "งานควบคุมโรค", "ฝ่ายประสานงาน" name offices
+        guard = _AFTER_OFFICE_WORD if verb in _OFFICE_NAME_VERBS else ""
+        text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)" + guard + r"(?=" + re.escape(verb) + tail + ")", " ", text)
     # a person glued to the post before them (PDF text): "...ปฏิบัติงานนายอนุชา", "กองคลังนางสาวพิมพ์ชนก"
     text = re.sub(r"(" + POSITION_LEVELS + r")(?=(?:นางสาว|นาย|นาง|น\.ส\.)[\u0e01-\u0e4e])", r"\1 ", text)
     not_title = "|".join(map(re.escape, _NOT_A_TITLE))
@@ -259,6 +263,9 @@ def _pre_split(text: str) -> str:
                   " ", text)
     for word in _GLUED_PARTIES:
         text = re.sub(r"(?<=[" + _THAI + r"])(?<!ผู้)(?=" + re.escape(word) + ")", " ", text)
+    text = " ".join(_split_glued_offices(tok) for tok in text.split(" "))
+    # a name glued to the post after it, a PDF cell's two lines joined: "บุญมาผู้อำนวยการกองช่าง"
+    text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่วย)(?<!ผู้)(?=(?:ผู้อำนวยการ|หัวหน้า)[\u0e01-\u0e4e])", " ", text)
     # a party glued after the word that introduces it: "พร้อมด้วยเจ้าหน้าที่", "มอบหมายเจ้าหน้าที่"
     text = re.sub(r"(ผู้ควบคุม|ด้วย|มอบหมาย|ฯ)(?=และ|หรือ|เจ้าหน้าที่|หัวหน้า|ข้าราชการ)", r"\1 ", text)
     text = re.sub(r"/\s+(?=(?:กอง|ฝ่าย|งาน|สำนัก|ส่วน|แผนก)(?:\s|$|/|,))", "/", text)
@@ -277,6 +284,18 @@ def _pre_split(text: str) -> str:
     text = re.sub(r"\s+/", " / ", text)
     text = re.sub(r",", " , ", text)
     return _WS_RE.sub(" ", text).strip()
+
+
+_OFFICE_START = re.compile(r"^(?:กลุ่มงาน|กลุ่ม|กอง|สำนัก|งาน|ฝ่าย|ศูนย์)")
+_INNER_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ผู้อำนวยการ)(?<!หัวหน้า)(?=กลุ่มงาน|กอง(?!ทุน)|สำนักปลัด)")
+
+
+def _split_glued_offices(token: str) -> str:
+    """Two office names a PDF cell ran together ("กลุ่มงานบริหารทั่วไปกลุ่มงานทรัพยากรบุคคล",
+    "กองการศึกษากองช่าง"): apart, when the token itself opens with an office word."""
+    if len(token) < 10 or not _OFFICE_START.match(token):
+        return token
+    return token[:4] + _INNER_OFFICE.sub(" ", token[4:])
 
 
 @dataclass

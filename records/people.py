@@ -205,7 +205,14 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
             nxt = paras[i + 2][0].strip() if i + 2 < len(paras) else ""
             if _SIGNATURE_RE.match(nxt) or is_signing_role(nxt) or "ลงชื่อ" in nxt:
                 nxt = ""
-        if len(nxt) <= 90 and nxt.startswith(POSITION_PREFIXES + ("ผู้", "นายก", "ปลัด", "หัวหน้า", "ผู้อำนวยการ")) \
+        k = i + 1 if paras[i + 1][0].strip() == nxt else i + 2
+        nxt = _FORM_LABEL.sub("", nxt)  # "ตำแหน่ง ผู้อำนวยการ...": the form's label is no part of it
+        acting_next = paras[k + 1][0].strip() if k + 1 < len(paras) else ""
+        if _ACTING.match(acting_next) and len(acting_next) <= 90 and not _ACTING.match(nxt):
+            nxt = f"{nxt} {acting_next}"  # "ผู้อำนวยการกองคลัง" / "ปฏิบัติราชการแทน นายกเทศมนตรี..."
+        if len(nxt) <= 90 + (90 if _ACTING.search(nxt) else 0) \
+                and nxt.startswith(POSITION_PREFIXES + ("ผู้", "นายก", "ปลัด", "หัวหน้า", "ผู้อำนวยการ", "ปฏิบัติราชการแทน",
+                                                        "รักษาราชการแทน", "ปฏิบัติหน้าที่")) \
                 and not is_signing_role(nxt):
             position = nxt
     if after_role:
@@ -220,7 +227,7 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
         if "ลงชื่อ" in prev and mm:
             role = mm.group(1)
             break
-    return PersonRow(role=role, person_name=inner, rank=rank, position=normalize_label(position) if position else None,
+    return PersonRow(role=role, person_name=inner, rank=rank, position=without_form_label(position),
                      page=page)
 
 
@@ -346,10 +353,12 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
                     for g in by_column[c]:
                         g.phone = g.phone or phone
     # paragraphs
-    paras = [(b.text.strip(), b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()]
+    paras = [(part, b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
+             for part in side_by_side_parts(b.text.strip())]
     last_fields: list[PersonRow] = []
     open_role: str | None = None  # "ผู้จัดเก็บข้อมูล :" with the persons on the lines below
     attendance: str | None = None  # "ผู้มาประชุม" with the numbered attendees below
+    side_roles: list[str] = []  # roles of signature blocks printed side by side, for the names below
     for i, (text, page) in enumerate(paras):
         m_att = _ATTENDANCE_HEAD.match(text)
         if m_att:
@@ -394,9 +403,21 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             for g in last_fields:
                 g.phone = g.phone or phone
             continue
+        if "ลงชื่อ" in text:
+            # blocks side by side: "ลงชื่อ .... ผู้จัดทำ ลงชื่อ .... ผู้เห็นชอบ", the names on this line
+            # or on the lines below, left to right
+            side_roles = signing_roles_in_order(text) if text.count("ลงชื่อ") >= 2 else []
         several = _signature_run(text, page)
         if several:
+            if len(side_roles) == len(several):
+                for person, role in zip(several, side_roles):
+                    person.role = role
+            side_roles = []
             out.extend(several)
+            continue
+        member = committee_line(text, page)
+        if member:
+            out.append(member)
             continue
         signer = _named_signer(text, page)
         if signer:
@@ -404,6 +425,8 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             continue
         sig = _signature(paras, i)
         if sig:
+            if side_roles and text.startswith("("):
+                sig.role = side_roles.pop(0)
             out.append(sig)
             continue
         m_inline = _INLINE_ROLE.match(text)
@@ -448,6 +471,60 @@ def _named_in_sentence(text: str, page: int | None) -> list[PersonRow]:
                                  position=normalize_label(p.position) if p.position else None, page=page,
                                  phone=_phone_in(text[m.end():])))
     return out
+
+
+_NEXT_NAME = re.compile(r"^(?P<left>(?:ตำแหน่ง|ปฏิบัติราชการแทน|รักษาราชการแทน)\S*\s.*?\S)\s+(?P<right>\([^()]{3,60}\))\s*$")
+
+
+def side_by_side_parts(text: str) -> list[str]:
+    """A PDF line that runs one block's position into the next block's name
+    ("ตำแหน่ง หัวหน้ากลุ่มงานพัสดุ (นายธนากร บุญมา)"): the two lines apart."""
+    m = _NEXT_NAME.match(text)
+    if m and match_rank(clean(m.group("right")).strip("() "), 0):
+        return [m.group("left"), m.group("right")]
+    return [text]
+
+
+def signing_roles_in_order(text: str) -> list[str]:
+    """The signing role of each "ลงชื่อ" block of a line, left to right ("ผู้ลงนาม" when none)."""
+    pieces = [p for p in text.split("ลงชื่อ")[1:]]
+    roles = []
+    for piece in pieces:
+        m = re.search(r"(ผู้[\u0e01-\u0e4e]+)\s*\)?\s*$", piece.split("(")[0].strip())
+        roles.append(m.group(1) if m else "ผู้ลงนาม")
+    return roles
+
+
+_COMMITTEE_TAIL = re.compile(r"\s(?:เป็น)?(?P<role>" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+                             + r")(?:\s?และ\s?(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+                             + r"))?(?:\s?/\s?\S+)?\s*$")
+
+
+def committee_line(text: str, page: int | None) -> PersonRow | None:
+    """A numbered member line of an order or plan: "๑. นายสมชาย ใจดี หัวหน้าสำนักปลัด ประธานคณะทำงาน"
+    (the role last, with or without "เป็น"); None for anything else."""
+    if not re.match(r"^\s*\(?[0-9๐-๙]{1,2}[\.\)]", text):
+        return None
+    m = _COMMITTEE_TAIL.search(text)
+    if not m:
+        return None
+    p = parse_person(text[: m.start()])
+    if not p or not p.name or not p.rank:
+        return None
+    role = role_of(m.group(0).strip().removeprefix("เป็น")) or m.group("role")
+    return PersonRow(role=role, person_name=p.name, rank=p.rank,
+                     position=without_form_label(p.position) if p.position else None, page=page)
+
+
+_ACTING = re.compile(r"^\s*(?:ปฏิบัติราชการแทน|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)|(?:ปฏิบัติราชการแทน|รักษาราชการแทน)")
+_FORM_LABEL = re.compile(r"^\s*ตำแหน่ง\s*[:：]?\s*")
+
+
+def without_form_label(position: str | None) -> str | None:
+    """A position without the form's label: "ตำแหน่ง ผู้อำนวยการ..." -> "ผู้อำนวยการ..."."""
+    if position is None:
+        return None
+    return normalize_label(_FORM_LABEL.sub("", position)) or None
 
 
 def _signature_run(text: str, page: int | None) -> list[PersonRow]:

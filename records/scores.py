@@ -720,6 +720,8 @@ def _year_columns(table, max_year: int | None) -> dict[int, int]:
                 continue
             if not (re.search(r"คะแนน|ปี|พ\.ศ|ผล|score", t) or re.fullmatch(r"\s*(?:25)?[0-9]{2}\s*", t)):
                 continue
+            if i < len(table.columns.roles) and table.columns.roles[i] == "budget":
+                continue  # "งบประมาณ (บาท) ปี ๒๕๖๗": a budget per year, not a score
             y = int(m.group(1))
             y = y + 2500 if y < 100 else y
             if max_year is None or y <= max_year + 1:
@@ -742,9 +744,9 @@ def _year_table_scores(table, ctx: _Ctx, years: dict[int, int]) -> list[ScoreRow
         for col, year in years.items():
             if col < len(row):
                 m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[col])
-                if m and float(m.group(1)) <= 100:
+                if m and float(m.group(1).replace(",", "")) <= 100:
                     fake = re.match(r".*", row[0])
-                    got = _row_for(lb, float(m.group(1)), year, row[0], fake, ctx, page)
+                    got = _row_for(lb, float(m.group(1).replace(",", "")), year, row[0], fake, ctx, page)
                     if got:
                         out.append(got)
     return out

@@ -27,11 +27,14 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     ("owner", r"ผู้รับผิดชอบ|รับผิดชอบ|ผู้ดำเนินการ|ผู้ปฏิบัติ|หน่วยดำเนินการ|responsib|owner"),
     ("weight", r"น้ำหนัก|weight"),
     ("points", r"ค่าคะแนน|คะแนนที่ได้|points"),
-    ("result", r"^ผลการดำเนินงาน|^ผลการปฏิบัติ|^ผลงาน|result|actual"),
+    ("status", r"สถานะ|status"),
+    ("result", r"^ผลการดำเนินงาน|^ผลการดำเนินการ|^ผลการปฏิบัติ|^ผลงาน|result|actual"),
+    ("objective", r"^วัตถุประสงค์|objective"),
+    ("remark", r"^หมายเหตุ|remark|note"),
     ("analysis", r"ผลการวิเคราะห์|วิเคราะห์|สาเหตุ|สภาพปัญหา|จุดอ่อน|ข้อบกพร่อง|analysis|finding"),
     ("awareness", r"สร้างการรับรู้|วิธีการสื่อสาร|ช่องทางการสื่อสาร|การเผยแพร่|ประชาสัมพันธ์"),
     ("output", r"ผลผลิต|ผลลัพธ์|ตัวชี้วัดความสำเร็จ|เป้าหมาย|output|outcome|kpi"),
-    ("budget", r"งบประมาณ|budget"),
+    ("budget", r"งบประมาณ|^งบ\s?ฯ|budget"),
     ("score", r"คะแนน|score"),
     # a header that starts with a measure word names the measure ("กิจกรรม/แนวทางดำเนินการ")
     ("title", r"^(?:มาตรการ|โครงการ|กิจกรรม|แผนงาน)"),
@@ -47,6 +50,11 @@ _ROLE_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in ROLE_PATTERNS]
 # Roles that make a table a measures table when one of them is the title.
 TITLE_ROLES = ("title", "aspect", "issue")
 SCHEDULE_ROLES = ("owner", "period", "deadline", "monitoring", "steps")
+# What a table of planned or reported activities says about each activity besides its title:
+# with a มาตรการ/โครงการ/กิจกรรม column, any one of these makes the rows measures.
+ACTIVITY_ROLES = SCHEDULE_ROLES + ("objective", "output", "budget", "result", "status", "remark", "indicator")
+# Roles of score and KPI tables: a table with one of them is not a plan of activities.
+SCORE_ROLES = ("score", "weight", "points", "analysis")
 
 _WS = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]+>")
@@ -72,6 +80,21 @@ def cell_lines(text: str | None) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+_TICKED = re.compile(r"[☑☒✓✔■▣]\s*(?P<label>[^☐☑☒✓✔■□▣\n]+)")
+
+
+def ticked_label(text: str | None) -> str | None:
+    """The label of the ticked box(es) of a status cell ("☑ ดำเนินการแล้ว ☐ อยู่ระหว่าง..."
+    -> "ดำเนินการแล้ว"), or None when no box is ticked."""
+    labels = [normalize_ws(m.group("label")) for m in _TICKED.finditer(text or "")]
+    labels = [lb for lb in labels if lb]
+    return ", ".join(dict.fromkeys(labels)) or None
+
+
+def normalize_ws(text: str) -> str:
+    return _WS.sub(" ", text).strip(" ,;:")
+
+
 def role_of_header(text: str) -> str | None:
     """The role a header cell names, or None."""
     t = compact(text)
@@ -90,7 +113,7 @@ def is_header_row(row: list[str]) -> bool:
     """Two or more short cells naming roles, and nothing that reads as data."""
     if any(_DATA_NUMBER.search(c) for c in row):
         return False
-    roles = [role_of_header(c) for c in row if c.strip()]
+    roles = [role_of_header(c) or ("sub" if is_sub_header_label(c) else None) for c in row if c.strip()]
     named = [r for r in roles if r]
     if len(named) < 2:
         return False
@@ -127,16 +150,69 @@ class Columns:
 
     @property
     def is_measures(self) -> bool:
-        return self.title_index() is not None and self.has(*SCHEDULE_ROLES) and self.has("owner", "period", "deadline", "monitoring")
+        """A table of measures: a title column and an owner/period/deadline/monitoring column, or
+        (a plan or progress report) a มาตรการ/โครงการ/กิจกรรม column and any other activity column,
+        in a table that scores nothing."""
+        if self.title_index() is None:
+            return False
+        if self.has(*SCHEDULE_ROLES) and self.has("owner", "period", "deadline", "monitoring"):
+            return True
+        return "title" in self.roles and self.has(*ACTIVITY_ROLES) and not self.has(*SCORE_ROLES)
+
+    def budget_columns(self) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r == "budget"]
 
     @property
     def is_kpi(self) -> bool:
         return self.has("weight") and (self.has("result") or self.has("points"))
 
 
+_YEAR_LABEL = re.compile(r"(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.|FY)?\s*((?:25|๒๕)[0-9๐-๙]{2})(?![0-9๐-๙])")
+
+
+def year_of_label(label: str | None) -> int | None:
+    """The BE year a header label names ("งบประมาณ (บาท) ปี ๒๕๖๖"), or None."""
+    from normalizers.thai_text import thai_digits_to_arabic
+
+    m = _YEAR_LABEL.search(label or "")
+    return int(thai_digits_to_arabic(m.group(1))) if m else None
+
+
+def is_sub_header_label(text: str) -> bool:
+    """A lower header cell: a year ("ปี ๒๕๖๖", "๒๕๖๗"), a quarter or a short unit ("(บาท)")."""
+    t = compact(text)
+    return bool(re.fullmatch(r"(?:ปี(?:งบประมาณ)?|พ\.ศ\.|FY)?(?:25|๒๕)[0-9๐-๙]{2}|ไตรมาส(?:ที่)?[0-9๐-๙]|Q[1-4]|\(?บาท\)?", t))
+
+
+def align_split_header(top: list[str], sub: list[str]) -> list[str]:
+    """The top header row spread over the columns of the row under it.
+
+    Extractors give a merged top cell once ("งบประมาณ (บาท)" over four year
+    columns): each empty cell of the lower row sits under the next top cell (a
+    cell merged down), and each run of filled lower cells under one top cell."""
+    if len(top) >= len(sub):
+        return top
+    out: list[str] = []
+    p = 0
+    i = 0
+    while i < len(sub):
+        cell = top[p] if p < len(top) else ""
+        if not sub[i].strip():
+            out.append(cell)
+            i += 1
+        else:
+            while i < len(sub) and sub[i].strip():
+                out.append(cell)
+                i += 1
+        p += 1
+    return out
+
+
 def columns_of(header_rows: list[list[str]]) -> Columns:
     """Roles from one or more header rows (joined per column)."""
     width = max(len(r) for r in header_rows)
+    if len(header_rows) >= 2 and len(header_rows[0]) < width:
+        header_rows = [align_split_header(header_rows[0], header_rows[1]), *header_rows[1:]]
     labels = []
     for i in range(width):
         parts = [r[i].strip() for r in header_rows if i < len(r) and r[i].strip()]
@@ -153,12 +229,12 @@ def columns_of(header_rows: list[list[str]]) -> Columns:
         if role is None and labels[i]:
             role = role_of_header(labels[i])
         roles.append(role)
-    # one column per role; later duplicates become plain detail columns
+    # one column per role; later duplicates become plain detail columns (budgets: one per year)
     seen: set[str] = set()
     for i, r in enumerate(roles):
         if r is None:
             continue
-        if r in seen:
+        if r in seen and not (r == "budget" and year_of_label(labels[i]) is not None):
             roles[i] = "detail"
         else:
             seen.add(r)
@@ -176,6 +252,9 @@ class LogicalTable:
     block_index: int = 0  # index of the first block in doc.blocks
 
 
+_DATA_CELL = re.compile(r"^\s*(?:[0-9๐-๙]{1,3}\.?|[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?)\s*$")
+
+
 def _header_span(rows: list[list[str]]) -> int:
     """How many leading rows form the header (0 if the first row is not a header)."""
     if not rows or not is_header_row(rows[0]):
@@ -185,8 +264,19 @@ def _header_span(rows: list[list[str]]) -> int:
     while n < len(rows) and n < 3:
         row = rows[n]
         first = rows[0]
+        if any(_DATA_CELL.match(c) for c in row if c.strip()):
+            break  # a row number or an amount: the body has started
         fills = [i for i, c in enumerate(row) if c.strip() and (i >= len(first) or not first[i].strip())]
         named = [i for i in fills if role_of_header(row[i])]
+        subs = [c for c in row if c.strip()]
+        if subs and len(row) == len(first) and all(role_of_header(c) or is_sub_header_label(c) for c in subs) \
+                and any(role_of_header(c) for c in subs) \
+                and any(is_sub_header_label(c) for c in first + row):
+            n += 1  # "ปี ๒๕๖๖ | ปี ๒๕๖๗" over "งบประมาณ (บาท) | งบประมาณ (บาท)": the lower row names the columns
+            continue
+        if len(row) > len(first):  # a merged top cell over sub-columns: years, quarters
+            subs = [c for c in row if c.strip()]
+            named = named or ([1] if subs and all(is_sub_header_label(c) or role_of_header(c) for c in subs) else [])
         if named and all(len(compact(c)) <= 60 for c in row):
             n += 1
             continue
@@ -222,7 +312,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
         else:
             prev = out[-1] if out else None
             if (prev is not None and contiguous and prev.header_rows
-                    and max(len(r) for r in rows) == len(prev.columns.roles)):
+                    and max(len(r) for r in rows) == len(prev.columns.roles) and not is_signature_table(rows)):
                 table = prev  # a continuation without a repeated header
                 body = rows
             else:
@@ -237,6 +327,12 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             table.pages.append(_row_page(block, page))
         last_table_block = bi
     return out
+
+
+def is_signature_table(rows: list[list[str]]) -> bool:
+    """Signature blocks laid out side by side in a borderless table ("ลงชื่อ ... / (name) / position"):
+    never the continuation of the data table above."""
+    return any(re.match(r"^\(?\s*ลงชื่อ", c.strip()) for r in rows[:2] for c in r)
 
 
 def _row_page(block: Block, page: int | None) -> int | None:

@@ -140,7 +140,10 @@ CREATE TABLE IF NOT EXISTS measures (
     end_date      TEXT,
     monitoring    TEXT,
     owner_text    TEXT,
-    page          INTEGER
+    page          INTEGER,
+    budget_baht   REAL,                  -- budget column; one per year: the measure's fiscal year (others in detail)
+    result_text   TEXT,                  -- what a progress report says was done (ผลการดำเนินงาน)
+    status        TEXT                   -- the ticked status (☑ ดำเนินการแล้ว) or a status column's words
 );
 CREATE INDEX IF NOT EXISTS measures_unit_year ON measures(unit_id, fiscal_year);
 

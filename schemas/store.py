@@ -412,9 +412,11 @@ def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | N
     for m in records.measures:
         cur = conn.execute(
             "INSERT INTO measures (document_id, unit_id, fiscal_year, indicator_no, title, detail, period_text, "
-            "start_date, end_date, monitoring, owner_text, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "start_date, end_date, monitoring, owner_text, page, budget_baht, result_text, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document_id, unit_id, m.fiscal_year, m.indicator_no, m.title, m.detail, m.period_text,
-             _iso(m.start_date), _iso(m.end_date), m.monitoring, m.owner_text, m.page),
+             _iso(m.start_date), _iso(m.end_date), m.monitoring, m.owner_text, m.page,
+             m.budget_baht, m.result_text, m.status),
         )
         measure_id = cur.lastrowid
         _index_measure(conn, measure_id, m.title, m.detail, m.owner_text)
