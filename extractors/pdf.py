@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder
@@ -262,52 +263,132 @@ class Glyph:
         return ((self.x0 + self.x1) / 2, (self.top + self.bottom) / 2)
 
 
+@functools.lru_cache(maxsize=None)
 def is_mark(char: str) -> bool:
     """Combining marks ride on the char before them (Thai vowels above/below, tones)."""
     return unicodedata.category(char) in ("Mn", "Me", "Mc") or ord(char) in THAI_PUA_MARKS
 
 
+def _pdfium_prototype(name: str, restype, *argtypes) -> Callable:
+    """PDFium's `name` taking and returning plain ints (addresses) instead of
+    ctypes pointer objects: the per-char calls of `read_glyphs` cost about
+    half as much, and a returned handle is its address (no ctypes.cast)."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_V, _I = ctypes.c_void_p, ctypes.c_int
+_GET_CHAR_BOX = _pdfium_prototype("FPDFText_GetCharBox", _I, _V, _I, _V, _V, _V, _V)
+_GET_CHAR_ORIGIN = _pdfium_prototype("FPDFText_GetCharOrigin", _I, _V, _I, _V, _V)
+_GET_TEXT_OBJECT = _pdfium_prototype("FPDFText_GetTextObject", _V, _V, _I)
+_GET_FONT = _pdfium_prototype("FPDFTextObj_GetFont", _V, _V)
+_GET_FONT_SIZE = _pdfium_prototype("FPDFText_GetFontSize", ctypes.c_double, _V, _I)
+_GET_UNICODE = _pdfium_prototype("FPDFText_GetUnicode", ctypes.c_uint, _V, _I)
+_IS_GENERATED = _pdfium_prototype("FPDFText_IsGenerated", _I, _V, _I)
+_GET_TEXT = _pdfium_prototype("FPDFText_GetText", _I, _V, _I, _I, _V)
+
+
+def page_char_codes(raw_textpage: int, count: int) -> list[int]:
+    """The UTF-16 code of each of the page's chars, in one PDFium call.
+
+    FPDFText_GetText gives the same codes as FPDFText_GetUnicode char by
+    char, except that it writes 0xFFFE where GetUnicode reports 2 (a hyphen
+    ending a line): those few are asked again one by one.
+    """
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = _GET_TEXT(raw_textpage, 0, count, ctypes.addressof(buffer))
+    codes = list(buffer)[:count]
+    if written != count + 1:  # not one code per char: ask char by char
+        return [_GET_UNICODE(raw_textpage, i) for i in range(count)]
+    return [_GET_UNICODE(raw_textpage, i) if code == 0xFFFE else code for i, code in enumerate(codes)]
+
+
 def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Glyph]:
-    """All visible chars of the page in PDFium's order, with display boxes."""
-    raw = textpage.raw
-    left, right, bottom, top, origin_x, origin_y = (ctypes.c_double() for _ in range(6))
-    glyphs: list[Glyph] = []
+    """All visible chars of the page in PDFium's order, with display boxes.
+
+    The page's codes come in one call; per visible char PDFium is asked only
+    its box, origin and text object (the font and its size are looked up once
+    per text object); the boxes are turned to display space as arrays.
+    """
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    if count <= 0:
+        return []
+    codes = page_char_codes(raw, count)
+    doubles = [ctypes.c_double() for _ in range(6)]
+    left, right, bottom, top, origin_x, origin_y = doubles
+    p_left, p_right, p_bottom, p_top, p_ox, p_oy = (ctypes.addressof(d) for d in doubles)
+    fonts: dict[int, tuple[int, float]] = {}  # text object -> (font id, reported size)
+    visible: list[tuple[int, str, int, bool, int]] = []  # index, char, spaces, soft_break, prev_index
+    boxes: list[float] = []  # left, right, bottom, top, origin x, origin y (NaN: no origin) per visible char
+    nan = float("nan")
+    sizes: list[float] = []
+    font_ids: list[int] = []
     spaces, soft_break = 0, False
     prev_index = -1
-    count = pdfium_c.FPDFText_CountChars(raw)
     i = 0
     while i < count:
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        code = codes[i]
         index = i
         i += 1
         if 0xD800 <= code < 0xDC00 and i < count:  # surrogate pair
-            low = pdfium_c.FPDFText_GetUnicode(raw, i)
+            low = codes[i]
             if 0xDC00 <= low < 0xE000:
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 i += 1
         if code == 2:  # PDFium's code for a hyphen that ends a line
-            code = ord("-")
+            code = 0x2D
         if code < 0x20 and code not in (9, 10, 13) or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
             continue
         char = chr(code)
         if char.isspace() or char in "\u200b\ufeff":
-            if pdfium_c.FPDFText_IsGenerated(raw, index) == 1 or char in "\r\n":
+            if char in "\r\n" or _IS_GENERATED(raw, index) == 1:
                 soft_break = True
             elif char not in "\u200b\ufeff":
                 spaces += 1
             continue
-        pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
-        box = display_bbox(to_display, left.value, bottom.value, right.value, top.value)
-        size = font_size(pdfium_c.FPDFText_GetFontSize(raw, index), box[3] - box[1])
-        if pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y):
-            baseline = to_display(origin_x.value, origin_y.value)[1]
+        _GET_CHAR_BOX(raw, index, p_left, p_right, p_bottom, p_top)
+        if _GET_CHAR_ORIGIN(raw, index, p_ox, p_oy):
+            boxes += (left.value, right.value, bottom.value, top.value, origin_x.value, origin_y.value)
         else:
-            baseline = box[3]
-        font = font_id(pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, index)))
-        glyphs.append(Glyph(index, char, *box, size, baseline, font, is_mark(char), spaces, soft_break, prev_index))
+            boxes += (left.value, right.value, bottom.value, top.value, nan, nan)
+        obj = _GET_TEXT_OBJECT(raw, index)
+        font = fonts.get(obj) if obj else None
+        if font is None:  # PDFium's font size is its text object's: one call per object
+            font = ((_GET_FONT(obj) or 0) if obj else 0, _GET_FONT_SIZE(raw, index))
+            if obj:
+                fonts[obj] = font
+        font_ids.append(font[0])
+        sizes.append(font[1])
+        visible.append((index, char, spaces, soft_break, prev_index))
         spaces, soft_break = 0, False
         prev_index = index
+    if not visible:
+        return []
+    glyphs = [
+        Glyph(index, char, x0, y0, x1, y1, size, baseline, font, is_mark(char), spaces, soft, prev)
+        for (index, char, spaces, soft, prev), x0, y0, x1, y1, size, baseline, font in zip(
+            visible, *display_geometry(boxes, sizes, to_display), font_ids)
+    ]
     return reattach_stray_marks(glyphs)
+
+
+def display_geometry(boxes: list[float], sizes: list[float], to_display: ToDisplay) -> tuple[list[float], ...]:
+    """Display boxes (x0, top, x1, bottom), font sizes (see `font_size`) and
+    baselines of chars from their PDF boxes and origins, as arrays: the same
+    arithmetic as `display_bbox` and `font_size` char by char."""
+    raw = np.array(boxes, dtype=np.float64).reshape(-1, 6)
+    left, right, bottom, top, origin_x, origin_y = raw.T
+    ax, ay = to_display(left, bottom)
+    bx, by = to_display(right, top)
+    x0, y0, x1, y1 = np.minimum(ax, bx), np.minimum(ay, by), np.maximum(ax, bx), np.maximum(ay, by)
+    reported = np.array(sizes, dtype=np.float64)
+    glyph_height = y1 - y0
+    size = np.where(reported >= 0.5 * glyph_height, reported, 1.2 * glyph_height)
+    has_origin = ~np.isnan(origin_x)
+    baseline = np.where(has_origin, to_display(np.where(has_origin, origin_x, 0.0),
+                                               np.where(has_origin, origin_y, 0.0))[1], y1)
+    return x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), size.tolist(), baseline.tolist()
 
 
 def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
