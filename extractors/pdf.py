@@ -25,10 +25,8 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
-import statistics
 import threading
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple, Sequence
@@ -540,15 +538,22 @@ def separator(prev: Glyph, glyph: Glyph, right: float) -> str:
 
 def line_text(line: Sequence[Glyph]) -> str:
     """A line's text, in canonical Unicode order (NFC): PDFs from LibreOffice
-    write a tone mark before a lower vowel ("รู้"); NFC puts it after ("รู้"),
+    write a tone mark before a lower vowel ("รู้"); NFC puts it after ("รู้"),
     as typed text has it."""
-    parts: list[str] = []
-    right = 0.0
-    for i, g in enumerate(line):
-        if i:
-            parts.append(separator(line[i - 1], g, right))
+    if not line:
+        return ""
+    prev = line[0]
+    parts = [prev.text]
+    right = prev.x1
+    for g in line[1:]:
+        if not g.is_mark:  # a mark never has a separator before it
+            gap = separator(prev, g, right)
+            if gap:
+                parts.append(gap)
         parts.append(g.text)
-        right = g.x1 if i == 0 else max(right, g.x1)
+        if g.x1 > right:
+            right = g.x1
+        prev = g
     return unicodedata.normalize("NFC", "".join(parts)).strip()
 
 
@@ -710,26 +715,6 @@ def find_ruled_tables(edges: list[dict], page_bbox: BBox) -> list[GridTable]:
     return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
-def contains(bbox: BBox, point: Point, tolerance: float = 0.0) -> bool:
-    x, y = point
-    return bbox[0] - tolerance <= x <= bbox[2] + tolerance and bbox[1] - tolerance <= y <= bbox[3] + tolerance
-
-
-def cell_index_of(point: Point, cells: Sequence[BBox]) -> int:
-    """The cell holding point, or the nearest cell (grids may have small holes)."""
-    for i, cell in enumerate(cells):
-        if contains(cell, point):
-            return i
-    x, y = point
-
-    def distance(cell: BBox) -> float:
-        dx = max(cell[0] - x, 0.0, x - cell[2])
-        dy = max(cell[1] - y, 0.0, y - cell[3])
-        return dx * dx + dy * dy
-
-    return min(range(len(cells)), key=lambda i: distance(cells[i]))
-
-
 def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[list[Glyph], list[dict[int, list[Glyph]]]]:
     """Split glyphs into those outside tables and, per table, those of each cell.
 
@@ -738,23 +723,47 @@ def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[
     """
     outside: list[Glyph] = []
     per_table: list[dict[int, list[Glyph]]] = [dict() for _ in grids]
-    boxes = [tuple(t.bbox) for t in grids]
+    places = glyph_cells(glyphs, grids) if grids else [None] * len(glyphs)
     last: tuple[int, int] | None = None  # (table, cell) of the last base glyph, or None
-    for g in glyphs:
+    for g, place in zip(glyphs, places):
         if g.is_mark and g.prev_index >= 0:
             place = last
         else:
-            place = None
-            for t, box in enumerate(boxes):
-                if contains(box, g.center, tolerance=0.5):
-                    place = (t, cell_index_of(g.center, grids[t].cells))
-                    break
             last = place
         if place is None:
             outside.append(g)
         else:
             per_table[place[0]].setdefault(place[1], []).append(g)
     return outside, per_table
+
+
+def glyph_cells(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> list[tuple[int, int] | None]:
+    """(table, cell) of each glyph's box centre, None outside every table:
+    the first table whose box holds it (within 0.5 pt), then the cell that
+    holds it, or else the nearest cell (grids may have small holes).
+    Computed as arrays: a page has thousands of glyphs, a table hundreds of cells."""
+    if not glyphs:
+        return []
+    geometry = np.array([(g.x0, g.top, g.x1, g.bottom) for g in glyphs], dtype=np.float64)
+    cx = (geometry[:, 0] + geometry[:, 2]) / 2
+    cy = (geometry[:, 1] + geometry[:, 3]) / 2
+    table_of = np.full(len(glyphs), -1)
+    cell_of = np.zeros(len(glyphs), dtype=np.int64)
+    for t, grid in enumerate(grids):
+        x0, top, x1, bottom = grid.bbox
+        inside = (table_of < 0) & (x0 - 0.5 <= cx) & (cx <= x1 + 0.5) & (top - 0.5 <= cy) & (cy <= bottom + 0.5)
+        rows = np.flatnonzero(inside)
+        if not len(rows):
+            continue
+        cells = np.array([tuple(c) for c in grid.cells], dtype=np.float64)
+        px, py = cx[rows, None], cy[rows, None]
+        holds = (cells[:, 0] <= px) & (px <= cells[:, 2]) & (cells[:, 1] <= py) & (py <= cells[:, 3])
+        dx = np.maximum(np.maximum(cells[:, 0] - px, 0.0), px - cells[:, 2])
+        dy = np.maximum(np.maximum(cells[:, 1] - py, 0.0), py - cells[:, 3])
+        nearest = np.argmin(dx * dx + dy * dy, axis=1)
+        table_of[rows] = t
+        cell_of[rows] = np.where(holds.any(axis=1), holds.argmax(axis=1), nearest)
+    return [(t, c) if t >= 0 else None for t, c in zip(table_of.tolist(), cell_of.tolist())]
 
 
 def cell_text(glyphs: Sequence[Glyph], cell: BBox | None = None,
@@ -969,14 +978,20 @@ def thai_words(text: str) -> list[str]:
 
 
 def line_baseline(line: Sequence[Glyph]) -> float:
-    bases = [g.baseline for g in line if not g.is_mark] or [g.baseline for g in line]
-    return statistics.median(bases)
+    bases = sorted([g.baseline for g in line if not g.is_mark] or [g.baseline for g in line])
+    half = len(bases) // 2
+    return bases[half] if len(bases) % 2 else (bases[half - 1] + bases[half]) / 2  # statistics.median
 
 
 def line_font(line: Sequence[Glyph]) -> tuple[int, int]:
     """(font, rounded size) most of the line's base chars are set in."""
-    counts = Counter((g.font, round(g.size)) for g in line if not g.is_mark)
-    return counts.most_common(1)[0][0] if counts else (0, round(line[0].size))
+    counts: dict[tuple[int, int], int] = {}
+    for g in line:
+        if not g.is_mark:
+            key = (g.font, round(g.size))
+            counts[key] = counts.get(key, 0) + 1
+    # max() keeps the first of equals, as Counter.most_common does
+    return max(counts, key=counts.__getitem__) if counts else (0, round(line[0].size))
 
 
 def paragraphs(lines: Sequence[Sequence[Glyph]]) -> list[list[Sequence[Glyph]]]:
