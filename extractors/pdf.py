@@ -192,8 +192,9 @@ def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         to_display, width, height = display_transform(page)
         glyphs = read_glyphs(textpage, to_display)
         grids = find_ruled_tables(read_ruling_edges(page, to_display), (0, 0, width, height))
-        blocks = page_blocks(index + 1, glyphs, grids)
-        text = "\n".join(line_text(line) for line in split_lines(glyphs))
+        lines = split_lines(glyphs)
+        blocks = page_blocks(index + 1, glyphs, grids, lines)
+        text = "\n".join(line_text(line) for line in lines)
         # Only a page with little text can be a scan; measuring images costs a walk over all objects.
         coverage = page_image_coverage(page) if meaningful_letters(text) < SHORT_TEXT_LETTERS else None
     finally:
@@ -773,7 +774,12 @@ def cell_text(glyphs: Sequence[Glyph], cell: BBox | None = None,
     lines = split_lines(glyphs)
     if cell is None:
         return lines_text(lines)
-    return "\n".join(t for t in (lines_text(group) for group in cell_paragraphs(lines, cell, spacing or {})) if t)
+    return cell_lines_text(lines, cell, spacing or {})
+
+
+def cell_lines_text(lines: Sequence[Sequence[Glyph]], cell: BBox, spacing: dict[tuple[int, int], float]) -> str:
+    """`cell_text` of a cell already split into lines."""
+    return "\n".join(t for t in (lines_text(group) for group in cell_paragraphs(lines, cell, spacing)) if t)
 
 
 NO_LINE_START = frozenset("ๆฯ)]}.,;:!?%ะาำๅ")
@@ -887,9 +893,11 @@ def grid_rows(grid: GridTable, texts: dict[BBox, str]) -> tuple[list[list[str]],
     return rows, xs + [right]
 
 
-def table_block(page_no: int, grid: GridTable, cell_glyphs: dict[int, list[Glyph]],
+def table_block(page_no: int, grid: GridTable, cell_lines: dict[int, list[list[Glyph]]],
                 spacing: dict[tuple[int, int], float] | None = None) -> PageBlock:
-    texts = {tuple(grid.cells[i]): cell_text(gs, tuple(grid.cells[i]), spacing) for i, gs in cell_glyphs.items()}
+    """A ruled table from its cells' lines (a one-cell grid is a framed paragraph)."""
+    texts = {tuple(grid.cells[i]): cell_lines_text(lines, tuple(grid.cells[i]), spacing or {})
+             for i, lines in cell_lines.items()}
     rows, xs = grid_rows(grid, texts)
     x0, top, x1, bottom = grid.bbox
     if len(rows) == 1 and len(rows[0]) == 1:  # a framed box, not a table
@@ -1039,26 +1047,29 @@ def line_spacing(baselines: Sequence[float], fonts: Sequence[tuple[int, int]]) -
     return spacing
 
 
-def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> list[PageBlock]:
-    """Paragraphs and tables of one page, tables placed by vertical position."""
+def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable],
+                page_lines: list[list[Glyph]] | None = None) -> list[PageBlock]:
+    """Paragraphs and tables of one page, tables placed by vertical position.
+    `page_lines`: split_lines(glyphs), when the caller has it already."""
     outside, per_table = assign_glyphs(glyphs, grids)
+    outside_lines = page_lines if page_lines is not None and len(outside) == len(glyphs) else split_lines(outside)
     paras = [
         PageBlock("paragraph", page_no, box[1], box[3], text=lines_text(group),
                   font_size=float(line_font(group[0])[1]) or None)
-        for group in paragraphs(split_lines(outside))
+        for group in paragraphs(outside_lines)
         for box in [lines_bbox(group)]
     ]
-    spacing = cell_line_spacing(per_table)
-    tables = [table_block(page_no, grid, cells, spacing) for grid, cells in zip(grids, per_table)]
+    per_table_lines = [{i: split_lines(gs) for i, gs in cells.items()} for cells in per_table]
+    spacing = cell_line_spacing(per_table_lines)
+    tables = [table_block(page_no, grid, cells, spacing) for grid, cells in zip(grids, per_table_lines)]
     return interleave(paras, tables)
 
 
-def cell_line_spacing(per_table: Sequence[dict[int, list[Glyph]]]) -> dict[tuple[int, int], float]:
-    """Line spacing inside the page's table cells, per font (see `line_spacing`)."""
+def cell_line_spacing(per_table: Sequence[dict[int, list[list[Glyph]]]]) -> dict[tuple[int, int], float]:
+    """Line spacing inside the page's table cells (their lines), per font (see `line_spacing`)."""
     spacing: dict[tuple[int, int], float] = {}
     for cells in per_table:
-        for glyphs in cells.values():
-            lines = split_lines(glyphs)
+        for lines in cells.values():
             found = line_spacing([line_baseline(line) for line in lines], [line_font(line) for line in lines])
             for font, pitch in found.items():
                 spacing[font] = min(spacing.get(font, pitch), pitch)
