@@ -216,12 +216,6 @@ def display_transform(page: pdfium.PdfPage) -> tuple[ToDisplay, float, float]:
     return (lambda x, y: (x - x0, y1 - y)), x1 - x0, y1 - y0
 
 
-def display_bbox(to_display: ToDisplay, left: float, bottom: float, right: float, top: float) -> BBox:
-    ax, ay = to_display(left, bottom)
-    bx, by = to_display(right, top)
-    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-
-
 # ---------------------------------------------------------------------------
 # Glyphs and lines
 
@@ -261,6 +255,10 @@ class Glyph(NamedTuple):
     @property
     def center(self) -> Point:
         return ((self.x0 + self.x1) / 2, (self.top + self.bottom) / 2)
+
+
+# Glyph from a tuple of its fields without a Python-level __new__ (read_glyphs makes thousands a page)
+_new_glyph = functools.partial(tuple.__new__, Glyph)
 
 
 @functools.lru_cache(maxsize=None)
@@ -307,23 +305,27 @@ def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Gly
     """All visible chars of the page in PDFium's order, with display boxes.
 
     The page's codes come in one call; per visible char PDFium is asked only
-    its box, origin and text object (the font and its size are looked up once
-    per text object); the boxes are turned to display space as arrays.
+    its box and origin (written straight into an array) and its text object
+    (the font and its size are looked up once per text object); the boxes
+    are turned to display space as arrays.
     """
     raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     if count <= 0:
         return []
     codes = page_char_codes(raw, count)
-    doubles = [ctypes.c_double() for _ in range(6)]
-    left, right, bottom, top, origin_x, origin_y = doubles
-    p_left, p_right, p_bottom, p_top, p_ox, p_oy = (ctypes.addressof(d) for d in doubles)
+    # per visible char: left, right, bottom, top, origin x, origin y (PDF space)
+    geometry = np.empty((count, 6), dtype=np.float64)
+    row_address = geometry.ctypes.data
+    no_origin: list[int] = []  # rows whose origin PDFium does not know
     fonts: dict[int, tuple[int, float]] = {}  # text object -> (font id, reported size)
-    visible: list[tuple[int, str, int, bool, int]] = []  # index, char, spaces, soft_break, prev_index
-    boxes: list[float] = []  # left, right, bottom, top, origin x, origin y (NaN: no origin) per visible char
-    nan = float("nan")
-    sizes: list[float] = []
+    indices: list[int] = []
+    chars: list[str] = []
+    gaps: list[int] = []
+    soft_breaks: list[bool] = []
+    prev_indices: list[int] = []
     font_ids: list[int] = []
+    sizes: list[float] = []
     spaces, soft_break = 0, False
     prev_index = -1
     i = 0
@@ -347,11 +349,11 @@ def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Gly
             elif char not in "\u200b\ufeff":
                 spaces += 1
             continue
-        _GET_CHAR_BOX(raw, index, p_left, p_right, p_bottom, p_top)
-        if _GET_CHAR_ORIGIN(raw, index, p_ox, p_oy):
-            boxes += (left.value, right.value, bottom.value, top.value, origin_x.value, origin_y.value)
-        else:
-            boxes += (left.value, right.value, bottom.value, top.value, nan, nan)
+        at = row_address
+        row_address += 48
+        _GET_CHAR_BOX(raw, index, at, at + 8, at + 16, at + 24)
+        if not _GET_CHAR_ORIGIN(raw, index, at + 32, at + 40):
+            no_origin.append(len(indices))
         obj = _GET_TEXT_OBJECT(raw, index)
         font = fonts.get(obj) if obj else None
         if font is None:  # PDFium's font size is its text object's: one call per object
@@ -360,34 +362,41 @@ def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Gly
                 fonts[obj] = font
         font_ids.append(font[0])
         sizes.append(font[1])
-        visible.append((index, char, spaces, soft_break, prev_index))
+        indices.append(index)
+        chars.append(char)
+        gaps.append(spaces)
+        soft_breaks.append(soft_break)
+        prev_indices.append(prev_index)
         spaces, soft_break = 0, False
         prev_index = index
-    if not visible:
+    if not indices:
         return []
-    glyphs = [
-        Glyph(index, char, x0, y0, x1, y1, size, baseline, font, is_mark(char), spaces, soft, prev)
-        for (index, char, spaces, soft, prev), x0, y0, x1, y1, size, baseline, font in zip(
-            visible, *display_geometry(boxes, sizes, to_display), font_ids)
-    ]
+    x0, top, x1, bottom, size, baseline = display_geometry(geometry[:len(indices)], sizes, no_origin, to_display)
+    glyphs = list(map(_new_glyph, zip(indices, chars, x0, top, x1, bottom, size, baseline, font_ids,
+                                      map(is_mark, chars), gaps, soft_breaks, prev_indices)))
     return reattach_stray_marks(glyphs)
 
 
-def display_geometry(boxes: list[float], sizes: list[float], to_display: ToDisplay) -> tuple[list[float], ...]:
-    """Display boxes (x0, top, x1, bottom), font sizes (see `font_size`) and
-    baselines of chars from their PDF boxes and origins, as arrays: the same
-    arithmetic as `display_bbox` and `font_size` char by char."""
-    raw = np.array(boxes, dtype=np.float64).reshape(-1, 6)
-    left, right, bottom, top, origin_x, origin_y = raw.T
+def display_geometry(pdf_geometry: np.ndarray, sizes: list[float], no_origin: list[int],
+                     to_display: ToDisplay) -> tuple[list[float], ...]:
+    """Display boxes (x0, top, x1, bottom), font sizes and baselines of chars
+    from their PDF boxes and origins (rows of left, right, bottom, top,
+    origin x, origin y), as arrays.
+
+    The display box spans its corners; the baseline is the origin's display
+    y (the box bottom when PDFium knows no origin); PDFium's font size is
+    kept unless implausible for the glyph (text scaled by a matrix reports
+    size 1): then 1.2 x the glyph's height."""
+    left, right, bottom, top, origin_x, origin_y = pdf_geometry.T
     ax, ay = to_display(left, bottom)
     bx, by = to_display(right, top)
     x0, y0, x1, y1 = np.minimum(ax, bx), np.minimum(ay, by), np.maximum(ax, bx), np.maximum(ay, by)
     reported = np.array(sizes, dtype=np.float64)
     glyph_height = y1 - y0
     size = np.where(reported >= 0.5 * glyph_height, reported, 1.2 * glyph_height)
-    has_origin = ~np.isnan(origin_x)
-    baseline = np.where(has_origin, to_display(np.where(has_origin, origin_x, 0.0),
-                                               np.where(has_origin, origin_y, 0.0))[1], y1)
+    baseline = to_display(origin_x, origin_y)[1]
+    if no_origin:
+        baseline[no_origin] = y1[no_origin]
     return x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), size.tolist(), baseline.tolist()
 
 
@@ -473,16 +482,6 @@ def base_under(glyphs: Sequence[Glyph], mark: Glyph) -> int | None:
         if distance < best_distance and distance <= 0.3 * g.size:
             best, best_distance = j, distance
     return best
-
-
-def font_id(font) -> int:
-    return ctypes.cast(font, ctypes.c_void_p).value or 0
-
-
-def font_size(reported: float, glyph_height: float) -> float:
-    """PDFium's font size, unless it is implausible for the glyph (text scaled
-    by a matrix reports size 1): then an estimate from the glyph's height."""
-    return reported if reported >= 0.5 * glyph_height else 1.2 * glyph_height
 
 
 def vertical_overlap(a: Glyph, b: Glyph) -> float:
