@@ -488,29 +488,59 @@ def vertical_overlap(a: Glyph, b: Glyph) -> float:
     return min(a.bottom, b.bottom) - max(a.top, b.top)
 
 
+class Line(list):
+    """A visual line's glyphs, as `split_lines` makes it. A line never
+    changes once made, so what is computed from it (its text, font,
+    baseline, box) is kept on it: the page text, its paragraphs and its
+    cells ask for the same lines' again."""
+
+    __slots__ = ("text", "font", "baseline", "bbox")
+
+
+def kept_on_line(slot: str) -> Callable:
+    """Decorator for a function of one line: on a `Line`, compute once and
+    keep the result in `slot` (results are immutable: str, float, tuples)."""
+    def decorate(compute: Callable) -> Callable:
+        @functools.wraps(compute)
+        def kept(line: Sequence[Glyph]):
+            if type(line) is not Line:
+                return compute(line)
+            try:
+                return getattr(line, slot)
+            except AttributeError:
+                value = compute(line)
+                setattr(line, slot, value)
+                return value
+        return kept
+    return decorate
+
+
 def starts_new_line(prev_base: Glyph, glyph: Glyph) -> bool:
     """A base char starts a new line unless it sits on prev_base's line (same
     baseline, or boxes overlapping vertically), to its right."""
-    height, prev_height = glyph.bottom - glyph.top, prev_base.bottom - prev_base.top
+    top, bottom, prev_top, prev_bottom = glyph.top, glyph.bottom, prev_base.top, prev_base.bottom
+    height, prev_height = bottom - top, prev_bottom - prev_top
     if glyph.is_mark or height <= 0 or prev_height <= 0:
         return False
-    same_band = (
-        abs(glyph.baseline - prev_base.baseline) <= 0.3 * min(glyph.size, prev_base.size)
-        or min(prev_base.bottom, glyph.bottom) - max(prev_base.top, glyph.top) >= 0.5 * min(prev_height, height)
-    )
-    went_back = glyph.x0 < prev_base.x0 - max(prev_height, height)
-    return not same_band or went_back
+    # (conditional expressions for min/max: this runs for every glyph of every line)
+    size, prev_size = glyph.size, prev_base.size
+    same_baseline = abs(glyph.baseline - prev_base.baseline) <= 0.3 * (size if size < prev_size else prev_size)
+    if not same_baseline:
+        overlap = (bottom if bottom < prev_bottom else prev_bottom) - (top if top > prev_top else prev_top)
+        if overlap < 0.5 * (height if height < prev_height else prev_height):
+            return True  # not in the same band
+    return glyph.x0 < prev_base.x0 - (height if height > prev_height else prev_height)  # went back
 
 
 def split_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Visual lines of a glyph sequence, kept in sequence order."""
     lines: list[list[Glyph]] = []
-    line: list[Glyph] = []
+    line = Line()
     prev_base: Glyph | None = None
     for g in glyphs:
         base = not g.is_mark and g.bottom - g.top > 0  # marks and empty boxes ride on the line so far
         if prev_base is None or (base and starts_new_line(prev_base, g)):
-            line = [g]
+            line = Line((g,))
             lines.append(line)
         else:
             line.append(g)
@@ -536,6 +566,7 @@ def separator(prev: Glyph, glyph: Glyph, right: float) -> str:
     return " " if glyph.x0 - right > 0.2 * em else ""
 
 
+@kept_on_line("text")
 def line_text(line: Sequence[Glyph]) -> str:
     """A line's text, in canonical Unicode order (NFC): PDFs from LibreOffice
     write a tone mark before a lower vowel ("รู้"); NFC puts it after ("รู้"),
@@ -599,8 +630,15 @@ def hyphen_wrap(before: str, after: str) -> bool:
 
 
 def lines_bbox(lines: Sequence[Sequence[Glyph]]) -> BBox:
-    gs = [g for line in lines for g in line]
-    return (min(g.x0 for g in gs), min(g.top for g in gs), max(g.x1 for g in gs), max(g.bottom for g in gs))
+    boxes = [line_bbox(line) for line in lines if line]
+    if len(boxes) == 1:
+        return boxes[0]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+@kept_on_line("bbox")
+def line_bbox(line: Sequence[Glyph]) -> BBox:
+    return (min(g.x0 for g in line), min(g.top for g in line), max(g.x1 for g in line), max(g.bottom for g in line))
 
 
 # ---------------------------------------------------------------------------
@@ -984,12 +1022,14 @@ def thai_words(text: str) -> list[str]:
     return [w for w in word_tokenize(text, engine="newmm", keep_whitespace=False) if w] or [text]
 
 
+@kept_on_line("baseline")
 def line_baseline(line: Sequence[Glyph]) -> float:
     bases = sorted([g.baseline for g in line if not g.is_mark] or [g.baseline for g in line])
     half = len(bases) // 2
     return bases[half] if len(bases) % 2 else (bases[half - 1] + bases[half]) / 2  # statistics.median
 
 
+@kept_on_line("font")
 def line_font(line: Sequence[Glyph]) -> tuple[int, int]:
     """(font, rounded size) most of the line's base chars are set in."""
     counts: dict[tuple[int, int], int] = {}
