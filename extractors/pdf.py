@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import operator
 import re
 import threading
 import unicodedata
@@ -473,12 +474,22 @@ def distance_to(mark: Glyph, base: Glyph) -> float:
 
 
 def base_under(glyphs: Sequence[Glyph], mark: Glyph) -> int | None:
-    """Index of the base char on the mark's line nearest to the mark's centre."""
+    """Index of the base char on the mark's line nearest to the mark's centre
+    (`distance_to`, among the chars `can_carry` accepts), within 0.3 em."""
     best, best_distance = None, float("inf")
+    x = (mark.x0 + mark.x1) / 2
+    on_its_line_only = mark.bottom - mark.top > 0
+    baseline = mark.baseline
+    thai_only = is_thai(mark.text) or ord(mark.text[0]) in THAI_PUA_MARKS
+    # the tests of can_carry and distance_to, inlined: this runs over the whole page per stray mark
     for j, g in enumerate(glyphs):
-        if g.is_mark or g.height <= 0 or not can_carry(g, mark):
+        if g.is_mark or g.bottom - g.top <= 0:
             continue
-        distance = distance_to(mark, g)
+        if on_its_line_only and abs(baseline - g.baseline) > 0.3 * g.size:
+            continue  # not on one line: infinitely far
+        if thai_only and not (is_thai(g.text) or "\ue000" <= g.text[0] <= "\uf8ff"):
+            continue
+        distance = max(g.x0 - x, 0.0, x - g.x1)
         if distance < best_distance and distance <= 0.3 * g.size:
             best, best_distance = j, distance
     return best
@@ -499,18 +510,18 @@ class Line(list):
 
 def kept_on_line(slot: str) -> Callable:
     """Decorator for a function of one line: on a `Line`, compute once and
-    keep the result in `slot` (results are immutable: str, float, tuples)."""
+    keep the result in `slot` (results are immutable and never None: str,
+    float, tuples)."""
     def decorate(compute: Callable) -> Callable:
         @functools.wraps(compute)
         def kept(line: Sequence[Glyph]):
             if type(line) is not Line:
                 return compute(line)
-            try:
-                return getattr(line, slot)
-            except AttributeError:
+            value = getattr(line, slot, None)
+            if value is None:
                 value = compute(line)
                 setattr(line, slot, value)
-                return value
+            return value
         return kept
     return decorate
 
@@ -636,9 +647,12 @@ def lines_bbox(lines: Sequence[Sequence[Glyph]]) -> BBox:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+_X0, _TOP, _X1, _BOTTOM = (operator.itemgetter(Glyph._fields.index(f)) for f in ("x0", "top", "x1", "bottom"))
+
+
 @kept_on_line("bbox")
 def line_bbox(line: Sequence[Glyph]) -> BBox:
-    return (min(g.x0 for g in line), min(g.top for g in line), max(g.x1 for g in line), max(g.bottom for g in line))
+    return (min(map(_X0, line)), min(map(_TOP, line)), max(map(_X1, line)), max(map(_BOTTOM, line)))
 
 
 # ---------------------------------------------------------------------------
