@@ -417,7 +417,7 @@ def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
         if not mark.is_mark or id(mark) in moved:
             i += 1
             continue
-        base_at = preceding_base(out, i)
+        base_at = i - 1 if i and not out[i - 1].is_mark else preceding_base(out, i)  # usually right before it
         if (
             base_at is not None and can_carry(out[base_at], mark)
             and distance_to(mark, out[base_at]) <= 0.1 * out[base_at].size
