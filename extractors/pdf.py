@@ -880,11 +880,12 @@ def cell_paragraphs(lines: Sequence[Sequence[Glyph]], cell: BBox,
 def first_chunk(line: Sequence[Glyph]) -> list[Glyph]:
     """The line's glyphs up to its first written space (or a wide gap)."""
     chunk: list[Glyph] = [line[0]]
+    right = line[0].x1  # the chunk's right end so far
     for prev, g in zip(line, line[1:]):
-        right = max(x.x1 for x in chunk)
         if not g.is_mark and (g.spaces > 0 or g.x0 - right > 0.5 * max(prev.size, g.size)):
             break
         chunk.append(g)
+        right = max(right, g.x1)
     return chunk
 
 
@@ -979,10 +980,12 @@ def first_word_width(line: Sequence[Glyph]) -> float:
     pythainlp's dictionary segmenter.
     """
     chunk: list[Glyph] = [line[0]]
+    right = line[0].x1  # the chunk's right end so far
     for prev, g in zip(line, line[1:]):
-        if separator(prev, g, max(x.x1 for x in chunk)):
+        if separator(prev, g, right):
             break
         chunk.append(g)
+        right = max(right, g.x1)
     if is_thai(chunk[0].text) and len(chunk) > 1:
         n = len(thai_words("".join(g.text for g in chunk))[0])
         chunk = chunk[: max(n, 1)]
