@@ -121,7 +121,7 @@ def _normalize_line(line: str) -> str:
     return _pythainlp_normalize(line)
 
 
-@lru_cache(maxsize=1 << 13)
+@lru_cache(maxsize=1 << 11)  # whole pages pass here too: bounded to some 25 MB per process
 def normalize_thai_text(s: str) -> str:
     """Canonical form of (possibly multi-line) Thai text.
 
