@@ -320,13 +320,7 @@ def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Gly
     row_address = geometry.ctypes.data
     no_origin: list[int] = []  # rows whose origin PDFium does not know
     fonts: dict[int, tuple[int, float]] = {}  # text object -> (font id, reported size)
-    indices: list[int] = []
-    chars: list[str] = []
-    gaps: list[int] = []
-    soft_breaks: list[bool] = []
-    prev_indices: list[int] = []
-    font_ids: list[int] = []
-    sizes: list[float] = []
+    visible: list[tuple] = []  # per visible char: index, char, spaces, soft break, previous index, (font, size)
     spaces, soft_break = 0, False
     prev_index = -1
     i = 0
@@ -354,31 +348,27 @@ def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Gly
         row_address += 48
         _GET_CHAR_BOX(raw, index, at, at + 8, at + 16, at + 24)
         if not _GET_CHAR_ORIGIN(raw, index, at + 32, at + 40):
-            no_origin.append(len(indices))
+            no_origin.append(len(visible))
         obj = _GET_TEXT_OBJECT(raw, index)
         font = fonts.get(obj) if obj else None
         if font is None:  # PDFium's font size is its text object's: one call per object
             font = ((_GET_FONT(obj) or 0) if obj else 0, _GET_FONT_SIZE(raw, index))
             if obj:
                 fonts[obj] = font
-        font_ids.append(font[0])
-        sizes.append(font[1])
-        indices.append(index)
-        chars.append(char)
-        gaps.append(spaces)
-        soft_breaks.append(soft_break)
-        prev_indices.append(prev_index)
+        visible.append((index, char, spaces, soft_break, prev_index, font))
         spaces, soft_break = 0, False
         prev_index = index
-    if not indices:
+    if not visible:
         return []
-    x0, top, x1, bottom, size, baseline = display_geometry(geometry[:len(indices)], sizes, no_origin, to_display)
+    indices, chars, gaps, soft_breaks, prev_indices, font_of = zip(*visible)
+    font_ids, sizes = zip(*font_of)
+    x0, top, x1, bottom, size, baseline = display_geometry(geometry[:len(visible)], sizes, no_origin, to_display)
     glyphs = list(map(_new_glyph, zip(indices, chars, x0, top, x1, bottom, size, baseline, font_ids,
                                       map(is_mark, chars), gaps, soft_breaks, prev_indices)))
     return reattach_stray_marks(glyphs)
 
 
-def display_geometry(pdf_geometry: np.ndarray, sizes: list[float], no_origin: list[int],
+def display_geometry(pdf_geometry: np.ndarray, sizes: Sequence[float], no_origin: list[int],
                      to_display: ToDisplay) -> tuple[list[float], ...]:
     """Display boxes (x0, top, x1, bottom), font sizes and baselines of chars
     from their PDF boxes and origins (rows of left, right, bottom, top,
