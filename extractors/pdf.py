@@ -24,15 +24,15 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import operator
 import re
-import statistics
 import threading
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder
@@ -193,8 +193,9 @@ def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         to_display, width, height = display_transform(page)
         glyphs = read_glyphs(textpage, to_display)
         grids = find_ruled_tables(read_ruling_edges(page, to_display), (0, 0, width, height))
-        blocks = page_blocks(index + 1, glyphs, grids)
-        text = "\n".join(line_text(line) for line in split_lines(glyphs))
+        lines = split_lines(glyphs)
+        blocks = page_blocks(index + 1, glyphs, grids, lines)
+        text = "\n".join(line_text(line) for line in lines)
         # Only a page with little text can be a scan; measuring images costs a walk over all objects.
         coverage = page_image_coverage(page) if meaningful_letters(text) < SHORT_TEXT_LETTERS else None
     finally:
@@ -216,12 +217,6 @@ def display_transform(page: pdfium.PdfPage) -> tuple[ToDisplay, float, float]:
     return (lambda x, y: (x - x0, y1 - y)), x1 - x0, y1 - y0
 
 
-def display_bbox(to_display: ToDisplay, left: float, bottom: float, right: float, top: float) -> BBox:
-    ax, ay = to_display(left, bottom)
-    bx, by = to_display(right, top)
-    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-
-
 # ---------------------------------------------------------------------------
 # Glyphs and lines
 
@@ -230,13 +225,14 @@ def display_bbox(to_display: ToDisplay, left: float, bottom: float, right: float
 THAI_PUA_MARKS = frozenset(range(0xF700, 0xF71B)) | frozenset(range(0xF884, 0xF89F))
 
 
-@dataclass(frozen=True)
-class Glyph:
+class Glyph(NamedTuple):
     """One visible char as PDFium reads it.
 
     `spaces` counts the space chars in the PDF between the previous visible
     char and this one; `soft_break` is True when PDFium inserted a space or a
     line break of its own there (its guesses, checked against geometry).
+    A named tuple: a page has thousands, and a tuple is made several times
+    faster than a frozen dataclass.
     """
 
     index: int
@@ -262,52 +258,137 @@ class Glyph:
         return ((self.x0 + self.x1) / 2, (self.top + self.bottom) / 2)
 
 
+# Glyph from a tuple of its fields without a Python-level __new__ (read_glyphs makes thousands a page)
+_new_glyph = functools.partial(tuple.__new__, Glyph)
+
+
+@functools.lru_cache(maxsize=None)
 def is_mark(char: str) -> bool:
     """Combining marks ride on the char before them (Thai vowels above/below, tones)."""
     return unicodedata.category(char) in ("Mn", "Me", "Mc") or ord(char) in THAI_PUA_MARKS
 
 
+def _pdfium_prototype(name: str, restype, *argtypes) -> Callable:
+    """PDFium's `name` taking and returning plain ints (addresses) instead of
+    ctypes pointer objects: the per-char calls of `read_glyphs` cost about
+    half as much, and a returned handle is its address (no ctypes.cast)."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_V, _I = ctypes.c_void_p, ctypes.c_int
+_GET_CHAR_BOX = _pdfium_prototype("FPDFText_GetCharBox", _I, _V, _I, _V, _V, _V, _V)
+_GET_CHAR_ORIGIN = _pdfium_prototype("FPDFText_GetCharOrigin", _I, _V, _I, _V, _V)
+_GET_TEXT_OBJECT = _pdfium_prototype("FPDFText_GetTextObject", _V, _V, _I)
+_GET_FONT = _pdfium_prototype("FPDFTextObj_GetFont", _V, _V)
+_GET_FONT_SIZE = _pdfium_prototype("FPDFText_GetFontSize", ctypes.c_double, _V, _I)
+_GET_UNICODE = _pdfium_prototype("FPDFText_GetUnicode", ctypes.c_uint, _V, _I)
+_IS_GENERATED = _pdfium_prototype("FPDFText_IsGenerated", _I, _V, _I)
+_GET_TEXT = _pdfium_prototype("FPDFText_GetText", _I, _V, _I, _I, _V)
+
+
+def page_char_codes(raw_textpage: int, count: int) -> list[int]:
+    """The UTF-16 code of each of the page's chars, in one PDFium call.
+
+    FPDFText_GetText gives the same codes as FPDFText_GetUnicode char by
+    char, except that it writes 0xFFFE where GetUnicode reports 2 (a hyphen
+    ending a line): those few are asked again one by one.
+    """
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = _GET_TEXT(raw_textpage, 0, count, ctypes.addressof(buffer))
+    codes = list(buffer)[:count]
+    if written != count + 1:  # not one code per char: ask char by char
+        return [_GET_UNICODE(raw_textpage, i) for i in range(count)]
+    return [_GET_UNICODE(raw_textpage, i) if code == 0xFFFE else code for i, code in enumerate(codes)]
+
+
 def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Glyph]:
-    """All visible chars of the page in PDFium's order, with display boxes."""
-    raw = textpage.raw
-    left, right, bottom, top, origin_x, origin_y = (ctypes.c_double() for _ in range(6))
-    glyphs: list[Glyph] = []
+    """All visible chars of the page in PDFium's order, with display boxes.
+
+    The page's codes come in one call; per visible char PDFium is asked only
+    its box and origin (written straight into an array) and its text object
+    (the font and its size are looked up once per text object); the boxes
+    are turned to display space as arrays.
+    """
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    if count <= 0:
+        return []
+    codes = page_char_codes(raw, count)
+    # per visible char: left, right, bottom, top, origin x, origin y (PDF space)
+    geometry = np.empty((count, 6), dtype=np.float64)
+    row_address = geometry.ctypes.data
+    no_origin: list[int] = []  # rows whose origin PDFium does not know
+    fonts: dict[int, tuple[int, float]] = {}  # text object -> (font id, reported size)
+    visible: list[tuple] = []  # per visible char: index, char, spaces, soft break, previous index, (font, size)
     spaces, soft_break = 0, False
     prev_index = -1
-    count = pdfium_c.FPDFText_CountChars(raw)
     i = 0
     while i < count:
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        code = codes[i]
         index = i
         i += 1
         if 0xD800 <= code < 0xDC00 and i < count:  # surrogate pair
-            low = pdfium_c.FPDFText_GetUnicode(raw, i)
+            low = codes[i]
             if 0xDC00 <= low < 0xE000:
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 i += 1
         if code == 2:  # PDFium's code for a hyphen that ends a line
-            code = ord("-")
+            code = 0x2D
         if code < 0x20 and code not in (9, 10, 13) or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
             continue
         char = chr(code)
         if char.isspace() or char in "\u200b\ufeff":
-            if pdfium_c.FPDFText_IsGenerated(raw, index) == 1 or char in "\r\n":
+            if char in "\r\n" or _IS_GENERATED(raw, index) == 1:
                 soft_break = True
             elif char not in "\u200b\ufeff":
                 spaces += 1
             continue
-        pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
-        box = display_bbox(to_display, left.value, bottom.value, right.value, top.value)
-        size = font_size(pdfium_c.FPDFText_GetFontSize(raw, index), box[3] - box[1])
-        if pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y):
-            baseline = to_display(origin_x.value, origin_y.value)[1]
-        else:
-            baseline = box[3]
-        font = font_id(pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, index)))
-        glyphs.append(Glyph(index, char, *box, size, baseline, font, is_mark(char), spaces, soft_break, prev_index))
+        at = row_address
+        row_address += 48
+        _GET_CHAR_BOX(raw, index, at, at + 8, at + 16, at + 24)
+        if not _GET_CHAR_ORIGIN(raw, index, at + 32, at + 40):
+            no_origin.append(len(visible))
+        obj = _GET_TEXT_OBJECT(raw, index)
+        font = fonts.get(obj) if obj else None
+        if font is None:  # PDFium's font size is its text object's: one call per object
+            font = ((_GET_FONT(obj) or 0) if obj else 0, _GET_FONT_SIZE(raw, index))
+            if obj:
+                fonts[obj] = font
+        visible.append((index, char, spaces, soft_break, prev_index, font))
         spaces, soft_break = 0, False
         prev_index = index
+    if not visible:
+        return []
+    indices, chars, gaps, soft_breaks, prev_indices, font_of = zip(*visible)
+    font_ids, sizes = zip(*font_of)
+    x0, top, x1, bottom, size, baseline = display_geometry(geometry[:len(visible)], sizes, no_origin, to_display)
+    glyphs = list(map(_new_glyph, zip(indices, chars, x0, top, x1, bottom, size, baseline, font_ids,
+                                      map(is_mark, chars), gaps, soft_breaks, prev_indices)))
     return reattach_stray_marks(glyphs)
+
+
+def display_geometry(pdf_geometry: np.ndarray, sizes: Sequence[float], no_origin: list[int],
+                     to_display: ToDisplay) -> tuple[list[float], ...]:
+    """Display boxes (x0, top, x1, bottom), font sizes and baselines of chars
+    from their PDF boxes and origins (rows of left, right, bottom, top,
+    origin x, origin y), as arrays.
+
+    The display box spans its corners; the baseline is the origin's display
+    y (the box bottom when PDFium knows no origin); PDFium's font size is
+    kept unless implausible for the glyph (text scaled by a matrix reports
+    size 1): then 1.2 x the glyph's height."""
+    left, right, bottom, top, origin_x, origin_y = pdf_geometry.T
+    ax, ay = to_display(left, bottom)
+    bx, by = to_display(right, top)
+    x0, y0, x1, y1 = np.minimum(ax, bx), np.minimum(ay, by), np.maximum(ax, bx), np.maximum(ay, by)
+    reported = np.array(sizes, dtype=np.float64)
+    glyph_height = y1 - y0
+    size = np.where(reported >= 0.5 * glyph_height, reported, 1.2 * glyph_height)
+    baseline = to_display(origin_x, origin_y)[1]
+    if no_origin:
+        baseline[no_origin] = y1[no_origin]
+    return x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), size.tolist(), baseline.tolist()
 
 
 def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
@@ -326,7 +407,7 @@ def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
         if not mark.is_mark or id(mark) in moved:
             i += 1
             continue
-        base_at = preceding_base(out, i)
+        base_at = i - 1 if i and not out[i - 1].is_mark else preceding_base(out, i)  # usually right before it
         if (
             base_at is not None and can_carry(out[base_at], mark)
             and distance_to(mark, out[base_at]) <= 0.1 * out[base_at].size
@@ -341,7 +422,7 @@ def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
             continue
         del out[i]
         if i < len(out) and out[i].prev_index == mark.index:  # keep PDFium's gap info usable
-            out[i] = replace(out[i], prev_index=out[i - 1].index if i else -1)
+            out[i] = out[i]._replace(prev_index=out[i - 1].index if i else -1)
         if target > i:
             target -= 1
         insert_at = target + 1
@@ -350,7 +431,7 @@ def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
         anchor = out[insert_at - 1].index
         # the mark takes its anchor's index, so the glyph after it still
         # finds its PDFium predecessor (see `separator`)
-        placed = replace(mark, index=anchor, prev_index=anchor)
+        placed = mark._replace(index=anchor, prev_index=anchor)
         moved.add(id(placed))
         out.insert(insert_at, placed)
         if insert_at <= i:
@@ -383,54 +464,88 @@ def distance_to(mark: Glyph, base: Glyph) -> float:
 
 
 def base_under(glyphs: Sequence[Glyph], mark: Glyph) -> int | None:
-    """Index of the base char on the mark's line nearest to the mark's centre."""
+    """Index of the base char on the mark's line nearest to the mark's centre
+    (`distance_to`, among the chars `can_carry` accepts), within 0.3 em."""
     best, best_distance = None, float("inf")
+    x = (mark.x0 + mark.x1) / 2
+    on_its_line_only = mark.bottom - mark.top > 0
+    baseline = mark.baseline
+    thai_only = is_thai(mark.text) or ord(mark.text[0]) in THAI_PUA_MARKS
+    # the tests of can_carry and distance_to, inlined: this runs over the whole page per stray mark
     for j, g in enumerate(glyphs):
-        if g.is_mark or g.height <= 0 or not can_carry(g, mark):
+        if g.is_mark or g.bottom - g.top <= 0:
             continue
-        distance = distance_to(mark, g)
+        if on_its_line_only and abs(baseline - g.baseline) > 0.3 * g.size:
+            continue  # not on one line: infinitely far
+        if thai_only and not (is_thai(g.text) or "\ue000" <= g.text[0] <= "\uf8ff"):
+            continue
+        distance = max(g.x0 - x, 0.0, x - g.x1)
         if distance < best_distance and distance <= 0.3 * g.size:
             best, best_distance = j, distance
     return best
-
-
-def font_id(font) -> int:
-    return ctypes.cast(font, ctypes.c_void_p).value or 0
-
-
-def font_size(reported: float, glyph_height: float) -> float:
-    """PDFium's font size, unless it is implausible for the glyph (text scaled
-    by a matrix reports size 1): then an estimate from the glyph's height."""
-    return reported if reported >= 0.5 * glyph_height else 1.2 * glyph_height
 
 
 def vertical_overlap(a: Glyph, b: Glyph) -> float:
     return min(a.bottom, b.bottom) - max(a.top, b.top)
 
 
+class Line(list):
+    """A visual line's glyphs, as `split_lines` makes it. A line never
+    changes once made, so what is computed from it (its text, font,
+    baseline, box) is kept on it: the page text, its paragraphs and its
+    cells ask for the same lines' again."""
+
+    __slots__ = ("text", "font", "baseline", "bbox")
+
+
+def kept_on_line(slot: str) -> Callable:
+    """Decorator for a function of one line: on a `Line`, compute once and
+    keep the result in `slot` (results are immutable and never None: str,
+    float, tuples)."""
+    def decorate(compute: Callable) -> Callable:
+        @functools.wraps(compute)
+        def kept(line: Sequence[Glyph]):
+            if type(line) is not Line:
+                return compute(line)
+            value = getattr(line, slot, None)
+            if value is None:
+                value = compute(line)
+                setattr(line, slot, value)
+            return value
+        return kept
+    return decorate
+
+
 def starts_new_line(prev_base: Glyph, glyph: Glyph) -> bool:
     """A base char starts a new line unless it sits on prev_base's line (same
     baseline, or boxes overlapping vertically), to its right."""
-    if glyph.is_mark or glyph.height <= 0 or prev_base.height <= 0:
+    top, bottom, prev_top, prev_bottom = glyph.top, glyph.bottom, prev_base.top, prev_base.bottom
+    height, prev_height = bottom - top, prev_bottom - prev_top
+    if glyph.is_mark or height <= 0 or prev_height <= 0:
         return False
-    same_band = (
-        abs(glyph.baseline - prev_base.baseline) <= 0.3 * min(glyph.size, prev_base.size)
-        or vertical_overlap(prev_base, glyph) >= 0.5 * min(prev_base.height, glyph.height)
-    )
-    went_back = glyph.x0 < prev_base.x0 - max(prev_base.height, glyph.height)
-    return not same_band or went_back
+    # (conditional expressions for min/max: this runs for every glyph of every line)
+    size, prev_size = glyph.size, prev_base.size
+    same_baseline = abs(glyph.baseline - prev_base.baseline) <= 0.3 * (size if size < prev_size else prev_size)
+    if not same_baseline:
+        overlap = (bottom if bottom < prev_bottom else prev_bottom) - (top if top > prev_top else prev_top)
+        if overlap < 0.5 * (height if height < prev_height else prev_height):
+            return True  # not in the same band
+    return glyph.x0 < prev_base.x0 - (height if height > prev_height else prev_height)  # went back
 
 
 def split_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Visual lines of a glyph sequence, kept in sequence order."""
     lines: list[list[Glyph]] = []
+    line = Line()
     prev_base: Glyph | None = None
     for g in glyphs:
-        if prev_base is None or starts_new_line(prev_base, g):
-            lines.append([g])
+        base = not g.is_mark and g.bottom - g.top > 0  # marks and empty boxes ride on the line so far
+        if prev_base is None or (base and starts_new_line(prev_base, g)):
+            line = Line((g,))
+            lines.append(line)
         else:
-            lines[-1].append(g)
-        if not g.is_mark and g.height > 0:
+            line.append(g)
+        if base:
             prev_base = g
     return lines
 
@@ -452,17 +567,25 @@ def separator(prev: Glyph, glyph: Glyph, right: float) -> str:
     return " " if glyph.x0 - right > 0.2 * em else ""
 
 
+@kept_on_line("text")
 def line_text(line: Sequence[Glyph]) -> str:
     """A line's text, in canonical Unicode order (NFC): PDFs from LibreOffice
-    write a tone mark before a lower vowel ("รู้"); NFC puts it after ("รู้"),
+    write a tone mark before a lower vowel ("รู้"); NFC puts it after ("รู้"),
     as typed text has it."""
-    parts: list[str] = []
-    right = 0.0
-    for i, g in enumerate(line):
-        if i:
-            parts.append(separator(line[i - 1], g, right))
+    if not line:
+        return ""
+    prev = line[0]
+    parts = [prev.text]
+    right = prev.x1
+    for g in line[1:]:
+        if not g.is_mark:  # a mark never has a separator before it
+            gap = separator(prev, g, right)
+            if gap:
+                parts.append(gap)
         parts.append(g.text)
-        right = g.x1 if i == 0 else max(right, g.x1)
+        if g.x1 > right:
+            right = g.x1
+        prev = g
     return unicodedata.normalize("NFC", "".join(parts)).strip()
 
 
@@ -508,8 +631,18 @@ def hyphen_wrap(before: str, after: str) -> bool:
 
 
 def lines_bbox(lines: Sequence[Sequence[Glyph]]) -> BBox:
-    gs = [g for line in lines for g in line]
-    return (min(g.x0 for g in gs), min(g.top for g in gs), max(g.x1 for g in gs), max(g.bottom for g in gs))
+    boxes = [line_bbox(line) for line in lines if line]
+    if len(boxes) == 1:
+        return boxes[0]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+_X0, _TOP, _X1, _BOTTOM = (operator.itemgetter(Glyph._fields.index(f)) for f in ("x0", "top", "x1", "bottom"))
+
+
+@kept_on_line("bbox")
+def line_bbox(line: Sequence[Glyph]) -> BBox:
+    return (min(map(_X0, line)), min(map(_TOP, line)), max(map(_X1, line)), max(map(_BOTTOM, line)))
 
 
 # ---------------------------------------------------------------------------
@@ -624,26 +757,6 @@ def find_ruled_tables(edges: list[dict], page_bbox: BBox) -> list[GridTable]:
     return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
-def contains(bbox: BBox, point: Point, tolerance: float = 0.0) -> bool:
-    x, y = point
-    return bbox[0] - tolerance <= x <= bbox[2] + tolerance and bbox[1] - tolerance <= y <= bbox[3] + tolerance
-
-
-def cell_index_of(point: Point, cells: Sequence[BBox]) -> int:
-    """The cell holding point, or the nearest cell (grids may have small holes)."""
-    for i, cell in enumerate(cells):
-        if contains(cell, point):
-            return i
-    x, y = point
-
-    def distance(cell: BBox) -> float:
-        dx = max(cell[0] - x, 0.0, x - cell[2])
-        dy = max(cell[1] - y, 0.0, y - cell[3])
-        return dx * dx + dy * dy
-
-    return min(range(len(cells)), key=lambda i: distance(cells[i]))
-
-
 def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[list[Glyph], list[dict[int, list[Glyph]]]]:
     """Split glyphs into those outside tables and, per table, those of each cell.
 
@@ -652,23 +765,47 @@ def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[
     """
     outside: list[Glyph] = []
     per_table: list[dict[int, list[Glyph]]] = [dict() for _ in grids]
-    boxes = [tuple(t.bbox) for t in grids]
+    places = glyph_cells(glyphs, grids) if grids else [None] * len(glyphs)
     last: tuple[int, int] | None = None  # (table, cell) of the last base glyph, or None
-    for g in glyphs:
+    for g, place in zip(glyphs, places):
         if g.is_mark and g.prev_index >= 0:
             place = last
         else:
-            place = None
-            for t, box in enumerate(boxes):
-                if contains(box, g.center, tolerance=0.5):
-                    place = (t, cell_index_of(g.center, grids[t].cells))
-                    break
             last = place
         if place is None:
             outside.append(g)
         else:
             per_table[place[0]].setdefault(place[1], []).append(g)
     return outside, per_table
+
+
+def glyph_cells(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> list[tuple[int, int] | None]:
+    """(table, cell) of each glyph's box centre, None outside every table:
+    the first table whose box holds it (within 0.5 pt), then the cell that
+    holds it, or else the nearest cell (grids may have small holes).
+    Computed as arrays: a page has thousands of glyphs, a table hundreds of cells."""
+    if not glyphs:
+        return []
+    geometry = np.array([(g.x0, g.top, g.x1, g.bottom) for g in glyphs], dtype=np.float64)
+    cx = (geometry[:, 0] + geometry[:, 2]) / 2
+    cy = (geometry[:, 1] + geometry[:, 3]) / 2
+    table_of = np.full(len(glyphs), -1)
+    cell_of = np.zeros(len(glyphs), dtype=np.int64)
+    for t, grid in enumerate(grids):
+        x0, top, x1, bottom = grid.bbox
+        inside = (table_of < 0) & (x0 - 0.5 <= cx) & (cx <= x1 + 0.5) & (top - 0.5 <= cy) & (cy <= bottom + 0.5)
+        rows = np.flatnonzero(inside)
+        if not len(rows):
+            continue
+        cells = np.array([tuple(c) for c in grid.cells], dtype=np.float64)
+        px, py = cx[rows, None], cy[rows, None]
+        holds = (cells[:, 0] <= px) & (px <= cells[:, 2]) & (cells[:, 1] <= py) & (py <= cells[:, 3])
+        dx = np.maximum(np.maximum(cells[:, 0] - px, 0.0), px - cells[:, 2])
+        dy = np.maximum(np.maximum(cells[:, 1] - py, 0.0), py - cells[:, 3])
+        nearest = np.argmin(dx * dx + dy * dy, axis=1)
+        table_of[rows] = t
+        cell_of[rows] = np.where(holds.any(axis=1), holds.argmax(axis=1), nearest)
+    return [(t, c) if t >= 0 else None for t, c in zip(table_of.tolist(), cell_of.tolist())]
 
 
 def cell_text(glyphs: Sequence[Glyph], cell: BBox | None = None,
@@ -678,7 +815,12 @@ def cell_text(glyphs: Sequence[Glyph], cell: BBox | None = None,
     lines = split_lines(glyphs)
     if cell is None:
         return lines_text(lines)
-    return "\n".join(t for t in (lines_text(group) for group in cell_paragraphs(lines, cell, spacing or {})) if t)
+    return cell_lines_text(lines, cell, spacing or {})
+
+
+def cell_lines_text(lines: Sequence[Sequence[Glyph]], cell: BBox, spacing: dict[tuple[int, int], float]) -> str:
+    """`cell_text` of a cell already split into lines."""
+    return "\n".join(t for t in (lines_text(group) for group in cell_paragraphs(lines, cell, spacing)) if t)
 
 
 NO_LINE_START = frozenset("ๆฯ)]}.,;:!?%ะาำๅ")
@@ -728,11 +870,12 @@ def cell_paragraphs(lines: Sequence[Sequence[Glyph]], cell: BBox,
 def first_chunk(line: Sequence[Glyph]) -> list[Glyph]:
     """The line's glyphs up to its first written space (or a wide gap)."""
     chunk: list[Glyph] = [line[0]]
+    right = line[0].x1  # the chunk's right end so far
     for prev, g in zip(line, line[1:]):
-        right = max(x.x1 for x in chunk)
         if not g.is_mark and (g.spaces > 0 or g.x0 - right > 0.5 * max(prev.size, g.size)):
             break
         chunk.append(g)
+        right = max(right, g.x1)
     return chunk
 
 
@@ -792,9 +935,11 @@ def grid_rows(grid: GridTable, texts: dict[BBox, str]) -> tuple[list[list[str]],
     return rows, xs + [right]
 
 
-def table_block(page_no: int, grid: GridTable, cell_glyphs: dict[int, list[Glyph]],
+def table_block(page_no: int, grid: GridTable, cell_lines: dict[int, list[list[Glyph]]],
                 spacing: dict[tuple[int, int], float] | None = None) -> PageBlock:
-    texts = {tuple(grid.cells[i]): cell_text(gs, tuple(grid.cells[i]), spacing) for i, gs in cell_glyphs.items()}
+    """A ruled table from its cells' lines (a one-cell grid is a framed paragraph)."""
+    texts = {tuple(grid.cells[i]): cell_lines_text(lines, tuple(grid.cells[i]), spacing or {})
+             for i, lines in cell_lines.items()}
     rows, xs = grid_rows(grid, texts)
     x0, top, x1, bottom = grid.bbox
     if len(rows) == 1 and len(rows[0]) == 1:  # a framed box, not a table
@@ -825,10 +970,12 @@ def first_word_width(line: Sequence[Glyph]) -> float:
     pythainlp's dictionary segmenter.
     """
     chunk: list[Glyph] = [line[0]]
+    right = line[0].x1  # the chunk's right end so far
     for prev, g in zip(line, line[1:]):
-        if separator(prev, g, max(x.x1 for x in chunk)):
+        if separator(prev, g, right):
             break
         chunk.append(g)
+        right = max(right, g.x1)
     if is_thai(chunk[0].text) and len(chunk) > 1:
         n = len(thai_words("".join(g.text for g in chunk))[0])
         chunk = chunk[: max(n, 1)]
@@ -882,15 +1029,23 @@ def thai_words(text: str) -> list[str]:
     return [w for w in word_tokenize(text, engine="newmm", keep_whitespace=False) if w] or [text]
 
 
+@kept_on_line("baseline")
 def line_baseline(line: Sequence[Glyph]) -> float:
-    bases = [g.baseline for g in line if not g.is_mark] or [g.baseline for g in line]
-    return statistics.median(bases)
+    bases = sorted([g.baseline for g in line if not g.is_mark] or [g.baseline for g in line])
+    half = len(bases) // 2
+    return bases[half] if len(bases) % 2 else (bases[half - 1] + bases[half]) / 2  # statistics.median
 
 
+@kept_on_line("font")
 def line_font(line: Sequence[Glyph]) -> tuple[int, int]:
     """(font, rounded size) most of the line's base chars are set in."""
-    counts = Counter((g.font, round(g.size)) for g in line if not g.is_mark)
-    return counts.most_common(1)[0][0] if counts else (0, round(line[0].size))
+    counts: dict[tuple[int, int], int] = {}
+    for g in line:
+        if not g.is_mark:
+            key = (g.font, round(g.size))
+            counts[key] = counts.get(key, 0) + 1
+    # max() keeps the first of equals, as Counter.most_common does
+    return max(counts, key=counts.__getitem__) if counts else (0, round(line[0].size))
 
 
 def paragraphs(lines: Sequence[Sequence[Glyph]]) -> list[list[Sequence[Glyph]]]:
@@ -938,26 +1093,29 @@ def line_spacing(baselines: Sequence[float], fonts: Sequence[tuple[int, int]]) -
     return spacing
 
 
-def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> list[PageBlock]:
-    """Paragraphs and tables of one page, tables placed by vertical position."""
+def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable],
+                page_lines: list[list[Glyph]] | None = None) -> list[PageBlock]:
+    """Paragraphs and tables of one page, tables placed by vertical position.
+    `page_lines`: split_lines(glyphs), when the caller has it already."""
     outside, per_table = assign_glyphs(glyphs, grids)
+    outside_lines = page_lines if page_lines is not None and len(outside) == len(glyphs) else split_lines(outside)
     paras = [
         PageBlock("paragraph", page_no, box[1], box[3], text=lines_text(group),
                   font_size=float(line_font(group[0])[1]) or None)
-        for group in paragraphs(split_lines(outside))
+        for group in paragraphs(outside_lines)
         for box in [lines_bbox(group)]
     ]
-    spacing = cell_line_spacing(per_table)
-    tables = [table_block(page_no, grid, cells, spacing) for grid, cells in zip(grids, per_table)]
+    per_table_lines = [{i: split_lines(gs) for i, gs in cells.items()} for cells in per_table]
+    spacing = cell_line_spacing(per_table_lines)
+    tables = [table_block(page_no, grid, cells, spacing) for grid, cells in zip(grids, per_table_lines)]
     return interleave(paras, tables)
 
 
-def cell_line_spacing(per_table: Sequence[dict[int, list[Glyph]]]) -> dict[tuple[int, int], float]:
-    """Line spacing inside the page's table cells, per font (see `line_spacing`)."""
+def cell_line_spacing(per_table: Sequence[dict[int, list[list[Glyph]]]]) -> dict[tuple[int, int], float]:
+    """Line spacing inside the page's table cells (their lines), per font (see `line_spacing`)."""
     spacing: dict[tuple[int, int], float] = {}
     for cells in per_table:
-        for glyphs in cells.values():
-            lines = split_lines(glyphs)
+        for lines in cells.values():
             found = line_spacing([line_baseline(line) for line in lines], [line_font(line) for line in lines])
             for font, pitch in found.items():
                 spacing[font] = min(spacing.get(font, pitch), pitch)

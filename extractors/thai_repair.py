@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # --------------------------------------------------------------------------
 # 1. Thai PUA shaping glyphs
@@ -200,10 +200,13 @@ def _word_log_frequencies() -> dict[str, float]:
     return {word: math.log1p(count) for word, count in tnc.word_freqs()}
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _tokens(text: str) -> tuple[str, ...]:
+    """newmm's words of `text`. Cached: a repair weighs the same words again
+    and again (each candidate reading of each word with its neighbours)."""
     from pythainlp.tokenize import word_tokenize
 
-    return word_tokenize(text, engine="newmm", keep_whitespace=False)
+    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=False))
 
 
 @dataclass(frozen=True, order=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from normalizers.thai_text import normalize_thai_text
 
@@ -198,6 +199,13 @@ def indicators_in(s: str | None) -> list[int]:
     appearance, each once."""
     if not s:
         return []
+    return list(_indicators_named(s))
+
+
+@lru_cache(maxsize=1 << 14)
+def _indicators_named(s: str) -> tuple[int, ...]:
+    """`indicators_in`, cached: readers ask about the same labels and cells
+    many times (each score reader, each table pass)."""
     hits = sorted(_hits(_compact(s)), key=lambda h: (h.start, h.edits, -h.length))
     out: list[int] = []
     taken_until = -1
@@ -207,9 +215,10 @@ def indicators_in(s: str | None) -> list[int]:
         if h.no not in out:
             out.append(h.no)
         taken_until = max(taken_until, h.end)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def indicator_from_name(s: str | None) -> int | None:
     """Canonical indicator number (1-10) named in a label, or None.
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pythainlp.util import normalize as _pythainlp_normalize
 
@@ -149,6 +150,7 @@ def _normalize_line(line: str) -> str:
     return _pythainlp_normalize(line)
 
 
+@lru_cache(maxsize=1 << 11)  # whole pages pass here too: bounded to some 25 MB per process
 def normalize_thai_text(s: str) -> str:
     """Canonical form of (possibly multi-line) Thai text.
 
@@ -159,6 +161,9 @@ def normalize_thai_text(s: str) -> str:
     and duplicates removed (PyThaiNLP); runs of spaces/tabs collapsed to one
     space and line ends stripped. Line breaks are kept (CR/LF unified to LF)
     and digits are NOT converted: page text keeps Thai digits as written.
+
+    Cached: the readers normalise the same cells and lines again and again
+    (about half the calls on the samples repeat one).
     """
     if not s:
         return ""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.model import ExtractedDocument
 from normalizers.dates import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
@@ -127,7 +128,10 @@ def _labels(text: str) -> list[_Label]:
     return sorted(out, key=lambda lb: (lb.end, lb.start))
 
 
+@lru_cache(maxsize=None)
 def _spaced(name: str) -> str:
+    """The pattern of `name` with an optional space between its chars (built
+    once per name: it runs for every indicator on every label)."""
     return r"\s?".join(re.escape(ch) for ch in name)
 
 
