@@ -97,7 +97,7 @@ def signatures_side_by_side(doc, left: list[str], right: list[str]):
 # ------------------------------------------------------------------------------------------ g1
 
 def g1():
-    doc = new_doc("TH Sarabun New" if False else "Sawasdee", landscape=True)
+    doc = new_doc("Sawasdee", landscape=True)
     _para(doc, "แผนปฏิบัติการป้องกันการทุจริต ๔ ปี (พ.ศ. ๒๕๖๖ – ๒๕๖๙)", bold=True, center=True)
     _para(doc, "เทศบาลตำบลวังทอง อำเภอวังทอง จังหวัดพิษณุโลก", center=True)
     _para(doc, "ส่วนที่ ๒")

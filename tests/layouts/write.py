@@ -179,8 +179,7 @@ def write_docx(rep: Report, path: Path) -> None:
     if rep.unit_line:
         _para(doc, f"{rep.unit_line}{rep.unit}", center=True)
     else:
-        _para(doc, f"{rep.unit} อำเภอเมือง จังหวัด{rep.province}" if False else f"{rep.unit} จังหวัด{rep.province}",
-              center=True)
+        _para(doc, f"{rep.unit} จังหวัด{rep.province}", center=True)
     _para(doc, "")
     rows = rep.rows
     if rep.split_tables:
