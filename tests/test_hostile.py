@@ -247,7 +247,9 @@ def test_hung_soffice_and_tesseract_cost_at_most_their_limit_then_the_files_are_
     shutil.copy2(SCAN_4_PAGES, inbox / SCAN_4_PAGES.name)
     db = tmp_path / "ita.db"
     limit_s, per_page = 8, 2
-    env = dict(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", ITA_OCR_ENGINE="cli",
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = dict(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", ITA_OCR_ENGINE="cli", TMPDIR=str(temp),
                ITA_LIMIT_SECONDS=str(limit_s), ITA_LIMIT_SECONDS_PER_OCR_PAGE=str(per_page), ITA_LIMIT_ATTEMPTS="2")
     worst_file = limit_s + 4 * per_page  # the 4-page scan's whole budget
 
@@ -263,6 +265,7 @@ def test_hung_soffice_and_tesseract_cost_at_most_their_limit_then_the_files_are_
     # The two hung files run side by side: the run's whole body costs about one budget, not 4 x 180 s.
     assert parse_seconds < worst_file + 15, parse_seconds
     assert stand_in_sleepers(str(bin_dir)) == []  # every hung helper was killed with its group
+    assert list(temp.glob("ita-doc-*")) == []  # the stopped conversion left no folder
 
     second = ita_ingest(prefect_server, inbox, db, "--workers", "2", **env)  # the lock was released
     assert second.returncode == 1 and said(second, "set aside after 2 runs"), (
@@ -422,6 +425,27 @@ def test_a_hung_tesseract_costs_one_page_timeout_not_one_per_page(tmp_path, monk
     elapsed = time.monotonic() - started
     assert elapsed < 1.5 * page_timeout, elapsed  # pages 3 and 4 were never started: not 2 x the timeout
     assert stand_in_sleepers(str(bin_dir)) == []
+
+
+@pytest.mark.skipif(not FIELDCORPUS.is_dir(), reason="../shared/fieldcorpus is not here")
+def test_a_failed_doc_conversion_leaves_no_temporary_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    from extractors.errors import ExtractionError
+    from extractors.legacy_doc import convert_doc_to_docx
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    failing = bin_dir / "soffice"
+    failing.write_text("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n")
+    failing.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    with pytest.raises(ExtractionError, match="could not convert"):
+        convert_doc_to_docx(LEGACY_DOC)
+    assert list(temp.iterdir()) == []
 
 
 def test_ocr_renders_a_huge_page_within_the_pixel_cap_or_refuses_it():
