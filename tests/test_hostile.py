@@ -199,7 +199,7 @@ def test_a_hostile_inbox_costs_one_failed_row_or_a_reason_per_file_and_the_good_
         assert docs[name] == ("loaded", None), (name, docs.get(name), run.output)
     expected_reason = {
         "bomb.docx": "would unpack to",
-        "laughs.docx": "damaged Word file",
+        "laughs.docx": "defines XML entities",
         "nobody.docx": "no main text part",
         "cycle.pdf": "damaged PDF",
         "pages2000.pdf": "2,000 pages",
@@ -386,6 +386,19 @@ def test_a_reader_asking_for_too_much_memory_fails_that_file_only(tmp_path):
     assert hog_result.status == "failed" and hog_result.failure_kind == "limit"
     assert "more than 1024 MB of memory" in hog_result.error
     assert good_result.status == "loaded"
+
+
+def test_xml_entities_in_a_docx_are_never_expanded(tmp_path):
+    from flows.parse import parse_file
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-PASSWORD-LINE\n")
+    laughs = parse_file(fx.billion_laughs_docx(tmp_path / "laughs.docx"))
+    assert laughs.status == "failed" and "defines XML entities" in laughs.error
+    xxe = parse_file(fx.xxe_docx(tmp_path / "xxe.docx", secret))
+    text = "\n".join(p.text for p in xxe.pages)
+    assert xxe.status == "loaded" and "SECRET" not in text
+    assert "ก่อน" in text and "หลังเอนทิตี" in text  # the text on both sides of the entity
 
 
 def test_output_caps_refuse_a_file_with_more_text_or_cells_than_a_report(tmp_path):
