@@ -264,6 +264,8 @@ def test_hung_soffice_and_tesseract_cost_at_most_their_limit_then_the_files_are_
     parse_seconds = query(db, "SELECT seconds FROM ingest_runs ORDER BY run_id DESC LIMIT 1")[0][0]
     # The two hung files run side by side: the run's whole body costs about one budget, not 4 x 180 s.
     assert parse_seconds < worst_file + 15, parse_seconds
+    print(f"hung soffice + tesseract: run body {parse_seconds:.1f} s for a budget of {worst_file} s, "
+          f"peak RSS of the process tree {first.peak_rss / 2**20:.0f} MiB")
     assert stand_in_sleepers(str(bin_dir)) == []  # every hung helper was killed with its group
     assert list(temp.glob("ita-doc-*")) == []  # the stopped conversion left no folder
 
