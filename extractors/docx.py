@@ -101,7 +101,9 @@ def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, flo
         style_names = paragraph_style_names(document)
         style_sizes = paragraph_style_sizes(document)
         numbering = ListNumbering.of_document(document)
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, EOFError, OSError) as exc:
+    except etree.XMLSyntaxError as exc:
+        raise ExtractionError(MSG_ENTITIES if "entit" in str(exc).lower() else MSG_DAMAGED) from exc
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, OSError) as exc:
         raise ExtractionError(MSG_DAMAGED) from exc
     if body is None:
         raise ExtractionError(MSG_DAMAGED)
@@ -120,6 +122,8 @@ def text_of_w_t(t: etree._Element) -> str:
 MAX_PART_BYTES = 256 * 2**20
 MAX_PACKAGE_BYTES = 1024 * 2**20
 MAX_RATIO = 200
+MSG_ENTITIES = ("this Word file defines XML entities that would expand to far more text than a report (Word never "
+                "writes them; a 'billion laughs' file): it is not read; ask the unit to save it again from Word")
 MSG_NO_BODY = ("damaged Word file: it has no main text part (word/document.xml); ask the unit to open it in "
                "Word, save it again and send it")
 

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import threading
-import time
 
 # How often a running helper looks whether it was told to stop.
 STOP_POLL_SECONDS = 0.5
@@ -31,23 +30,33 @@ def run_killing_group_on_timeout(command: list[str], timeout: float, *, input: b
         start_new_session=True,
         env=env,
     )
-    deadline = time.monotonic() + timeout
+    finished = threading.Event()
+    if stop is not None:  # a watcher kills the group as soon as `stop` is set
+        threading.Thread(target=_kill_group_when, args=(stop, finished, process.pid), daemon=True).start()
     try:
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or (stop is not None and stop.is_set()):
-                raise subprocess.TimeoutExpired(command, timeout)
-            try:
-                stdout, stderr = process.communicate(input=input, timeout=min(remaining, STOP_POLL_SECONDS))
-                break
-            except subprocess.TimeoutExpired:
-                input = None  # sent already: communicate() goes on from where it was
-                continue
-    except BaseException:  # timeout, stopped, or the run is being stopped: leave nothing behind
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        stdout, stderr = process.communicate(input=input, timeout=timeout)
+    except BaseException:  # timeout, or the run is being stopped: leave nothing behind
+        _kill_group(process.pid)
         process.communicate()
         raise
+    finally:
+        finished.set()
+    if stop is not None and stop.is_set() and process.returncode < 0:
+        raise subprocess.TimeoutExpired(command, timeout)
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def _kill_group_when(stop: threading.Event, finished: threading.Event, pid: int) -> None:
+    """Kill process group `pid` once `stop` is set, unless it finished first."""
+    while not finished.is_set():
+        if stop.wait(STOP_POLL_SECONDS):
+            if not finished.is_set():
+                _kill_group(pid)
+            return

@@ -25,8 +25,12 @@ ENV_PREFIX = "ITA_LIMIT_"
 class Limits:
     """Per-file limits. Defaults fit the largest real ITA reports with room to spare."""
 
-    seconds: float = 60.0  # wall time of any file: opening, text, tables, records
-    seconds_per_ocr_page: float = 10.0  # added for each page sent to OCR
+    # Wall time of any file (opening, text, tables, records), and more per
+    # page sent to OCR: ~10x what a file costs on a busy 2-core machine
+    # (native PDF 25-60 ms a page, .doc 1.5 s, OCR 1.7 s a page), so that
+    # a night with every core oversubscribed does not stop normal reports.
+    seconds: float = 120.0
+    seconds_per_ocr_page: float = 20.0
     memory_mb: int = 1536  # address space of one parsing process (and each helper it starts)
     pages: int = 1000  # a PDF with more pages is refused before it is read
     chars: int = 5_000_000  # characters of text one file may produce

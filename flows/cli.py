@@ -71,9 +71,9 @@ def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
     """Per-file limits (README, Limits); each defaults to its ITA_LIMIT_* variable, then built-in."""
     group = parser.add_argument_group("per-file limits (default: ITA_LIMIT_* variables, then built-in)")
     group.add_argument("--limit-seconds", type=float, default=None, metavar="S",
-                       help="wall time to read one file (default 60), plus --limit-seconds-per-ocr-page")
+                       help="wall time to read one file (default 120), plus --limit-seconds-per-ocr-page")
     group.add_argument("--limit-seconds-per-ocr-page", type=float, default=None, metavar="S",
-                       help="extra time per page read by OCR (default 10)")
+                       help="extra time per page read by OCR (default 20)")
     group.add_argument("--limit-memory-mb", type=int, default=None, metavar="MB",
                        help="memory of one parsing process (default 1536)")
     group.add_argument("--limit-pages", type=int, default=None, metavar="N", help="pages of one PDF (default 1000)")

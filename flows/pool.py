@@ -31,6 +31,7 @@ import select
 import signal
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable
@@ -319,10 +320,12 @@ class LocalParsePool:
             self._idle.put(None)  # started on first use
         self._n_workers = n_workers
         self._closed = False
+        # One thread per worker hands files out, so one batch spreads over every idle worker.
+        self._dispatch = ThreadPoolExecutor(max_workers=n_workers, thread_name_prefix="parse-dispatch")
 
     def parse(self, paths: list[str]) -> list[ParsedFile]:
         """Parsed files in order; a file over a limit or killing its worker is a failed one."""
-        return [self.parse_one(path) for path in paths]
+        return list(self._dispatch.map(self.parse_one, paths))
 
     def parse_one(self, path: str) -> ParsedFile:
         worker = self._idle.get()
@@ -345,6 +348,7 @@ class LocalParsePool:
                 worker.close()
         for _ in range(self._n_workers):  # for tasks still waiting for a worker: they see _closed
             self._idle.put(None)
+        self._dispatch.shutdown(wait=True)
 
 
 def parse_in_fresh_process(path: str, sha256: str, size: int, mtime_ns: int,

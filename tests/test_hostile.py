@@ -189,7 +189,7 @@ def test_a_hostile_inbox_costs_one_failed_row_or_a_reason_per_file_and_the_good_
     tmp.mkdir()
     db = tmp_path / "ita.db"
 
-    run = ita_ingest(prefect_server, inbox, db, "--workers", "2", TMPDIR=str(tmp), ITA_LIMIT_SECONDS="60")
+    run = ita_ingest(prefect_server, inbox, db, "--workers", "2", TMPDIR=str(tmp))
 
     assert run.returncode == 1, run.output  # files failed; the run completed
     assert "Traceback" not in run.output, run.output
@@ -199,7 +199,7 @@ def test_a_hostile_inbox_costs_one_failed_row_or_a_reason_per_file_and_the_good_
         assert docs[name] == ("loaded", None), (name, docs.get(name), run.output)
     expected_reason = {
         "bomb.docx": "would unpack to",
-        "laughs.docx": "damaged Word file",
+        "laughs.docx": "defines XML entities",
         "nobody.docx": "no main text part",
         "cycle.pdf": "damaged PDF",
         "pages2000.pdf": "2,000 pages",
@@ -247,7 +247,9 @@ def test_hung_soffice_and_tesseract_cost_at_most_their_limit_then_the_files_are_
     shutil.copy2(SCAN_4_PAGES, inbox / SCAN_4_PAGES.name)
     db = tmp_path / "ita.db"
     limit_s, per_page = 8, 2
-    env = dict(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", ITA_OCR_ENGINE="cli",
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = dict(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", ITA_OCR_ENGINE="cli", TMPDIR=str(temp),
                ITA_LIMIT_SECONDS=str(limit_s), ITA_LIMIT_SECONDS_PER_OCR_PAGE=str(per_page), ITA_LIMIT_ATTEMPTS="2")
     worst_file = limit_s + 4 * per_page  # the 4-page scan's whole budget
 
@@ -262,7 +264,10 @@ def test_hung_soffice_and_tesseract_cost_at_most_their_limit_then_the_files_are_
     parse_seconds = query(db, "SELECT seconds FROM ingest_runs ORDER BY run_id DESC LIMIT 1")[0][0]
     # The two hung files run side by side: the run's whole body costs about one budget, not 4 x 180 s.
     assert parse_seconds < worst_file + 15, parse_seconds
+    print(f"hung soffice + tesseract: run body {parse_seconds:.1f} s for a budget of {worst_file} s, "
+          f"peak RSS of the process tree {first.peak_rss / 2**20:.0f} MiB")
     assert stand_in_sleepers(str(bin_dir)) == []  # every hung helper was killed with its group
+    assert list(temp.glob("ita-doc-*")) == []  # the stopped conversion left no folder
 
     second = ita_ingest(prefect_server, inbox, db, "--workers", "2", **env)  # the lock was released
     assert second.returncode == 1 and said(second, "set aside after 2 runs"), (
@@ -385,6 +390,19 @@ def test_a_reader_asking_for_too_much_memory_fails_that_file_only(tmp_path):
     assert good_result.status == "loaded"
 
 
+def test_xml_entities_in_a_docx_are_never_expanded(tmp_path):
+    from flows.parse import parse_file
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-PASSWORD-LINE\n")
+    laughs = parse_file(fx.billion_laughs_docx(tmp_path / "laughs.docx"))
+    assert laughs.status == "failed" and "defines XML entities" in laughs.error
+    xxe = parse_file(fx.xxe_docx(tmp_path / "xxe.docx", secret))
+    text = "\n".join(p.text for p in xxe.pages)
+    assert xxe.status == "loaded" and "SECRET" not in text
+    assert "ก่อน" in text and "หลังเอนทิตี" in text  # the text on both sides of the entity
+
+
 def test_output_caps_refuse_a_file_with_more_text_or_cells_than_a_report(tmp_path):
     from extractors.limits import Limits, end_file, start_file
     from flows.parse import parse_file
@@ -422,6 +440,27 @@ def test_a_hung_tesseract_costs_one_page_timeout_not_one_per_page(tmp_path, monk
     elapsed = time.monotonic() - started
     assert elapsed < 1.5 * page_timeout, elapsed  # pages 3 and 4 were never started: not 2 x the timeout
     assert stand_in_sleepers(str(bin_dir)) == []
+
+
+@pytest.mark.skipif(not FIELDCORPUS.is_dir(), reason="../shared/fieldcorpus is not here")
+def test_a_failed_doc_conversion_leaves_no_temporary_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    from extractors.errors import ExtractionError
+    from extractors.legacy_doc import convert_doc_to_docx
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    failing = bin_dir / "soffice"
+    failing.write_text("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n")
+    failing.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    with pytest.raises(ExtractionError, match="could not convert"):
+        convert_doc_to_docx(LEGACY_DOC)
+    assert list(temp.iterdir()) == []
 
 
 def test_ocr_renders_a_huge_page_within_the_pixel_cap_or_refuses_it():
