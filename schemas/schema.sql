@@ -33,7 +33,9 @@ CREATE TABLE IF NOT EXISTS documents (
     file_size    INTEGER,                 -- bytes
     warnings     TEXT,                    -- JSON list of non-fatal notes, or NULL
     superseded_by INTEGER REFERENCES documents(document_id),
-    superseded_at TEXT
+    superseded_at TEXT,
+    fiscal_year_confidence REAL,          -- 0-1: 1.0 native text; OCR: the digit reader's confidence in the year read
+    needs_review INTEGER NOT NULL DEFAULT 0  -- 1: the fiscal year was read unsurely from a scan or is implausible
 );
 
 -- Every path a file was seen under: lets a nightly run skip unchanged files
@@ -109,7 +111,9 @@ CREATE TABLE IF NOT EXISTS scores (
     rating        TEXT,
     page          INTEGER,
     weight        REAL,                  -- kpi level: the KPI's weight (น้ำหนัก, ร้อยละ)
-    points        REAL                   -- kpi level: points earned (ค่าคะแนนที่ได้)
+    points        REAL,                  -- kpi level: points earned (ค่าคะแนนที่ได้)
+    confidence REAL,  -- 0-1: 1.0 native text; OCR: the digit reader's and Tesseract's confidence
+    needs_review INTEGER NOT NULL DEFAULT 0  -- 1: a cross-check failed or OCR unsure; not a plain fact
 );
 CREATE INDEX IF NOT EXISTS scores_unit_year ON scores(unit_id, fiscal_year);
 
