@@ -29,6 +29,7 @@ PUNCTUATION = ".,/-:%()"
 LETTERS = "ABCDEF"  # rating letters (ระดับ B), which Tesseract reads as 8 and the like
 OTHER = "?"  # anything else: Thai letters, Latin letters, debris
 CLASSES = THAI_DIGITS + ARABIC_DIGITS + PUNCTUATION + LETTERS + OTHER
+SURE = 0.9  # a reading this sure of its least sure character is not cut again
 GLYPH_SIZE = 20  # each character is scaled into a 20 x 20 box (aspect kept)
 MODEL_PATH = Path(__file__).with_name("data") / "thai_digits.npz"
 
@@ -75,12 +76,15 @@ def ink_mask(gray: np.ndarray) -> np.ndarray:
     return gray <= threshold
 
 
-def cut_segments(ink: np.ndarray, min_area: int = 4) -> list[Segment]:
+def cut_segments(ink: np.ndarray, min_area: int = 4, split: bool = True,
+                 digit_width: float | None = None) -> list[Segment]:
     """Characters of a number's ink mask, left to right, cut at empty columns.
 
     Specks smaller than `min_area` pixels are dropped (scanner dust). Digits
     that touch (bold type, blur: "๕๖" as one blob) are split where the ink is
-    thinnest, into as many characters as the blob is digit-widths wide.
+    thinnest, into as many characters as the blob is digit-widths wide
+    (`digit_width` as a share of the digits' height; by default the median
+    width of the characters that stand alone).
     """
     columns = ink.any(axis=0)
     if not columns.any():
@@ -91,12 +95,15 @@ def cut_segments(ink: np.ndarray, min_area: int = 4) -> list[Segment]:
     if not runs:
         return []
     heights = [_ink_rows(ink[:, a:b]) for a, b in runs]
-    ref = max(h[1] - h[0] for h in heights)
+    ref = max(max(h[1] - h[0] for h in heights), 1)
     single = [b - a for (a, b), (r0, r1) in zip(runs, heights) if 0.45 * ref <= b - a <= 1.25 * ref and r1 - r0 >= 0.6 * ref]
-    digit_width = float(np.median(single)) if single else 0.8 * ref
+    if digit_width is None:
+        digit_width = float(np.median(single)) if single else 0.65 * ref
+    else:
+        digit_width *= ref  # given as a share of the digits' height
     out: list[Segment] = []
     for a, b in runs:
-        for x0, x1 in _split_touching(ink, a, b, digit_width):
+        for x0, x1 in (_split_touching(ink, a, b, digit_width) if split else [(a, b)]):
             r0, r1 = _ink_rows(ink[:, x0:x1])
             if r1 > r0:
                 out.append(Segment(x0, x1, r0, r1))
@@ -104,15 +111,23 @@ def cut_segments(ink: np.ndarray, min_area: int = 4) -> list[Segment]:
 
 
 def _ink_rows(block: np.ndarray) -> tuple[int, int]:
-    rows = np.flatnonzero(block.any(axis=1))
-    return (int(rows[0]), int(rows[-1]) + 1) if len(rows) else (0, 0)
+    """Rows of the block's main piece of ink: the run of inked rows (gaps of one row
+    bridged) holding the most ink, so that dust above or below is left out."""
+    counts = block.sum(axis=1)
+    rows = np.flatnonzero(counts)
+    if not len(rows):
+        return (0, 0)
+    breaks = np.flatnonzero(np.diff(rows) > 2)
+    pieces = np.split(rows, breaks + 1)
+    best = max(pieces, key=lambda r: int(counts[r[0]:r[-1] + 1].sum()))
+    return int(best[0]), int(best[-1]) + 1
 
 
 def _split_touching(ink: np.ndarray, a: int, b: int, digit_width: float) -> list[tuple[int, int]]:
     """Column ranges of a run of ink, cut where the ink is thinnest if it is two or more digits wide."""
-    pieces = round((b - a) / digit_width)
-    if (b - a) < 1.6 * digit_width or pieces < 2:
+    if (b - a) < 1.45 * digit_width:
         return [(a, b)]
+    pieces = max(2, round((b - a) / digit_width))
     profile = ink[:, a:b].sum(axis=0)
     cuts = [a]
     step = (b - a) / pieces
@@ -194,22 +209,40 @@ def _digit_value_probabilities(p: np.ndarray) -> np.ndarray:
     return p[:, :10] + p[:, 10:20]
 
 
-def read_number_image(gray: np.ndarray, model: DigitModel | None = None) -> SpanReading | None:
+def read_number_image(gray: np.ndarray, model: DigitModel | None = None,
+                      script: str | None = None) -> SpanReading | None:
     """Re-read a number in a grayscale crop (uint8) holding it and perhaps a letter
     at either end; None when it does not look like a number.
 
     Characters the network calls "other" are trimmed from both ends; one in the
     middle means the cut went wrong, and the crop is left to Tesseract. The script
     (Thai or Arabic digits) is decided for the whole span, as writers do not mix
-    them within a number.
+    them within a number: `script` (THAI_DIGITS or ARABIC_DIGITS) when the caller
+    knows it (Tesseract confuses Thai digits with each other, rarely with Arabic
+    ones), else by the network.
     """
     model = model or load_digit_model()
     if model is None:
         return None
     ink = ink_mask(gray)
     segments = cut_segments(ink)
-    if not segments:
-        return None
+    reading = _read_segments(ink, segments, model, script) if segments else None
+    if reading is not None and reading.confidence >= SURE:
+        return reading
+    # Touching digits cut wrongly (a wide ๗ in Garuda cut as if two digits touched, two
+    # touching digits left whole): cut again assuming wider digits, keep the surest.
+    readings = [reading] if reading is not None else []
+    for width in (0.8, 1.0):
+        again = cut_segments(ink, digit_width=width)
+        if again and again != segments:
+            other = _read_segments(ink, again, model, script)
+            if other is not None:
+                readings.append(other)
+    return max(readings, key=lambda r: r.confidence, default=None)
+
+
+def _read_segments(ink: np.ndarray, segments: list[Segment], model: DigitModel,
+                   script: str | None) -> SpanReading | None:
     p = model.probabilities(segment_features(ink, segments))
     best = p.argmax(axis=1)
     keep = [CLASSES[k] != OTHER for k in best]
@@ -226,9 +259,12 @@ def read_number_image(gray: np.ndarray, model: DigitModel | None = None) -> Span
             k = int(p[0].argmax())
             return SpanReading(CLASSES[k], float(p[0, k]))
         return None
-    thai = float(np.log(p[is_digit, :10].sum(axis=1) + 1e-9).sum())
-    arabic = float(np.log(p[is_digit, 10:20].sum(axis=1) + 1e-9).sum())
-    digits = THAI_DIGITS if thai >= arabic else ARABIC_DIGITS
+    if script in (THAI_DIGITS, ARABIC_DIGITS):
+        digits = script
+    else:
+        thai = float(np.log(p[is_digit, :10].sum(axis=1) + 1e-9).sum())
+        arabic = float(np.log(p[is_digit, 10:20].sum(axis=1) + 1e-9).sum())
+        digits = THAI_DIGITS if thai >= arabic else ARABIC_DIGITS
     chars: list[str] = []
     confidences: list[float] = []
     for row, digit_row, digit in zip(p, digit_p, is_digit):
@@ -243,3 +279,4 @@ def read_number_image(gray: np.ndarray, model: DigitModel | None = None) -> Span
             chars.append(CLASSES[k])
             confidences.append(float(row[k]))
     return SpanReading("".join(chars), min(confidences))
+

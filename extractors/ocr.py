@@ -15,12 +15,18 @@ Used for pages whose text layer is missing or junk (see
 pdfium itself is not thread-safe, so pages are rendered one at a time in
 the calling thread while earlier pages are read.
 
+Before recognition, table rules are whitened (`extractors.ocr_image`):
+with boxed cells Tesseract dropped whole rows of scanned score tables. A
+page whose text shows a dotted line is read again without its dot leaders.
+
 tesserocr settings, measured on the 7 sample pages of
-`bench/ocr_and_native.py` (CPU seconds, shared 2-core machine): `--psm 6`
-with `tessedit_do_invert=0` (no second pass on inverted text, which these
-reports never print) read them in 6.0 s at 1.09% CER, against 7.3 s and
-1.22% for psm 4; the cli at psm 4 took 9.8 s at 1.12%; `tha` without `eng`
-was faster but misread the Latin (9.4% CER).
+`bench/ocr_and_native.py` (CPU seconds, shared 2-core machine):
+`--psm 6` with `tessedit_do_invert=0` (no second pass on inverted text,
+which these reports never print) read them in 6.0-7.0 s at 1.09% CER,
+against 7.3-7.5 s and 1.22% for psm 4; the cli at psm 4 took 9.8 s at
+1.12%. Without rule removal psm 6 dropped table rows of scanned score
+tables; with it, psm 4 and 6 read their digits alike (`bench/ocr_digits.py`).
+`tha` without `eng` was faster but misread the Latin (9.4% CER).
 
 The cli's settings:
 Settings were measured on 14 Thai pages with known text (field corpus and
@@ -57,6 +63,7 @@ from PIL import Image
 from extractors.digits import ARABIC_DIGITS, LETTERS, THAI_DIGITS, ink_mask, read_number_image
 from extractors.errors import ExtractionError
 from extractors.model import NumberReading
+from extractors.ocr_image import without_dot_leaders, without_ruling_lines
 from extractors.thai_repair import repair_thai_text, thai_dictionary
 
 DEFAULT_DPI = 200
@@ -264,8 +271,36 @@ def _cli_page(image: Image.Image, psm: int, dpi: int) -> PageRead:
 # tesserocr: one Tesseract engine per thread, kept for the life of the process
 
 REREAD_BELOW = 0.9  # a number read less surely than this is read again at twice the resolution
+COUNT_DISAGREES = 0.8  # at most, for a reading with more or fewer digits than Tesseract saw
 UNREAD_CONFIDENCE = 0.5  # at most, for a number the digit reader could not read (Tesseract's alone)
+DOT_LEADERS = re.compile(r"[.·…_]{4,}|(?:[.·] ?){5,}")  # how Tesseract prints a dotted line
 NUMBER = re.compile(r"[0-9๐-๙](?:[0-9๐-๙.,/:\-]*[0-9๐-๙])?")
+# Thai letters (and debris) Tesseract puts for Thai digits inside a number: "๗๗ญ.ฒ๗๘" for ๗๗.๗๘;
+# inside one, stray marks too ("๔่อ.อ๖๘"), but a mark never starts a number (it is the word's before it)
+LOOKALIKES = "อฒญขคดตซฆoO@»«=|"
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_LOOK_CHARS = frozenset(LOOKALIKES + "\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B)))
+                        + "".join(map(chr, range(0x0E47, 0x0E4F))))
+_LOOK_SPAN = re.compile(rf"[0-9๐-๙{LOOKALIKES}](?:[0-9๐-๙.,/:\-{LOOKALIKES}{_MARKS}]*[0-9๐-๙])?")
+
+
+def number_spans(text: str) -> list[re.Match[str]]:
+    """The numbers in OCR text, with the look-alike letters Tesseract put inside them.
+
+    A span may start with look-alikes only when it reads like a score (a decimal
+    point then digits: "อฒ.๐๓"), so that a word before a number keeps its letters."""
+    out = []
+    for m in _LOOK_SPAN.finditer(text):
+        span = m.group()
+        if not any(ch in DIGITS for ch in span):
+            continue
+        if span[0] in _LOOK_CHARS and not re.search(r"\.[0-9๐-๙]", span):
+            inner = NUMBER.search(text, m.start(), m.end())
+            if inner:
+                out.append(inner)
+            continue
+        out.append(m)
+    return out
 DIGITS = frozenset(THAI_DIGITS + ARABIC_DIGITS)
 
 
@@ -367,19 +402,14 @@ class OcrPage:
 
 def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = True) -> PageRead:
     """Read one page image with a kept engine; numbers re-read by the digit reader."""
-    import tesserocr
-    from tesserocr import RIL
-
+    image = without_ruling_lines(image, dpi)
     with tesserocr_engines.borrow(psm) as api:
-        api.SetImage(image)
-        api.SetSourceResolution(dpi)
-        if api.Recognize() is False:
-            raise ExtractionError("Thai OCR failed on a page (Tesseract could not recognise it).")
-        text = api.GetUTF8Text()
-        symbols: list[tuple[str, tuple[int, int, int, int], float]] = []
-        for item in tesserocr.iterate_level(api.GetIterator(), RIL.SYMBOL):
-            box = item.BoundingBox(RIL.SYMBOL)
-            symbols.append((item.GetUTF8Text(RIL.SYMBOL) or "", box or (0, 0, 0, 0), item.Confidence(RIL.SYMBOL)))
+        text, symbols = _recognise(api, image, dpi)
+        if DOT_LEADERS.search(text):  # a dotted-line form: read it again without the dots
+            cleaned = without_dot_leaders(image, dpi)
+            if cleaned is not image:
+                image = cleaned
+                text, symbols = _recognise(api, image, dpi)
     spans = _text_numbers(text, symbols)
     page = PageRead(lines=[text], spans=spans)
     if digit_reader and spans:
@@ -387,6 +417,23 @@ def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = 
         for span in spans:
             reread_span(span, gray)
     return page
+
+
+def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[str, tuple[int, int, int, int], float]]]:
+    """Tesseract's text of a page image and its symbols: (text, box, confidence 0-100)."""
+    import tesserocr
+    from tesserocr import RIL
+
+    api.SetImage(image)
+    api.SetSourceResolution(dpi)
+    if api.Recognize() is False:
+        raise ExtractionError("Thai OCR failed on a page (Tesseract could not recognise it).")
+    text = api.GetUTF8Text()
+    symbols = []
+    for item in tesserocr.iterate_level(api.GetIterator(), RIL.SYMBOL):
+        box = item.BoundingBox(RIL.SYMBOL)
+        symbols.append((item.GetUTF8Text(RIL.SYMBOL) or "", box or (0, 0, 0, 0), item.Confidence(RIL.SYMBOL)))
+    return text, symbols
 
 
 def _text_numbers(line: str, symbols: list[tuple[str, tuple[int, int, int, int], float]]) -> list[NumberSpan]:
@@ -404,7 +451,7 @@ def _text_numbers(line: str, symbols: list[tuple[str, tuple[int, int, int, int],
             char_box[i] = (box, conf)
         cursor = at + len(text)
     out = []
-    for m in NUMBER.finditer(line):
+    for m in number_spans(line):
         known = [char_box[i] for i in range(m.start(), m.end()) if i in char_box]
         if known:
             box = (min(b[0] for b, _ in known), min(b[1] for b, _ in known),
@@ -413,7 +460,32 @@ def _text_numbers(line: str, symbols: list[tuple[str, tuple[int, int, int, int],
         else:
             box, conf = (0, 0, 0, 0), 0.0
         out.append(NumberSpan(0, m.group(), m.group(), conf, box, m.start(), m.end()))
+    return merge_split_numbers(line, out)
+
+
+def merge_split_numbers(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """One span for a number Tesseract cut in pieces ("๑ ๕ ๓๕" for ๔๗.๓๙): neighbours
+    on one line, side by side on the image, with nothing but spaces or debris between."""
+    out: list[NumberSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _one_number(text, prev, span):
+            box = (min(prev.box[0], span.box[0]), min(prev.box[1], span.box[1]),
+                   max(prev.box[2], span.box[2]), max(prev.box[3], span.box[3]))
+            joined = text[prev.start:span.end]
+            out[-1] = NumberSpan(0, joined, joined, min(prev.confidence, span.confidence), box, prev.start, span.end)
+        else:
+            out.append(span)
     return out
+
+
+def _one_number(text: str, a: NumberSpan, b: NumberSpan) -> bool:
+    between = text[a.end:b.start]
+    if "\n" in between or len(between.strip()) > 1 or a.box == (0, 0, 0, 0) or b.box == (0, 0, 0, 0):
+        return False
+    height = max(a.box[3] - a.box[1], b.box[3] - b.box[1], 1)
+    overlap = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
+    return b.box[0] - a.box[2] < 0.6 * height and overlap > 0.4 * height
 
 
 def number_crop(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
@@ -460,6 +532,36 @@ def _core(text: str) -> str:
     return text[digits[0]:digits[-1] + 1] if digits else text
 
 
+def _punctuation(text: str) -> str:
+    """The punctuation of a number ("84.20" -> "."): a reading that drops or adds a
+    decimal point changes the value a hundredfold, so it must agree with Tesseract's."""
+    return "".join(ch for ch in text if ch not in DIGITS and ch not in _LOOK_CHARS and not ch.isspace())
+
+
+def _plausible_rereading(reading: str, tesseract: str) -> bool:
+    """Whether the digit reader's reading may replace Tesseract's: a lone rating letter
+    for an 8, or a number with the same punctuation and about as many digits
+    (one more or less; Tesseract's look-alike letters may each have been a digit)."""
+    if reading in LETTERS:
+        return tesseract in ("8", "๘")
+    digits = sum(ch in DIGITS for ch in reading)
+    if not digits or _punctuation(reading) != _punctuation(tesseract):
+        return False
+    had = sum(ch in DIGITS for ch in tesseract)
+    return had - 1 <= digits <= had + sum(ch in _LOOK_CHARS for ch in tesseract) + 1
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch in DIGITS for ch in text)
+
+
+def _script_of(text: str) -> str | None:
+    """THAI_DIGITS or ARABIC_DIGITS, whichever Tesseract used most in the number; None if tied."""
+    thai = sum(ch in THAI_DIGITS for ch in text)
+    arabic = sum(ch in ARABIC_DIGITS for ch in text)
+    return THAI_DIGITS if thai > arabic else ARABIC_DIGITS if arabic > thai else None
+
+
 def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
     """Re-read a number with the digit reader; True if the reading was taken.
 
@@ -478,17 +580,18 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
         region = gray[y0:y1, x0:x1]
     else:
         region = gray
-    reading = read_number_image(region)
+    reading = read_number_image(region, script=_script_of(span.tesseract))
     core = "" if reading is None else reading.text if reading.text in LETTERS else _core(reading.text)
-    if reading is None or (core in LETTERS and span.tesseract not in ("8", "๘")) or (
-            core not in LETTERS and (not any(ch in DIGITS for ch in core)
-                                     or abs(len(core) - len(span.tesseract)) > 1)):
+    if reading is None or not _plausible_rereading(core, span.tesseract):
         # the reader could not read it: Tesseract's digits are not to be trusted on their own
         if scale == 1.0:
             span.confidence = min(span.confidence, UNREAD_CONFIDENCE)
         return False
     if core == span.tesseract:
         confidence = max(reading.confidence, span.confidence)
+    elif _digit_count(core) != _digit_count(span.tesseract):
+        # the two disagree on how many digits there are: one of them cut wrongly
+        confidence = min(reading.confidence, COUNT_DISAGREES)
     else:
         confidence = reading.confidence
     if scale != 1.0 and confidence <= span.confidence:
@@ -508,6 +611,7 @@ def reread_unsure_numbers(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -
             x0, y0, x1, y1 = (v * k for v in span.crop)
             image = page.render(scale=2 * dpi / 72, grayscale=True,
                                 crop=(x0, height - y1, width - x1, y0)).to_pil().convert("L")
+            image = without_ruling_lines(image, 2 * dpi)
             reread_span(span, np.asarray(image, dtype=np.uint8), scale=2.0)
     finally:
         page.close()

@@ -35,23 +35,56 @@ def _ocr_pages(doc: ExtractedDocument) -> dict[int, Page]:
     return {p.page_no: p for p in doc.pages if p.text_source == "ocr"}
 
 
-def attach_score_confidence(doc: ExtractedDocument, scores: list[ScoreRow]) -> None:
+LABEL_DISAGREES = 0.5  # at most, for a value whose label on the scan names another indicator
+
+
+def _label_confidence(readings: list[NumberReading], value: float, label_no: int | None) -> float | None:
+    """Confidence of the number labelling a value ("ตัวชี้วัดที่ ๓ ... ๖๘.๓๑"): that of the
+    reading just before the value's, if it is `label_no`; LABEL_DISAGREES if it is
+    another small whole number (the value was given another row's indicator);
+    None when no number stands before the value."""
+    if label_no is None:
+        return None
+    values = [parse_number(r.text) for r in readings]
+    found = None
+    for i, v in enumerate(values):
+        if v is None or round(v, 4) != round(value, 4) or i == 0:
+            continue
+        before = values[i - 1]
+        if before == label_no:
+            return readings[i - 1].confidence
+        if before is not None and before == int(before) and 1 <= before <= 10:
+            found = LABEL_DISAGREES
+    return found
+
+
+def attach_score_confidence(doc: ExtractedDocument, scores: list[ScoreRow],
+                            year_confidence: dict[int, float] | None = None) -> None:
     """Set each score's confidence, and needs_review when it is below NEEDS_REVIEW_BELOW.
 
     A score on an OCR page takes the confidence of its value's reading there
-    (0.0 when no reading of that value is on the page); one without a page in a
-    scanned document that of any reading of its value; any other 1.0."""
+    (0.0 when no reading of that value is on the page), lowered to that of its
+    indicator number and of its year where those were read too; one without a
+    page in a scanned document that of any reading of its value; any other 1.0."""
     pages = _ocr_pages(doc)
     values = {n: reading_values(p.numbers) for n, p in pages.items()}
     anywhere = reading_values([r for p in pages.values() for r in p.numbers])
     for s in scores:
         key = round(s.value, 4)
         if s.page in values:
-            s.confidence = values[s.page].get(key, 0.0)
+            confidence = values[s.page].get(key, 0.0)
+            label = _label_confidence(pages[s.page].numbers, s.value, s.indicator_no)
+            confidence = min(confidence, label if label is not None else 1.0)
         elif s.page is None and doc.text_source == "ocr":
-            s.confidence = anywhere.get(key, 0.0)
+            confidence = anywhere.get(key, 0.0)
         else:
             s.confidence = NATIVE
+            continue
+        if s.fiscal_year is not None and year_confidence is not None:
+            confidence = min(confidence, year_confidence.get(s.fiscal_year, confidence))
+        if (s.level == "tool" and not s.tool) or (s.level == "indicator" and not s.indicator_no):
+            confidence = min(confidence, LABEL_DISAGREES)  # read from a scan without knowing whose score it is
+        s.confidence = confidence
         if s.confidence < NEEDS_REVIEW_BELOW:
             s.needs_review = True
 
@@ -61,29 +94,34 @@ def year_readings(year: int) -> set[float]:
     return {float(year), float(year % 100), float(year - 543)}
 
 
-def attach_year_confidence(doc: ExtractedDocument, facts: DocumentFacts) -> None:
-    """The fiscal year's confidence: 1.0 unless the document is a scan, then that of the
-    surest reading of the year (or of its short or CE form) on its OCR pages."""
-    if facts.fiscal_year is None:
-        return
-    pages = _ocr_pages(doc)
-    if doc.text_source != "ocr" or not pages:
-        facts.fiscal_year_confidence = NATIVE
-        return
-    forms = year_readings(facts.fiscal_year)
+def year_confidence(doc: ExtractedDocument, year: int) -> float:
+    """Confidence of a BE year read on a scan: its surest reading (or of its short or CE
+    form) on the OCR pages; 0.0 when it was not read as a number there."""
+    forms = year_readings(year)
     best = 0.0
-    for page in pages.values():
+    for page in _ocr_pages(doc).values():
         for r in page.numbers:
             value = parse_number(r.text)
             if value is not None and round(value, 4) in forms:
                 best = max(best, r.confidence)
-    facts.fiscal_year_confidence = best
-    if best < NEEDS_REVIEW_BELOW:
+    return best
+
+
+def attach_year_confidence(doc: ExtractedDocument, facts: DocumentFacts) -> None:
+    """The fiscal year's confidence: 1.0 unless the document is a scan (year_confidence)."""
+    if facts.fiscal_year is None:
+        return
+    if doc.text_source != "ocr" or not _ocr_pages(doc):
+        facts.fiscal_year_confidence = NATIVE
+        return
+    facts.fiscal_year_confidence = year_confidence(doc, facts.fiscal_year)
+    if facts.fiscal_year_confidence < NEEDS_REVIEW_BELOW:
         facts.needs_review = True
 
 
 def attach_confidence(doc: ExtractedDocument, facts: DocumentFacts, scores: list[ScoreRow]) -> list:
     """Confidence and needs_review of the scores and of the fiscal year (nothing returned)."""
-    attach_score_confidence(doc, scores)
+    years = {s.fiscal_year for s in scores if s.fiscal_year is not None}
+    attach_score_confidence(doc, scores, {y: year_confidence(doc, y) for y in years} if _ocr_pages(doc) else None)
     attach_year_confidence(doc, facts)
     return []

@@ -11,7 +11,9 @@
   mean lies between them);
 - rating_band_mismatch: a rating (AA ... F) that is not the band of its score;
 - implausible_year: a score's or the document's year outside ITA's years;
-- unsure_reading: a number read from a scan that the digit reader was not sure of.
+- unsure_reading: a number read from a scan that the digit reader was not sure of;
+- conflicting_scores: two values read from a scan for the same score (the same
+  indicator and year): at least one was given the wrong label.
 
 Cross-checks flag the scores they doubt (`needs_review`): a value that fails
 one is never stored as a plain fact.
@@ -255,6 +257,28 @@ def implausible_year(scores: list[ScoreRow], facts: DocumentFacts) -> list[Findi
     return out
 
 
+def conflicting_scores(scores: list[ScoreRow]) -> list[Finding]:
+    """Scores read from a scan (confidence below 1) that give one key two values."""
+    groups: dict[tuple, list[ScoreRow]] = {}
+    for s in scores:
+        if s.confidence is not None and s.confidence < 1.0 and s.level in ("overall", "tool", "indicator"):
+            groups.setdefault((s.level, s.tool, s.indicator_no, s.fiscal_year), []).append(s)
+    out = []
+    for rows in groups.values():
+        if len({round(r.value, 2) for r in rows}) < 2:
+            continue
+        for r in rows:
+            r.needs_review = True
+        out.append(Finding(
+            kind="conflicting_scores",
+            message=f"อ่านจากภาพสแกนได้หลายค่าสำหรับคะแนนเดียวกัน ({rows[0].label or rows[0].level}): "
+                    f"{', '.join(f'{r.value:g}' for r in rows)} - ตรวจสอบกับต้นฉบับ "
+                    f"(one score read with several values from a scan)",
+            page=rows[0].page,
+        ))
+    return out
+
+
 def unsure_readings(scores: list[ScoreRow], facts: DocumentFacts) -> list[Finding]:
     """One finding per value read from a scan too unsurely to be a plain fact."""
     out = []
@@ -281,4 +305,5 @@ def read_findings(doc: ExtractedDocument, facts: DocumentFacts, scores: list[Sco
                   measures: list[MeasureRow]) -> list[Finding]:
     return (unit_mismatch(doc, facts) + period_reversed(measures) + low_score_no_measure(scores, measures, facts)
             + score_out_of_range(scores) + tool_total_mismatch(scores) + overall_outside_tools(scores)
-            + rating_band_mismatch(scores) + implausible_year(scores, facts) + unsure_readings(scores, facts))
+            + rating_band_mismatch(scores) + implausible_year(scores, facts) + conflicting_scores(scores)
+            + unsure_readings(scores, facts))
