@@ -13,9 +13,12 @@ Reported, per dpi and noise:
 - digits right: the digits of every number on the page, OCR against the
   exported PDF's own text, aligned by edit distance; Tesseract's reading
   (`NumberReading.tesseract`) against the digit reader's (`.text`);
-- scores: read from the scan against those read from the exported PDF:
-  right, wrong and flagged (needs_review), wrong and NOT flagged (the
-  target is none), missing; and the fiscal year.
+- scores: read from the scan against those read from the exported PDF
+  (same level, tool, indicator, year): right, wrong and flagged
+  (needs_review), wrong and NOT flagged (the target is none), extra (a key
+  the original does not have: a misread label; flagged or not), missing;
+  and the fiscal year. A score whose year was not read is matched with the
+  document's true year (a missing year is counted, not a wrong one).
 """
 
 from __future__ import annotations
@@ -143,6 +146,7 @@ def main() -> None:
     export_pdfs(docx_paths, work)
     started = time.perf_counter()
     rows: dict[tuple[int, str], Counter] = {}
+    unflagged_extras: list[tuple] = []
     for i, docx in enumerate(docx_paths):
         native = docx.with_suffix(".pdf")
         truth_doc, truth_facts, truth = read_scores(native)
@@ -164,8 +168,14 @@ def main() -> None:
             seen = set()
             for s in records.scores:
                 key = score_key(s)
+                if s.fiscal_year is None and truth_facts.fiscal_year is not None:
+                    key = (*key[:-1], truth_facts.fiscal_year)  # the year was missed, not misread
+                    c["year_missing"] += 1
                 if key not in truth_scores or key in seen:
                     c["extra_flagged" if s.needs_review else "extra_unflagged"] += 1
+                    if not s.needs_review:
+                        unflagged_extras.append((scan.name, s.level, s.tool, s.indicator_no, s.fiscal_year,
+                                                 s.value, round(s.confidence or 0, 2)))
                     continue
                 seen.add(key)
                 right = abs(truth_scores[key] - s.value) < 0.005
@@ -191,7 +201,10 @@ def main() -> None:
           f"{total['wrong_flagged']:13} {total['wrong_unflagged']:15} "
           f"{total['extra_flagged'] + total['extra_unflagged']:5} ({total['extra_unflagged']} unflagged) "
           f"{total['missing']:7} | {total['year_right']}/{total['pages']} ({total['year_flagged']} flagged)")
-    print(f"truth scores {total['truth_scores']}; {elapsed:.0f} s for {total['pages']} scanned pages")
+    print(f"truth scores {total['truth_scores']}; {total['year_missing']} scores read without their year "
+          f"(matched as if it had been read); {elapsed:.0f} s for {total['pages']} scanned pages")
+    for row in unflagged_extras:
+        print("  unflagged score not in the original:", row)
 
 
 if __name__ == "__main__":
