@@ -64,8 +64,10 @@ def attach_score_confidence(doc: ExtractedDocument, scores: list[ScoreRow],
 
     A score on an OCR page takes the confidence of its value's reading there
     (0.0 when no reading of that value is on the page), lowered to that of its
-    indicator number and of its year where those were read too; one without a
-    page in a scanned document that of any reading of its value; any other 1.0."""
+    indicator number where it was read, and to that of its year on the same
+    page (LABEL_DISAGREES when the year is not read there: it was inferred);
+    one without a page in a scanned document that of any reading of its value;
+    any other 1.0."""
     pages = _ocr_pages(doc)
     values = {n: reading_values(p.numbers) for n, p in pages.items()}
     anywhere = reading_values([r for p in pages.values() for r in p.numbers])
@@ -80,10 +82,17 @@ def attach_score_confidence(doc: ExtractedDocument, scores: list[ScoreRow],
         else:
             s.confidence = NATIVE
             continue
-        if s.fiscal_year is not None and year_confidence is not None:
+        if s.fiscal_year is not None and s.page in pages:
+            # a year not read on the score's own page was inferred from elsewhere in a scan
+            on_page = year_confidence_on(pages[s.page], s.fiscal_year)
+            confidence = min(confidence, on_page if on_page > 0 else LABEL_DISAGREES)
+        elif s.fiscal_year is not None and year_confidence is not None:
             confidence = min(confidence, year_confidence.get(s.fiscal_year, confidence))
         if (s.level == "tool" and not s.tool) or (s.level == "indicator" and not s.indicator_no):
             confidence = min(confidence, LABEL_DISAGREES)  # read from a scan without knowing whose score it is
+        if s.level != "kpi" and s.value == int(s.value) and 0 <= s.value < 10:
+            # one digit on a scan is far likelier a list number ("๑.", "(1") than an ITA score
+            confidence = min(confidence, LABEL_DISAGREES)
         s.confidence = confidence
         if s.confidence < NEEDS_REVIEW_BELOW:
             s.needs_review = True
@@ -94,17 +103,17 @@ def year_readings(year: int) -> set[float]:
     return {float(year), float(year % 100), float(year - 543)}
 
 
+def year_confidence_on(page: Page, year: int) -> float:
+    """The surest reading of a BE year (or its short or CE form) on one OCR page; 0.0 if none."""
+    forms = year_readings(year)
+    return max((r.confidence for r in page.numbers
+                if (v := parse_number(r.text)) is not None and round(v, 4) in forms), default=0.0)
+
+
 def year_confidence(doc: ExtractedDocument, year: int) -> float:
     """Confidence of a BE year read on a scan: its surest reading (or of its short or CE
     form) on the OCR pages; 0.0 when it was not read as a number there."""
-    forms = year_readings(year)
-    best = 0.0
-    for page in _ocr_pages(doc).values():
-        for r in page.numbers:
-            value = parse_number(r.text)
-            if value is not None and round(value, 4) in forms:
-                best = max(best, r.confidence)
-    return best
+    return max((year_confidence_on(page, year) for page in _ocr_pages(doc).values()), default=0.0)
 
 
 def attach_year_confidence(doc: ExtractedDocument, facts: DocumentFacts) -> None:

@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from conftest import REPO, needs
-from records_eval import compare, gold_of, score_key
+from records_eval import compare, facts_of, gold_of, score_key
 
 sys.path.insert(0, str(REPO))
 
@@ -59,7 +59,7 @@ def test_scores_f1_against_gold(scanned) -> None:
 
 def test_fiscal_year_of_every_scan(scanned) -> None:
     for stem, (scan, _) in scanned.items():
-        assert scan.records.facts.fiscal_year == gold_of(stem)["fiscal_year"], stem
+        assert scan.records.facts.fiscal_year == facts_of(stem).fiscal_year, stem
         assert scan.records.facts.fiscal_year_confidence is not None, stem
 
 
