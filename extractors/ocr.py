@@ -301,6 +301,8 @@ def number_spans(text: str) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
+
 DIGITS = frozenset(THAI_DIGITS + ARABIC_DIGITS)
 
 
