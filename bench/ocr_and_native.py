@@ -1,6 +1,11 @@
 """Pages per second for native and OCR pages, and OCR accuracy.
 
-    uv run python bench/ocr_and_native.py
+    uv run python bench/ocr_and_native.py [--rounds N]
+
+OCR is measured for both engines in the same run, on the same pages,
+rounds interleaved (cli, tesserocr, cli, ...): `cli` (a tesseract process
+per page, psm 4: the path before tesserocr) and `tesserocr` (kept engines,
+psm 6, with the Thai-digit reader); the ratio is tesserocr / cli.
 
 - native: extract_pdf (text layer check, repair, tables) on every PDF of the
   samples and the field corpus whose pages have a usable text layer;
@@ -16,11 +21,14 @@ from __future__ import annotations
 import os
 import platform
 import time
+from statistics import median
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from extractors.ocr import DEFAULT_DPI, DEFAULT_PSM, ocr_pdf_pages
+import argparse
+
+from extractors.ocr import DEFAULT_DPI, read_pdf_pages_by_ocr
 from extractors.pdf import extract_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,33 +56,53 @@ def native_pages_per_second() -> tuple[float, int]:
     return pages / (time.perf_counter() - started), pages
 
 
-def ocr_pages_per_second() -> tuple[float, int]:
+def ocr_pages_per_second(engine: str) -> tuple[float, int]:
     pages, started = 0, time.perf_counter()
     for name, numbers in SCANNED.items():
-        pages += len(ocr_pdf_pages(FIELDCORPUS / name, numbers))
+        pages += len(read_pdf_pages_by_ocr(FIELDCORPUS / name, numbers, engine=engine))
     return pages / (time.perf_counter() - started), pages
 
 
-def ocr_accuracy() -> tuple[float, int]:
-    edits = total = 0
+def ocr_accuracy(engine: str) -> tuple[float, int, float]:
+    """(CER, characters, pages/s) over the sample pages rendered to images."""
+    edits = total = pages = 0
+    seconds = 0.0
     for name, numbers in ACCURACY_PAGES.items():
         pdf = ROOT / "samples" / name
         truth = {p.page_no: p.text for p in extract_pdf(pdf).pages}
-        for page_no, text in ocr_pdf_pages(pdf, numbers).items():
-            e, n = cer(truth[page_no], text)
-            edits, total = edits + e, total + n
-    return edits / total, total
+        started = time.perf_counter()
+        read = read_pdf_pages_by_ocr(pdf, numbers, engine=engine)
+        seconds += time.perf_counter() - started
+        for page_no, page in read.items():
+            e, n = cer(truth[page_no], page.text)
+            edits, total, pages = edits + e, total + n, pages + 1
+    return edits / total, total, pages / seconds
 
 
 def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     native, n_native = native_pages_per_second()
     print(f"native pages : {native:6.1f} pages/s ({n_native} pages, one process)")
-    ocr, n_ocr = ocr_pages_per_second()
-    print(f"OCR pages    : {ocr:6.2f} pages/s ({n_ocr} pages, {DEFAULT_DPI} dpi, psm {DEFAULT_PSM}, "
-          f"pages of a document in parallel)")
-    rate, chars = ocr_accuracy()
-    print(f"OCR accuracy : CER {rate:.2%} over {chars} characters of sample pages rendered to images")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    speed: dict[str, list[float]] = {"cli": [], "tesserocr": []}
+    sample_speed: dict[str, list[float]] = {"cli": [], "tesserocr": []}
+    accuracy: dict[str, tuple[float, int]] = {}
+    for _ in range(args.rounds):
+        for engine in ("cli", "tesserocr"):
+            rate, n_ocr = ocr_pages_per_second(engine)
+            speed[engine].append(rate)
+            err, chars, rate2 = ocr_accuracy(engine)
+            sample_speed[engine].append(rate2)
+            accuracy[engine] = (err, chars)
+    for engine in ("cli", "tesserocr"):
+        print(f"OCR {engine:9}: field scans {median(speed[engine]):5.2f} pages/s ({n_ocr} pages), sample pages "
+              f"{median(sample_speed[engine]):5.2f} pages/s, CER {accuracy[engine][0]:.2%} over "
+              f"{accuracy[engine][1]} characters ({DEFAULT_DPI} dpi, pages of a document in parallel)")
+    print(f"tesserocr / cli: {median(speed['tesserocr']) / median(speed['cli']):.2f}x on the field scans, "
+          f"{median(sample_speed['tesserocr']) / median(sample_speed['cli']):.2f}x on the sample pages "
+          f"(medians of {args.rounds} round(s), same run)")
 
 
 if __name__ == "__main__":

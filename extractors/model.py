@@ -43,11 +43,26 @@ class Block:
     font_size: float | None = None  # PDF: size (pt) most of the paragraph's first line is set in
 
 
+@dataclass(frozen=True)
+class NumberReading:
+    """A number OCR read on a page, as it stands in the page's text, and how sure it is.
+
+    `confidence` is 0-1: the Thai-digit reader's probability of its least sure
+    digit (or Tesseract's, where the reader did not read it). `tesseract` is
+    what Tesseract alone read there, kept for review.
+    """
+
+    text: str
+    confidence: float
+    tesseract: str
+
+
 @dataclass
 class Page:
     page_no: int  # 1-based
     text: str
     text_source: TextSource = "native"
+    numbers: list[NumberReading] = field(default_factory=list)  # OCR pages: every number read, with confidence
 
 
 @dataclass

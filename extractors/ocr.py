@@ -1,12 +1,34 @@
 """Thai OCR of PDF pages: pypdfium2 renders, Tesseract (tha+eng) reads.
 
 Used for pages whose text layer is missing or junk (see
-`extractors.text_quality.assess_page_text`). Tesseract runs as a separate
-process per page, so a small thread pool gives real parallelism; each
-process is limited to one OpenMP thread so parallel pages do not
-oversubscribe the cores. pdfium itself is not thread-safe, so pages are
-rendered one at a time in the calling thread while earlier pages are read.
+`extractors.text_quality.assess_page_text`). Two engines (`ITA_OCR_ENGINE`):
 
+- `tesserocr` (the default when installed): Tesseract's C API in the
+  process, one engine per thread kept for the life of the worker (loading
+  the models costs tenths of a second), page images passed as pixels, no
+  PNG. Tesseract releases the GIL, so a small thread pool reads pages in
+  parallel. Numbers are re-read by the Thai-digit reader
+  (`extractors.digits`), each with a confidence.
+- `cli`: a `tesseract` process per page, each limited to one OpenMP thread
+  (the fallback when tesserocr or its Thai data is missing).
+
+pdfium itself is not thread-safe, so pages are rendered one at a time in
+the calling thread while earlier pages are read.
+
+Before recognition, table rules are whitened (`extractors.ocr_image`):
+with boxed cells Tesseract dropped whole rows of scanned score tables. A
+page whose text shows a dotted line is read again without its dot leaders.
+
+tesserocr settings, measured on the 7 sample pages of
+`bench/ocr_and_native.py` (CPU seconds, shared 2-core machine):
+`--psm 6` with `tessedit_do_invert=0` (no second pass on inverted text,
+which these reports never print) read them in 6.0-7.0 s at 1.09% CER,
+against 7.3-7.5 s and 1.22% for psm 4; the cli at psm 4 took 9.8 s at
+1.12%. Without rule removal psm 6 dropped table rows of scanned score
+tables; with it, psm 4 and 6 read their digits alike (`bench/ocr_digits.py`).
+`tha` without `eng` was faster but misread the Latin (9.4% CER).
+
+The cli's settings:
 Settings were measured on 14 Thai pages with known text (field corpus and
 samples/, `--psm` 3/4/6 x 200/250/300/400 dpi): page segmentation mode 4
 (one column of text of variable sizes) at 200 dpi gave the lowest pooled
@@ -18,25 +40,37 @@ height Tesseract's Thai model was trained on.
 
 from __future__ import annotations
 
+import glob
 import io
 import os
+import queue
 import re
 import shutil
 import subprocess
 import threading
+from collections.abc import Iterator
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
+from PIL import Image
 
+from extractors.digits import ARABIC_DIGITS, LETTERS, THAI_DIGITS, ink_mask, read_number_image
 from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
+from extractors.model import NumberReading
+from extractors.ocr_image import without_dot_leaders, without_ruling_lines
 from extractors.thai_repair import repair_thai_text, thai_dictionary
 
 DEFAULT_DPI = 200
-DEFAULT_PSM = 4
+DEFAULT_PSM = 4  # cli engine
+TESSEROCR_PSM = 6  # tesserocr engine (see above)
 LANGUAGES = "tha+eng"
 PAGE_TIMEOUT_SECONDS = 180
 # Pixels one page may be rendered to: A3 at 300 dpi is 17 million. A page
@@ -58,7 +92,9 @@ def tesseract_languages() -> frozenset[str]:
     if exe is None:
         raise ExtractionError(f"{INSTALL_HINT} (the tesseract program was not found).")
     try:
-        result = run_killing_group_on_timeout([exe, "--list-langs"], helper_timeout(30), text=True)
+        result = subprocess.run(
+            [exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ExtractionError(f"{INSTALL_HINT} (tesseract could not be run: {exc}).") from exc
     listed = (result.stdout + "\n" + result.stderr).splitlines()
@@ -88,16 +124,6 @@ def render_dpi(width_pt: float, height_pt: float, dpi: int, page_no: int | None 
             "ask the unit to scan the report at A4 size and submit it again"
         )
     return fitted
-
-
-def render_page_png(page: pdfium.PdfPage, dpi: int) -> bytes:
-    """The page as a grayscale PNG at `dpi`, or less for a huge page (Tesseract binarises it itself)."""
-    dpi = render_dpi(*page.get_size(), dpi)
-    bitmap = page.render(scale=dpi / 72, grayscale=True)
-    image = bitmap.to_pil()
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue()
 
 
 def tesseract_png_text(png: bytes, *, psm: int = DEFAULT_PSM, dpi: int = DEFAULT_DPI,
@@ -153,8 +179,28 @@ def clean_ocr_text(raw: str) -> str:
 
 
 def ocr_workers(n_pages: int) -> int:
-    """Threads for one document: one Tesseract process per core, at most."""
+    """Threads for one document: one Tesseract per core, at most."""
     return max(1, min(n_pages, os.cpu_count() or 2))
+
+
+def ocr_engine_name() -> str:
+    """The OCR engine to use: `ITA_OCR_ENGINE` (tesserocr or cli), else tesserocr when
+    it is installed and finds Tesseract's Thai data, else the tesseract program (cli)."""
+    wanted = os.environ.get("ITA_OCR_ENGINE", "").strip().lower()
+    if wanted == "cli":
+        return "cli"
+    if wanted not in ("", "tesserocr"):
+        raise ExtractionError(
+            f"ITA_OCR_ENGINE={wanted!r} is not an OCR engine: use tesserocr or cli (or leave it unset)."
+        )
+    if tesserocr_engines.available():
+        return "tesserocr"
+    if wanted == "tesserocr":
+        raise ExtractionError(
+            "ITA_OCR_ENGINE=tesserocr but tesserocr or the Thai data (tesseract-ocr-tha) is missing: "
+            "run `uv sync`, apt-get install tesseract-ocr-tha, or set ITA_OCR_ENGINE=cli."
+        )
+    return "cli"
 
 
 def ocr_pdf_pages(
@@ -162,7 +208,7 @@ def ocr_pdf_pages(
     page_numbers: list[int],
     *,
     dpi: int = DEFAULT_DPI,
-    psm: int = DEFAULT_PSM,
+    psm: int | None = None,
     max_workers: int | None = None,
 ) -> dict[int, str]:
     """OCR text of the given 1-based pages of a PDF, repaired, keyed by page number.
@@ -170,10 +216,34 @@ def ocr_pdf_pages(
     Raises ExtractionError if Thai OCR is not installed, the PDF cannot be
     opened, a page number is out of range, or Tesseract fails.
     """
+    pages = read_pdf_pages_by_ocr(path, page_numbers, dpi=dpi, psm=psm, max_workers=max_workers)
+    return {page_no: page.text for page_no, page in pages.items()}
+
+
+def read_pdf_pages_by_ocr(
+    path: Path,
+    page_numbers: list[int],
+    *,
+    dpi: int = DEFAULT_DPI,
+    psm: int | None = None,
+    max_workers: int | None = None,
+    engine: str | None = None,
+    digit_reader: bool = True,
+) -> dict[int, OcrPage]:
+    """OCR of the given 1-based pages: repaired text and every number read, with confidence.
+
+    With the tesserocr engine, numbers are re-read by the Thai-digit reader
+    (`extractors.digits`), and those it is unsure of once more from a render at
+    twice the resolution. With the cli engine (a tesseract process per page)
+    numbers keep Tesseract's reading and get no confidence (0.0): records flag them.
+    """
     pages = sorted(set(page_numbers))
     if not pages:
         return {}
-    require_thai_ocr()
+    engine = engine or ocr_engine_name()
+    if engine == "cli":
+        require_thai_ocr()
+    psm = psm or (DEFAULT_PSM if engine == "cli" else TESSEROCR_PSM)
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -185,17 +255,22 @@ def ocr_pdf_pages(
             raise ExtractionError(f"OCR asked for page(s) {bad} of a {n}-page PDF.")
         grant_ocr_pages(len(pages))
         workers = max_workers or ocr_workers(len(pages))
-        futures: dict[int, Future[str]] = {}
+        futures: dict[int, Future[PageRead]] = {}
+        page_dpi: dict[int, int] = {}  # lower than `dpi` for a huge page (MAX_PAGE_PIXELS)
         stop = threading.Event()  # set when a page fails: the pages still running are stopped
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
             try:
                 for page_no in pages:
                     page = pdf[page_no - 1]
                     try:
-                        png = render_page_png(page, dpi)
+                        page_dpi[page_no] = render_dpi(*page.get_size(), dpi, page_no)
+                        image = render_page_image(page, page_dpi[page_no])
                     finally:
                         page.close()
-                    futures[page_no] = pool.submit(tesseract_png_text, png, psm=psm, dpi=dpi, stop=stop)
+                    if engine == "cli":
+                        futures[page_no] = pool.submit(_cli_page, image, psm, page_dpi[page_no], stop)
+                    else:
+                        futures[page_no] = pool.submit(tesserocr_page, image, psm, page_dpi[page_no], digit_reader)
                     _raise_first_failure(futures.values())
                 wait(futures.values(), return_when=FIRST_EXCEPTION)
                 _raise_first_failure(futures.values())
@@ -204,9 +279,18 @@ def ocr_pdf_pages(
                 stop.set()  # a page failed: do not wait for the others
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
+        if engine != "cli" and digit_reader:
+            for page_no, page_read in raw.items():
+                if any(s.confidence < REREAD_BELOW for s in page_read.spans):
+                    reread_unsure_numbers(pdf[page_no - 1], page_read, page_dpi[page_no])
     finally:
         pdf.close()
-    return {page_no: clean_ocr_text(text) for page_no, text in raw.items()}
+    return {page_no: page_read.finish() for page_no, page_read in raw.items()}
+
+
+def render_page_image(page: pdfium.PdfPage, dpi: int) -> Image.Image:
+    """The page as a grayscale image at `dpi` (Tesseract binarises it itself; see render_dpi)."""
+    return page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
 
 
 def _raise_first_failure(futures) -> None:
@@ -214,6 +298,366 @@ def _raise_first_failure(futures) -> None:
     for future in futures:
         if future.done() and future.exception() is not None:
             raise future.exception()
+
+
+def _cli_page(image: Image.Image, psm: int, dpi: int, stop: threading.Event | None = None) -> PageRead:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)
+    text = tesseract_png_text(buffer.getvalue(), psm=psm, dpi=dpi, stop=stop)
+    numbers = [NumberSpan(0, m.group(), m.group(), 0.0, (0, 0, 0, 0)) for m in NUMBER.finditer(text)]
+    return PageRead(lines=[text], spans=numbers)
+
+
+# ---------------------------------------------------------------------------
+# tesserocr: one Tesseract engine per thread, kept for the life of the process
+
+REREAD_BELOW = 0.9  # a number read less surely than this is read again at twice the resolution
+COUNT_DISAGREES = 0.8  # at most, for a reading with more or fewer digits than Tesseract saw
+UNREAD_CONFIDENCE = 0.5  # at most, for a number the digit reader could not read (Tesseract's alone)
+DOT_LEADERS = re.compile(r"[.·…_]{4,}|(?:[.·] ?){5,}")  # how Tesseract prints a dotted line
+NUMBER = re.compile(r"[0-9๐-๙](?:[0-9๐-๙.,/:\-]*[0-9๐-๙])?")
+# Thai letters (and debris) Tesseract puts for Thai digits inside a number: "๗๗ญ.ฒ๗๘" for ๗๗.๗๘;
+# inside one, stray marks too ("๔่อ.อ๖๘"), but a mark never starts a number (it is the word's before it)
+LOOKALIKES = "อฒญขคดตซฆoO@»«=|"
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_LOOK_CHARS = frozenset(LOOKALIKES + "\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B)))
+                        + "".join(map(chr, range(0x0E47, 0x0E4F))))
+_LOOK_SPAN = re.compile(rf"[0-9๐-๙{LOOKALIKES}](?:[0-9๐-๙.,/:\-{LOOKALIKES}{_MARKS}]*[0-9๐-๙])?")
+
+
+def number_spans(text: str) -> list[re.Match[str]]:
+    """The numbers in OCR text, with the look-alike letters Tesseract put inside them.
+
+    A span may start with look-alikes only when it reads like a score (a decimal
+    point then digits: "อฒ.๐๓"), so that a word before a number keeps its letters."""
+    out = []
+    for m in _LOOK_SPAN.finditer(text):
+        span = m.group()
+        if not any(ch in DIGITS for ch in span):
+            continue
+        if span[0] in _LOOK_CHARS and not re.search(r"\.[0-9๐-๙]", span):
+            inner = NUMBER.search(text, m.start(), m.end())
+            if inner:
+                out.append(inner)
+            continue
+        out.append(m)
+    return out
+
+
+DIGITS = frozenset(THAI_DIGITS + ARABIC_DIGITS)
+
+
+def thai_tessdata_dir() -> str | None:
+    """The tessdata folder holding tha and eng (TESSDATA_PREFIX, else Debian's), or None."""
+    candidates = [os.environ["TESSDATA_PREFIX"]] if os.environ.get("TESSDATA_PREFIX") else []
+    candidates += sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata")) + ["/usr/share/tessdata"]
+    for folder in candidates:
+        if all(Path(folder, f"{lang}.traineddata").is_file() for lang in LANGUAGES.split("+")):
+            return folder
+    return None
+
+
+class TesserocrEngines:
+    """Tesseract engines (tesserocr's PyTessBaseAPI) lent to one thread at a time.
+
+    Loading the Thai and English models takes a few tenths of a second, so an
+    engine is made once and reused for every later page the process reads."""
+
+    def __init__(self) -> None:
+        self._free: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._available: bool | None = None
+
+    def available(self) -> bool:
+        """tesserocr imports, the Thai data is there, and so is Debian's Tesseract (tesseract-ocr):
+        both engines need the same install, and the cli engine stays a working fallback."""
+        if shutil.which("tesseract") is None:
+            return False
+        with self._lock:
+            if self._available is None:
+                try:
+                    import tesserocr  # noqa: F401
+                    self._available = thai_tessdata_dir() is not None
+                except ImportError:
+                    self._available = False
+            return self._available
+
+    @contextmanager
+    def borrow(self, psm: int) -> Iterator[Any]:
+        import tesserocr
+
+        try:
+            api = self._free.get_nowait()
+        except queue.Empty:
+            folder = thai_tessdata_dir()
+            if folder is None:
+                raise ExtractionError(f"{INSTALL_HINT} (Tesseract's Thai data was not found).") from None
+            api = tesserocr.PyTessBaseAPI(path=folder, lang=LANGUAGES, init=True)
+            api.SetVariable("tessedit_do_invert", "0")
+        try:
+            api.SetPageSegMode(psm)
+            yield api
+        finally:
+            api.Clear()
+            self._free.put(api)
+
+
+tesserocr_engines = TesserocrEngines()
+
+
+@dataclass
+class NumberSpan:
+    """A number in one OCR line: where it is in the line's text and on the image."""
+
+    line: int
+    tesseract: str
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in page pixels (0s when unknown)
+    start: int = 0
+    end: int = 0
+    crop: tuple[int, int, int, int] | None = None  # the region the digit reader read, page pixels
+
+
+@dataclass
+class PageRead:
+    """One page's OCR before cleaning: Tesseract's text (one piece per page) and its numbers."""
+
+    lines: list[str]
+    spans: list[NumberSpan] = field(default_factory=list)
+
+    def finish(self) -> OcrPage:
+        """The page's text with the re-read numbers in place, cleaned, and its numbers."""
+        lines = list(self.lines)
+        for span in sorted(self.spans, key=lambda s: (s.line, -s.start)):
+            if span.text != span.tesseract:
+                text = lines[span.line]
+                lines[span.line] = text[:span.start] + span.text + text[span.end:]
+        numbers = [NumberReading(s.text, round(s.confidence, 4), s.tesseract) for s in self.spans]
+        return OcrPage(text=clean_ocr_text("".join(lines)), numbers=numbers)
+
+
+@dataclass
+class OcrPage:
+    text: str
+    numbers: list[NumberReading]
+
+
+def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = True) -> PageRead:
+    """Read one page image with a kept engine; numbers re-read by the digit reader."""
+    image = without_ruling_lines(image, dpi)
+    with tesserocr_engines.borrow(psm) as api:
+        text, symbols = _recognise(api, image, dpi)
+        if DOT_LEADERS.search(text):  # a dotted-line form: read it again without the dots
+            cleaned = without_dot_leaders(image, dpi)
+            if cleaned is not image:
+                image = cleaned
+                text, symbols = _recognise(api, image, dpi)
+    spans = _text_numbers(text, symbols)
+    page = PageRead(lines=[text], spans=spans)
+    if digit_reader and spans:
+        gray = np.asarray(image, dtype=np.uint8)
+        for span in spans:
+            reread_span(span, gray)
+    return page
+
+
+def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[str, tuple[int, int, int, int], float]]]:
+    """Tesseract's text of a page image and its symbols: (text, box, confidence 0-100)."""
+    import tesserocr
+    from tesserocr import RIL
+
+    api.SetImage(image)
+    api.SetSourceResolution(dpi)
+    if api.Recognize() is False:
+        raise ExtractionError("Thai OCR failed on a page (Tesseract could not recognise it).")
+    text = api.GetUTF8Text()
+    symbols = []
+    for item in tesserocr.iterate_level(api.GetIterator(), RIL.SYMBOL):
+        box = item.BoundingBox(RIL.SYMBOL)
+        symbols.append((item.GetUTF8Text(RIL.SYMBOL) or "", box or (0, 0, 0, 0), item.Confidence(RIL.SYMBOL)))
+    return text, symbols
+
+
+def _text_numbers(line: str, symbols: list[tuple[str, tuple[int, int, int, int], float]]) -> list[NumberSpan]:
+    """The numbers in Tesseract's page text, each with the union box and least confidence
+    of its symbols (found in the text in order; the text only adds spaces and line breaks)."""
+    char_box: dict[int, tuple[tuple[int, int, int, int], float]] = {}
+    cursor = 0
+    for text, box, conf in symbols:
+        if not text:
+            continue
+        at = line.find(text, cursor)
+        if at < 0 or len(line[cursor:at].strip()) > 2:  # not found near: a symbol the text spells otherwise
+            continue
+        for i in range(at, at + len(text)):
+            char_box[i] = (box, conf)
+        cursor = at + len(text)
+    out = []
+    for m in number_spans(line):
+        known = [char_box[i] for i in range(m.start(), m.end()) if i in char_box]
+        if known:
+            box = (min(b[0] for b, _ in known), min(b[1] for b, _ in known),
+                   max(b[2] for b, _ in known), max(b[3] for b, _ in known))
+            conf = min(c for _, c in known) / 100.0
+        else:
+            box, conf = (0, 0, 0, 0), 0.0
+        out.append(NumberSpan(0, m.group(), m.group(), conf, box, m.start(), m.end()))
+    return merge_split_numbers(line, out)
+
+
+def merge_split_numbers(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """One span for a number Tesseract cut in pieces ("๑ ๕ ๓๕" for ๔๗.๓๙): neighbours
+    on one line, side by side on the image, with nothing but spaces or debris between."""
+    out: list[NumberSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _one_number(text, prev, span):
+            box = (min(prev.box[0], span.box[0]), min(prev.box[1], span.box[1]),
+                   max(prev.box[2], span.box[2]), max(prev.box[3], span.box[3]))
+            joined = text[prev.start:span.end]
+            out[-1] = NumberSpan(0, joined, joined, min(prev.confidence, span.confidence), box, prev.start, span.end)
+        else:
+            out.append(span)
+    return out
+
+
+def _one_number(text: str, a: NumberSpan, b: NumberSpan) -> bool:
+    between = text[a.end:b.start]
+    if "\n" in between or len(between.strip()) > 1 or a.box == (0, 0, 0, 0) or b.box == (0, 0, 0, 0):
+        return False
+    height = max(a.box[3] - a.box[1], b.box[3] - b.box[1], 1)
+    overlap = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
+    return b.box[0] - a.box[2] < 0.6 * height and overlap > 0.4 * height
+
+
+def number_crop(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The region to re-read a number from: its box, widened to whole characters.
+
+    The box is padded, rows are cut to the band of ink around the number (not
+    the marks of the lines above and below), and each side is moved out to the
+    first empty column so no neighbouring letter is cut in half.
+    """
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    if h <= 2 or x1 <= x0:
+        return None
+    H, W = gray.shape
+    top, bottom = max(0, y0 - h // 4), min(H, y1 + h // 4)
+    left, right = max(0, x0 - h // 3), min(W, x1 + h // 3)
+    band = ink_mask(gray[top:bottom, max(0, left - h):min(W, right + h)])
+    rows = band.any(axis=1)
+    mid = (y0 + y1) // 2 - top
+    if not rows[min(max(mid, 0), len(rows) - 1)]:
+        hits = np.flatnonzero(rows)
+        if not len(hits):
+            return None
+        mid = int(hits[np.argmin(np.abs(hits - mid))])
+    r0 = mid
+    while r0 > 0 and rows[r0 - 1]:
+        r0 -= 1
+    r1 = mid
+    while r1 < len(rows) - 1 and rows[r1 + 1]:
+        r1 += 1
+    columns = band[r0:r1 + 1].any(axis=0)
+    offset = max(0, left - h)
+    a, b = left - offset, right - offset
+    while a > 0 and columns[a] and left - offset - a < h:
+        a -= 1
+    while b < len(columns) - 1 and columns[b - 1] and b - (right - offset) < h:
+        b += 1
+    return offset + a, top + r0, offset + b, top + r1 + 1
+
+
+def _core(text: str) -> str:
+    """The reading without punctuation at either end ("๕." -> "๕", "(84.20)" -> "84.20")."""
+    digits = [i for i, ch in enumerate(text) if ch in DIGITS]
+    return text[digits[0]:digits[-1] + 1] if digits else text
+
+
+def _punctuation(text: str) -> str:
+    """The punctuation of a number ("84.20" -> "."): a reading that drops or adds a
+    decimal point changes the value a hundredfold, so it must agree with Tesseract's."""
+    return "".join(ch for ch in text if ch not in DIGITS and ch not in _LOOK_CHARS and not ch.isspace())
+
+
+def _plausible_rereading(reading: str, tesseract: str) -> bool:
+    """Whether the digit reader's reading may replace Tesseract's: a lone rating letter
+    for an 8, or a number with the same punctuation and about as many digits
+    (one more or less; Tesseract's look-alike letters may each have been a digit)."""
+    if reading in LETTERS:
+        return tesseract in ("8", "๘")
+    digits = sum(ch in DIGITS for ch in reading)
+    if not digits or _punctuation(reading) != _punctuation(tesseract):
+        return False
+    had = sum(ch in DIGITS for ch in tesseract)
+    return had - 1 <= digits <= had + sum(ch in _LOOK_CHARS for ch in tesseract) + 1
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch in DIGITS for ch in text)
+
+
+def _script_of(text: str) -> str | None:
+    """THAI_DIGITS or ARABIC_DIGITS, whichever Tesseract used most in the number; None if tied."""
+    thai = sum(ch in THAI_DIGITS for ch in text)
+    arabic = sum(ch in ARABIC_DIGITS for ch in text)
+    return THAI_DIGITS if thai > arabic else ARABIC_DIGITS if arabic > thai else None
+
+
+def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
+    """Re-read a number with the digit reader; True if the reading was taken.
+
+    `gray` is the page image, or (scale 2) a render of just the number's crop.
+    The reading replaces Tesseract's when it is a number (or a lone rating
+    letter) of about the same length; agreement with Tesseract keeps the higher
+    confidence of the two, disagreement the reader's.
+    """
+    if scale == 1.0:
+        crop = number_crop(gray, span.box)
+        if crop is None:
+            span.confidence = min(span.confidence, UNREAD_CONFIDENCE)
+            return False
+        span.crop = crop
+        x0, y0, x1, y1 = crop
+        region = gray[y0:y1, x0:x1]
+    else:
+        region = gray
+    reading = read_number_image(region, script=_script_of(span.tesseract))
+    core = "" if reading is None else reading.text if reading.text in LETTERS else _core(reading.text)
+    if reading is None or not _plausible_rereading(core, span.tesseract):
+        # the reader could not read it: Tesseract's digits are not to be trusted on their own
+        if scale == 1.0:
+            span.confidence = min(span.confidence, UNREAD_CONFIDENCE)
+        return False
+    if core == span.tesseract:
+        confidence = max(reading.confidence, span.confidence)
+    elif _digit_count(core) != _digit_count(span.tesseract):
+        # the two disagree on how many digits there are: one of them cut wrongly
+        confidence = min(reading.confidence, COUNT_DISAGREES)
+    else:
+        confidence = reading.confidence
+    if scale != 1.0 and confidence <= span.confidence:
+        return False
+    span.text, span.confidence = core, confidence
+    return True
+
+
+def reread_unsure_numbers(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -> None:
+    """Read the page's unsure numbers again from renders of their regions at twice `dpi`."""
+    try:
+        width, height = page.get_size()
+        for span in page_read.spans:
+            if span.confidence >= REREAD_BELOW or span.crop is None:
+                continue
+            k = 72 / dpi
+            x0, y0, x1, y1 = (v * k for v in span.crop)
+            image = page.render(scale=2 * dpi / 72, grayscale=True,
+                                crop=(x0, height - y1, width - x1, y0)).to_pil().convert("L")
+            image = without_ruling_lines(image, 2 * dpi)
+            reread_span(span, np.asarray(image, dtype=np.uint8), scale=2.0)
+    finally:
+        page.close()
 
 
 def page_image_coverage(page: pdfium.PdfPage) -> float:

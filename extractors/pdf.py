@@ -39,8 +39,8 @@ from pdfplumber.table import TableFinder
 from pdfplumber.table import Table as GridTable
 
 from .errors import ExtractionError
-from .model import Block, ExtractedDocument, Page, Table
-from .ocr import ocr_pdf_pages, page_image_coverage
+from .model import Block, ExtractedDocument, NumberReading, Page, Table
+from .ocr import page_image_coverage, read_pdf_pages_by_ocr
 from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, meaningful_letters
 from .thai_repair import repair_thai_text
 
@@ -81,14 +81,14 @@ def extract_pdf(path: Path) -> ExtractedDocument:
         finally:
             pdf.close()
         ocr_pages = repair_or_mark_for_ocr(layouts, warnings)
-        if ocr_pages:
-            read_pages_by_ocr(path, layouts, ocr_pages)
+        numbers = read_pages_by_ocr(path, layouts, ocr_pages) if ocr_pages else {}
     if not has_eof_marker(path):
         warnings.append("PDF has no end-of-file marker: it may be truncated; check the last page")
     return ExtractedDocument(
         format="pdf",
         page_count=len(layouts),
-        pages=[Page(page_no=lay.page_no, text=lay.text, text_source=lay.text_source) for lay in layouts],
+        pages=[Page(page_no=lay.page_no, text=lay.text, text_source=lay.text_source,
+                    numbers=numbers.get(lay.page_no, [])) for lay in layouts],
         blocks=blocks_in_reading_order(merge_continued_tables(layouts)),
         warnings=warnings,
     )
@@ -116,9 +116,12 @@ def repair_layout(lay: PageLayout) -> None:
         block.rows = [[repair_thai_text(cell) for cell in row] for row in block.rows]
 
 
-def read_pages_by_ocr(path: Path, layouts: list[PageLayout], page_numbers: list[int]) -> None:
-    """Replace the given pages' text and blocks with OCR text (no table structure)."""
-    texts = ocr_pdf_pages(path, page_numbers)
+def read_pages_by_ocr(path: Path, layouts: list[PageLayout],
+                      page_numbers: list[int]) -> dict[int, list[NumberReading]]:
+    """Replace the given pages' text and blocks with OCR text (no table structure);
+    returns the numbers OCR read on each page, with their confidence."""
+    read = read_pdf_pages_by_ocr(path, page_numbers)
+    texts = {page_no: page.text for page_no, page in read.items()}
     for lay in layouts:
         if lay.page_no in texts:
             lay.text = texts[lay.page_no]
@@ -127,6 +130,7 @@ def read_pages_by_ocr(path: Path, layouts: list[PageLayout], page_numbers: list[
                 PageBlock("paragraph", lay.page_no, 0.0, 0.0, text=para)
                 for para in re.split(r"\n\s*\n", lay.text) if para.strip()
             ]
+    return {page_no: page.numbers for page_no, page in read.items()}
 
 
 def open_pdfium_document(path: Path) -> pdfium.PdfDocument:

@@ -21,6 +21,7 @@ __all__ = ["read_records"]
 
 
 def read_records(doc: ExtractedDocument, facts: DocumentFacts) -> ReportRecords:
+    from records.confidence import attach_confidence
     from records.findings import read_findings
     from records.measures import read_measures
     from records.people import read_people
@@ -38,6 +39,7 @@ def read_records(doc: ExtractedDocument, facts: DocumentFacts) -> ReportRecords:
             return []
 
     records.scores = guarded("scores", read_scores, doc, facts)
+    guarded("confidence", attach_confidence, doc, facts, records.scores)
     records.measures = guarded("measures", read_measures, doc, facts)
     records.people = guarded("people", read_people, doc)
     records.findings = guarded("findings", read_findings, doc, facts, records.scores, records.measures) + problems

@@ -10,6 +10,17 @@
   (a manual, a letter on another matter, a file sent by mistake);
 - no_measures_read: a measures report from which no measure could be read
   (its layout is new to the readers: its measures need reading by hand).
+- overall_outside_tools: an overall score outside the range of its tools'
+  totals (whatever the NACC's weights of the tools for the year, a weighted
+  mean lies between them);
+- rating_band_mismatch: a rating (AA ... F) that is not the band of its score;
+- implausible_year: a score's or the document's year outside ITA's years;
+- unsure_reading: a number read from a scan that the digit reader was not sure of;
+- conflicting_scores: two values read from a scan for the same score (the same
+  indicator and year): at least one was given the wrong label.
+
+Cross-checks flag the scores they doubt (`needs_review`): a value that fails
+one is never stored as a plain fact.
 """
 
 from __future__ import annotations
@@ -20,6 +31,8 @@ from collections import Counter
 from extractors.model import ExtractedDocument
 from normalizers.indicators import INDICATORS, tool_of_indicator
 from normalizers.units import find_unit_names
+from records.confidence import NEEDS_REVIEW_BELOW
+from records.document import plausible_fiscal_year
 from records.model import DocumentFacts, Finding, MeasureRow, ScoreRow
 from records.tables import compact
 
@@ -148,11 +161,14 @@ def low_score_no_measure(scores: list[ScoreRow], measures: list[MeasureRow], fac
 
 
 def score_out_of_range(scores: list[ScoreRow]) -> list[Finding]:
-    return [
-        Finding(kind="score_out_of_range",
-                message=f"คะแนน {s.value} ({s.label or s.level}) อยู่นอกช่วง 0-100 (score outside 0-100)", page=s.page)
-        for s in scores if s.level != "kpi" and not (0 <= s.value <= 100)
-    ]
+    out = []
+    for s in scores:
+        if s.level != "kpi" and not (0 <= s.value <= 100):
+            s.needs_review = True
+            out.append(Finding(kind="score_out_of_range",
+                               message=f"คะแนน {s.value} ({s.label or s.level}) อยู่นอกช่วง 0-100 (score outside 0-100)",
+                               page=s.page))
+    return out
 
 
 def tool_total_mismatch(scores: list[ScoreRow]) -> list[Finding]:
@@ -169,6 +185,9 @@ def tool_total_mismatch(scores: list[ScoreRow]) -> list[Finding]:
                 continue
             mean = sum(inds[n] for n in members) / len(members)
             if abs(mean - s.value) > TOOL_TOLERANCE:
+                for row in scores:
+                    if row is s or (row.level == "indicator" and row.fiscal_year == year and row.indicator_no in members):
+                        row.needs_review = True
                 out.append(Finding(
                     kind="tool_total_mismatch",
                     message=f"คะแนนรวม {s.tool} {s.value:.2f} ไม่ตรงกับค่าเฉลี่ยของตัวชี้วัด {mean:.2f} "
@@ -212,8 +231,118 @@ def no_measures_read(facts: DocumentFacts, measures: list[MeasureRow]) -> list[F
                             "measures report: read it from the file (doc_tables, pages)")]
 
 
+def overall_outside_tools(scores: list[ScoreRow]) -> list[Finding]:
+    """An overall score that no weighting of its three tools' totals can give."""
+    out = []
+    for year in {s.fiscal_year for s in scores}:
+        tools = {s.tool: s.value for s in scores if s.level == "tool" and s.fiscal_year == year and s.tool}
+        if set(tools) != {"IIT", "EIT", "OIT"}:
+            continue
+        low, high = min(tools.values()) - TOOL_TOLERANCE, max(tools.values()) + TOOL_TOLERANCE
+        for s in scores:
+            if s.level == "overall" and s.fiscal_year == year and not low <= s.value <= high:
+                s.needs_review = True
+                out.append(Finding(
+                    kind="overall_outside_tools",
+                    message=f"คะแนนภาพรวม {s.value:.2f} อยู่นอกช่วงคะแนนของเครื่องมือ IIT/EIT/OIT "
+                            f"({min(tools.values()):.2f}-{max(tools.values()):.2f}) - ตรวจสอบกับต้นฉบับ "
+                            f"(overall {s.value:.2f} outside its tools' totals)",
+                    page=s.page,
+                ))
+    return out
+
+
+# NACC rating bands: (lowest score, rating), best first.
+RATING_BANDS = ((95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"))
+
+
+def rating_of_score(value: float) -> str:
+    """The NACC rating of an ITA score: AA >= 95, A 85-94.99, B 75-84.99, ... F < 50."""
+    return next(rating for floor, rating in RATING_BANDS if value >= floor)
+
+
+def rating_band_mismatch(scores: list[ScoreRow]) -> list[Finding]:
+    out = []
+    for s in scores:
+        rating = (s.rating or "").strip().upper()
+        if s.level == "kpi" or rating not in {r for _, r in RATING_BANDS} or not 0 <= s.value <= 100:
+            continue
+        expected = rating_of_score(s.value)
+        if rating != expected:
+            s.needs_review = True
+            out.append(Finding(
+                kind="rating_band_mismatch",
+                message=f"คะแนน {s.value:.2f} ({s.label or s.level}) ควรอยู่ระดับ {expected} แต่รายงานระบุระดับ {rating} "
+                        f"- ตรวจสอบกับต้นฉบับ (score {s.value:.2f} is band {expected}, the report says {rating})",
+                page=s.page,
+            ))
+    return out
+
+
+def implausible_year(scores: list[ScoreRow], facts: DocumentFacts) -> list[Finding]:
+    out = []
+    if facts.fiscal_year is not None and not plausible_fiscal_year(facts.fiscal_year):
+        facts.needs_review = True
+        out.append(Finding(kind="implausible_year",
+                           message=f"ปีงบประมาณของเอกสาร {facts.fiscal_year} ไม่อยู่ในช่วงปีของ ITA "
+                                   f"(fiscal year {facts.fiscal_year} is outside ITA's years)"))
+    for s in scores:
+        if s.fiscal_year is not None and not plausible_fiscal_year(s.fiscal_year):
+            s.needs_review = True
+            out.append(Finding(kind="implausible_year",
+                               message=f"คะแนน {s.value:.2f} ระบุปีงบประมาณ {s.fiscal_year} ซึ่งไม่อยู่ในช่วงปีของ ITA "
+                                       f"(score for fiscal year {s.fiscal_year}, outside ITA's years)",
+                               page=s.page))
+    return out
+
+
+def conflicting_scores(scores: list[ScoreRow]) -> list[Finding]:
+    """Scores read from a scan (confidence below 1) that give one key two values."""
+    groups: dict[tuple, list[ScoreRow]] = {}
+    for s in scores:
+        if s.confidence is not None and s.confidence < 1.0 and s.level in ("overall", "tool", "indicator"):
+            groups.setdefault((s.level, s.tool, s.indicator_no, s.fiscal_year), []).append(s)
+    out = []
+    for rows in groups.values():
+        if len({round(r.value, 2) for r in rows}) < 2:
+            continue
+        for r in rows:
+            r.needs_review = True
+        out.append(Finding(
+            kind="conflicting_scores",
+            message=f"อ่านจากภาพสแกนได้หลายค่าสำหรับคะแนนเดียวกัน ({rows[0].label or rows[0].level}): "
+                    f"{', '.join(f'{r.value:g}' for r in rows)} - ตรวจสอบกับต้นฉบับ "
+                    f"(one score read with several values from a scan)",
+            page=rows[0].page,
+        ))
+    return out
+
+
+def unsure_readings(scores: list[ScoreRow], facts: DocumentFacts) -> list[Finding]:
+    """One finding per value read from a scan too unsurely to be a plain fact."""
+    out = []
+    for s in scores:
+        if s.confidence is not None and s.confidence < NEEDS_REVIEW_BELOW:
+            out.append(Finding(
+                kind="unsure_reading",
+                message=f"คะแนน {s.value:g} ({s.label or s.level}) อ่านจากภาพสแกนได้ไม่แน่ชัด "
+                        f"(ความเชื่อมั่น {s.confidence:.2f}) - ตรวจสอบกับต้นฉบับหน้า {s.page or '-'} "
+                        f"(score read from a scan with confidence {s.confidence:.2f}: check the page)",
+                page=s.page,
+            ))
+    if facts.fiscal_year_confidence is not None and facts.fiscal_year_confidence < NEEDS_REVIEW_BELOW:
+        out.append(Finding(
+            kind="unsure_reading",
+            message=f"ปีงบประมาณ {facts.fiscal_year} อ่านจากภาพสแกนได้ไม่แน่ชัด "
+                    f"(ความเชื่อมั่น {facts.fiscal_year_confidence:.2f}) - ตรวจสอบกับต้นฉบับ "
+                    f"(fiscal year read from a scan with confidence {facts.fiscal_year_confidence:.2f})",
+        ))
+    return out
+
+
 def read_findings(doc: ExtractedDocument, facts: DocumentFacts, scores: list[ScoreRow],
                   measures: list[MeasureRow]) -> list[Finding]:
     return (unit_mismatch(doc, facts) + period_reversed(measures) + low_score_no_measure(scores, measures, facts)
-            + score_out_of_range(scores) + tool_total_mismatch(scores) + not_an_ita_report(doc)
-            + no_measures_read(facts, measures))
+            + score_out_of_range(scores) + tool_total_mismatch(scores) + overall_outside_tools(scores)
+            + rating_band_mismatch(scores) + implausible_year(scores, facts) + conflicting_scores(scores)
+            + unsure_readings(scores, facts) + not_an_ita_report(doc) + no_measures_read(facts, measures))

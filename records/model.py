@@ -24,6 +24,8 @@ class DocumentFacts:
     fiscal_year: int | None  # BE
     doc_type: str  # measures, analysis, kpi_report, minutes, other
     title: str | None
+    fiscal_year_confidence: float | None = None  # 0-1; 1.0 from native text (records.confidence)
+    needs_review: bool = False  # the year was read unsurely from a scan or is implausible
 
 
 @dataclass
@@ -39,6 +41,8 @@ class ScoreRow:
     page: int | None = None
     weight: float | None = None  # kpi level: the KPI's weight (น้ำหนัก, ร้อยละ)
     points: float | None = None  # kpi level: points earned (ค่าคะแนนที่ได้); value is the result
+    confidence: float | None = None  # 0-1; 1.0 from native text (records.confidence)
+    needs_review: bool = False  # a cross-check failed or OCR was unsure: not a plain fact
 
 
 @dataclass

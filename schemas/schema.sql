@@ -44,7 +44,9 @@ CREATE TABLE IF NOT EXISTS documents (
     failed_attempts INTEGER NOT NULL DEFAULT 0,
     -- set when parked: not tried again until the file changes (or
     -- `ita ingest --retry-parked`); NULL otherwise
-    parked_at    TEXT
+    parked_at    TEXT,
+    fiscal_year_confidence REAL,          -- 0-1: 1.0 native text; OCR: the digit reader's confidence in the year read
+    needs_review INTEGER NOT NULL DEFAULT 0  -- 1: the fiscal year was read unsurely from a scan or is implausible
 );
 CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id);
 

@@ -232,7 +232,8 @@ def record_source_file(conn: sqlite3.Connection, source_path: str, sha256: str, 
 
 
 _DOCUMENT_COLUMNS = ("sha256", "file_name", "source_path", "format", "page_count", "unit_id", "fiscal_year",
-                     "doc_type", "title", "text_source", "status", "error", "ingested_at", "file_size", "warnings")
+                     "doc_type", "title", "text_source", "status", "error", "ingested_at", "file_size", "warnings",
+                     "fiscal_year_confidence", "needs_review")
 
 
 def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, added: Counter[str],
@@ -249,6 +250,7 @@ def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, a
         facts.fiscal_year if facts else None, facts.doc_type if facts else None,
         facts.title if facts else None, parsed.text_source, parsed.status, parsed.error, now,
         parsed.size, json.dumps(parsed.warnings, ensure_ascii=False) if parsed.warnings else None,
+        facts.fiscal_year_confidence if facts else None, int(facts.needs_review) if facts else 0,
     )
     if reuse_id is None:
         cur = conn.execute(
@@ -404,9 +406,10 @@ def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | N
     for s in records.scores:
         conn.execute(
             "INSERT INTO scores (document_id, unit_id, fiscal_year, level, tool, indicator_no, question_code, "
-            "label, value, rating, page, weight, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "label, value, rating, page, weight, points, confidence, needs_review) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document_id, unit_id, s.fiscal_year, s.level, s.tool, s.indicator_no, s.question_code,
-             s.label, s.value, s.rating, s.page, s.weight, s.points),
+             s.label, s.value, s.rating, s.page, s.weight, s.points, s.confidence, int(s.needs_review)),
         )
         added["scores"] += 1
     for m in records.measures:

@@ -1,0 +1,211 @@
+"""Thai digits on scanned pages: Tesseract alone vs with the Thai-digit reader.
+
+    uv run python bench/ocr_digits.py [--reports 8] [--keep DIR]
+
+Makes one-page score reports in Word (python-docx) with Thai-digit scores
+(an overall score and rating, tool totals, ten indicators, the fiscal year),
+each in another fonts-thai-tlwg font and size, exports them with LibreOffice,
+prints each PDF to 200 and 300 dpi images with scanner noise (light, medium,
+heavy, black-and-white), stores those as image-only PDFs and reads them
+back through the pipeline (extract_pdf -> document facts -> records).
+
+Reported, per dpi and noise:
+- digits right: the digits of every number on the page, OCR against the
+  exported PDF's own text, aligned by edit distance; Tesseract's reading
+  (`NumberReading.tesseract`) against the digit reader's (`.text`);
+- scores: read from the scan against those read from the exported PDF
+  (same level, tool, indicator, year): right, wrong and flagged
+  (needs_review), wrong and NOT flagged (the target is none), extra (a key
+  the original does not have: a misread label; flagged or not), missing;
+  and the fiscal year. A score whose year was not read is matched with the
+  document's true year (a missing year is counted, not a wrong one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractors.ocr import NUMBER  # noqa: E402
+from extractors.pdf import extract_pdf  # noqa: E402
+from normalizers.thai_text import thai_digits_to_arabic  # noqa: E402
+from records import read_records  # noqa: E402
+from records.document import read_document_facts  # noqa: E402
+from records.findings import rating_of_score  # noqa: E402
+from samples.make_samples import export_pdfs  # noqa: E402
+from tools.scanlib import BW, HEAVY, LIGHT, MEDIUM, scan_pdf  # noqa: E402
+
+FONTS = ["Laksaman", "Garuda", "Norasi", "Loma", "Kinnari", "Umpush", "Sawasdee", "Waree", "TlwgTypo"]
+INDICATOR_NAMES = ["การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ",
+                   "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร",
+                   "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล", "การป้องกันการทุจริต"]
+UNITS = ["เทศบาลตำบลหนองแสง", "องค์การบริหารส่วนตำบลบ้านดู่", "สถานีตำรวจภูธรเมืองน่าน",
+         "โรงพยาบาลส่งเสริมสุขภาพตำบลนาโพธิ์", "สำนักงานสาธารณสุขอำเภอวังหิน"]
+NOISES = {"light": LIGHT, "medium": MEDIUM, "heavy": HEAVY, "bw": BW}
+THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def thai(n: float | int, fmt: str = ".2f") -> str:
+    return format(n, fmt).translate(THAI)
+
+
+def set_font(run, font: str, size: float) -> None:
+    """Font on the Latin and complex-script slots (Thai is complex script in Word)."""
+    run.font.name, run.font.size = font, Pt(size)
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{slot}"), font)
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), str(int(size * 2)))
+    rpr.append(size_cs)
+
+
+def write_report(path: Path, rng: random.Random, font: str, size: float) -> None:
+    """A one-page ITA score summary with Thai-digit scores that add up."""
+    year = rng.randint(2563, 2568)
+    indicators = [round(rng.uniform(45, 100), 2) for _ in range(10)]
+    tools = {"IIT": sum(indicators[:5]) / 5, "EIT": sum(indicators[5:8]) / 3, "OIT": sum(indicators[8:]) / 2}
+    tools = {k: round(v, 2) for k, v in tools.items()}
+    overall = round(0.3 * tools["IIT"] + 0.3 * tools["EIT"] + 0.4 * tools["OIT"], 2)
+    unit = rng.choice(UNITS)
+    doc = Document()
+
+    def para(text: str, bold: bool = False) -> None:
+        run = doc.add_paragraph().add_run(text)
+        run.bold = bold
+        set_font(run, font, size)
+
+    para(f"สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
+         f"ประจำปีงบประมาณ พ.ศ. {thai(year, 'd')}", bold=True)
+    para(f"{unit} ได้คะแนนภาพรวม {thai(overall)} คะแนน อยู่ในระดับ {rating_of_score(overall)}")
+    table = doc.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("ตัวชี้วัด", "คะแนน")):
+        set_font(cell.paragraphs[0].add_run(text), font, size)
+    for no, (name, value) in enumerate(zip(INDICATOR_NAMES, indicators), start=1):
+        cells = table.add_row().cells
+        set_font(cells[0].paragraphs[0].add_run(f"ตัวชี้วัดที่ {thai(no, 'd')} {name}"), font, size)
+        set_font(cells[1].paragraphs[0].add_run(thai(value)), font, size)
+    for tool, value in tools.items():
+        para(f"คะแนนรวมเครื่องมือ {tool} ได้ {thai(value)} คะแนน")
+    para(f"ประกาศ ณ วันที่ {thai(rng.randint(1, 28), 'd')} กันยายน พ.ศ. {thai(year, 'd')}")
+    doc.save(path)
+
+
+def digits_of(numbers: list[str]) -> str:
+    return " ".join(thai_digits_to_arabic(n) for n in numbers)
+
+
+def digit_errors(truth: str, read: str) -> tuple[int, int]:
+    """(wrong or missing digits, digits) by edit distance over the digit strings."""
+    t, r = [ch for ch in truth if ch.isdigit()], [ch for ch in read if ch.isdigit()]
+    return Levenshtein.distance(t, r), len(t)
+
+
+def score_key(s) -> tuple:
+    return (s.level, s.tool, s.indicator_no, s.question_code, s.fiscal_year)
+
+
+def read_scores(pdf: Path):
+    doc = extract_pdf(pdf)
+    facts = read_document_facts(doc, pdf.name)
+    return doc, facts, read_records(doc, facts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--reports", type=int, default=8)
+    parser.add_argument("--keep", type=Path, help="keep the reports and scans in this folder")
+    args = parser.parse_args()
+    rng = random.Random(12)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="ita_ocr_digits_"))
+    work.mkdir(parents=True, exist_ok=True)
+    docx_paths = []
+    for i in range(args.reports):
+        path = work / f"r{i:02d}.docx"
+        write_report(path, rng, FONTS[i % len(FONTS)], rng.choice([14, 15, 16]))
+        docx_paths.append(path)
+    export_pdfs(docx_paths, work)
+    started = time.perf_counter()
+    rows: dict[tuple[int, str], Counter] = {}
+    unflagged_extras: list[tuple] = []
+    for i, docx in enumerate(docx_paths):
+        native = docx.with_suffix(".pdf")
+        truth_doc, truth_facts, truth = read_scores(native)
+        truth_numbers = digits_of([m.group() for p in truth_doc.pages for m in NUMBER.finditer(p.text)])
+        truth_scores = {score_key(s): s.value for s in truth.scores}
+        for dpi in (200, 300):
+            noise_name = list(NOISES)[(i + dpi // 100) % len(NOISES)]
+            scan = work / f"r{i:02d}_{dpi}_{noise_name}.pdf"
+            scan_pdf(native, scan, dpi=dpi, noise=NOISES[noise_name], seed=i * 1000 + dpi)
+            doc, facts, records = read_scores(scan)
+            c = rows.setdefault((dpi, noise_name), Counter())
+            numbers = [n for p in doc.pages for n in p.numbers]
+            e, n = digit_errors(truth_numbers, digits_of([x.tesseract for x in numbers]))
+            c["tess_wrong"] += e
+            c["digits"] += n
+            e, _ = digit_errors(truth_numbers, digits_of([x.text for x in numbers]))
+            c["reader_wrong"] += e
+            c["pages"] += 1
+            seen = set()
+            for s in records.scores:
+                key = score_key(s)
+                if s.fiscal_year is None and truth_facts.fiscal_year is not None:
+                    key = (*key[:-1], truth_facts.fiscal_year)  # the year was missed, not misread
+                    c["year_missing"] += 1
+                if key not in truth_scores or key in seen:
+                    c["extra_flagged" if s.needs_review else "extra_unflagged"] += 1
+                    if not s.needs_review:
+                        unflagged_extras.append((scan.name, s.level, s.tool, s.indicator_no, s.fiscal_year,
+                                                 s.value, round(s.confidence or 0, 2)))
+                    continue
+                seen.add(key)
+                right = abs(truth_scores[key] - s.value) < 0.005
+                c["right" if right else ("wrong_flagged" if s.needs_review else "wrong_unflagged")] += 1
+                c["right_flagged"] += right and s.needs_review
+            c["missing"] += len(set(truth_scores) - seen)
+            c["truth_scores"] += len(truth_scores)
+            c["year_right"] += facts.fiscal_year == truth_facts.fiscal_year
+            c["year_flagged"] += facts.needs_review
+    elapsed = time.perf_counter() - started
+    print(f"{args.reports} reports, fonts {', '.join(FONTS[:args.reports])}; scans in {work}")
+    print("dpi  noise   pages  digits  Tesseract alone  with digit reader | scores: right (flagged) "
+          "wrong-flagged WRONG-UNFLAGGED extra missing | year right")
+    total = Counter()
+    for (dpi, noise), c in sorted(rows.items()):
+        total.update(c)
+        print(f"{dpi}  {noise:7} {c['pages']:5} {c['digits']:7}  {1 - c['tess_wrong'] / c['digits']:14.2%}  "
+              f"{1 - c['reader_wrong'] / c['digits']:17.2%} | {c['right']:5} ({c['right_flagged']}) "
+              f"{c['wrong_flagged']:13} {c['wrong_unflagged']:15} {c['extra_flagged'] + c['extra_unflagged']:5} "
+              f"{c['missing']:7} | {c['year_right']}/{c['pages']}")
+    print(f"all           {total['pages']:5} {total['digits']:7}  {1 - total['tess_wrong'] / total['digits']:14.2%}  "
+          f"{1 - total['reader_wrong'] / total['digits']:17.2%} | {total['right']:5} ({total['right_flagged']}) "
+          f"{total['wrong_flagged']:13} {total['wrong_unflagged']:15} "
+          f"{total['extra_flagged'] + total['extra_unflagged']:5} ({total['extra_unflagged']} unflagged) "
+          f"{total['missing']:7} | {total['year_right']}/{total['pages']} ({total['year_flagged']} flagged)")
+    print(f"truth scores {total['truth_scores']}; {total['year_missing']} scores read without their year "
+          f"(matched as if it had been read); {elapsed:.0f} s for {total['pages']} scanned pages")
+    for row in unflagged_extras:
+        print("  unflagged score not in the original:", row)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Page-image clean-up before OCR: dot leaders of dotted-line forms.
+
+Forms leave a dotted line to fill in ("ชื่อหน่วยงาน ......... วัน/เดือน/ปี ......").
+Tesseract reads the dots as debris and, where text was typed over them,
+loses the text with the dots; the leaders are whitened before recognition.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from extractors.digits import otsu_threshold
+
+
+def _box_sums(ink: np.ndarray, r: int) -> np.ndarray:
+    """Ink pixels in the (2r+1) x (2r+1) square around every pixel (separable running sums;
+    uint16 holds a page's column counts and the row sums of the band)."""
+    k = 2 * r + 1
+    cols = np.pad(ink.astype(np.uint16), ((r + 1, r), (0, 0))).cumsum(axis=0, dtype=np.uint16)
+    band = cols[k:] - cols[:-k]
+    rows = np.pad(band, ((0, 0), (r + 1, r))).cumsum(axis=1, dtype=np.uint16)
+    return rows[:, k:] - rows[:, :-k]
+
+
+def dot_leader_mask(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """True over dot leaders ("ชื่อหน่วยงาน ..........."): rows of eight or more small
+    isolated dots, close together, with the pixels around them (anti-aliasing).
+    Thai marks and full stops are dots too, but never eight in a row on one
+    baseline with nothing else around them; text typed over the dots breaks the
+    row, so it is not covered."""
+    s = dpi / 200
+    r_dot, r_clear = max(1, round(2 * s)), max(2, round(5 * s))
+    ink = gray <= otsu_threshold(gray) if gray.max() - gray.min() >= 40 else np.zeros(gray.shape, bool)
+    near, clear = _box_sums(ink, r_dot), _box_sums(ink, r_clear)
+    centres = ink & (near == clear) & (near <= (2 * r_dot + 1) ** 2 * 0.8)
+    min_run = round(90 * s)
+    # a dot's first centre pixel on each row; eight of them within `min_run` make a leader
+    starts = centres & ~np.pad(centres, ((0, 0), (1, 0)))[:, :-1]
+    counts = np.pad(starts.astype(np.int32).cumsum(axis=1), ((0, 0), (1, 0)))
+    w = starts.shape[1]
+    window = counts[:, min(min_run, w):] - counts[:, :max(w - min_run, 0) + 1][:, :counts.shape[1] - min(min_run, w)]
+    hits = np.zeros(starts.shape, dtype=np.int32)
+    hits[:, :window.shape[1]] = window >= 8
+    # every pixel of a window with a leader in it, then the dots' surroundings
+    reach = np.pad(hits.cumsum(axis=1), ((0, 0), (min_run + 1, 0)))
+    covered = (reach[:, min_run + 1:] - reach[:, :w]) > 0
+    return (_box_sums(covered & centres, r_dot + 1) > 0) | (covered & ink & (near == clear))
+
+
+def without_dot_leaders(image: Image.Image, dpi: int) -> Image.Image:
+    """The page image with its dot leaders whitened, so Tesseract reads the filled-in
+    text of a dotted-line form instead of dropping the line as debris."""
+    gray = np.asarray(image.convert("L"))
+    mask = dot_leader_mask(gray, dpi)
+    if not mask.any():
+        return image
+    out = gray.copy()
+    out[mask] = 255
+    return Image.fromarray(out)
+
+
+def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """True on pixels of horizontal ink runs at least `length` long (rows with that much ink only)."""
+    out = np.zeros_like(ink)
+    rows = np.flatnonzero(ink.sum(axis=1) >= length)
+    if not len(rows):
+        return out
+    band = ink[rows].astype(np.int32)
+    w = band.shape[1]
+    counts = np.pad(band.cumsum(axis=1), ((0, 0), (1, 0)))
+    starts = np.zeros(band.shape, dtype=np.int32)
+    starts[:, :w - length + 1] = (counts[:, length:] - counts[:, :w - length + 1]) == length
+    reach = np.pad(starts.cumsum(axis=1), ((0, 0), (length, 0)))
+    out[rows] = (reach[:, length:] - reach[:, :w]) > 0
+    return out
+
+
+def ruling_line_mask(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """True over table rules and long underlines: straight ink runs longer than 0.6 inch
+    (no Thai or Latin letter has one), widened by a pixel for their anti-aliased edges."""
+    if gray.max() - gray.min() < 40:
+        return np.zeros(gray.shape, dtype=bool)
+    ink = gray <= otsu_threshold(gray)
+    length = max(20, round(0.6 * dpi))
+    lines = _long_runs(ink, length) | _long_runs(ink.T, length).T
+    if not lines.any():
+        return lines
+    return _box_sums(lines, 1) > 0
+
+
+def without_ruling_lines(image: Image.Image, dpi: int) -> Image.Image:
+    """The page image with table rules whitened: Tesseract drops or garbles table rows
+    whose cells are boxed (measured on scanned score tables: psm 4 lost a row in three)."""
+    gray = np.asarray(image.convert("L"))
+    mask = ruling_line_mask(gray, dpi)
+    if not mask.any():
+        return image
+    out = gray.copy()
+    out[mask] = 255
+    return Image.fromarray(out)
