@@ -15,6 +15,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO, sample_files
 
 SERVER_START_TIMEOUT = 120
@@ -77,6 +79,30 @@ class PrefectServer:
 
     def stop(self) -> None:
         stop_process_group(self.process)
+
+
+# Fixtures for the modules that run `ita` against a real Prefect server
+# (test_nightly.py, test_hostile.py import them by name).
+
+@pytest.fixture(scope="module", autouse=True)
+def _boot_prefect_server(tmp_path_factory):
+    """Start `prefect server start` when the importing module starts; stopped (whole group) when it ends."""
+    server = PrefectServer.launch(tmp_path_factory.mktemp("prefect-home"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def prefect_server(_boot_prefect_server) -> PrefectServer:
+    _boot_prefect_server.wait_until_healthy()
+    return _boot_prefect_server
+
+
+@pytest.fixture
+def inbox(tmp_path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    return folder
 
 
 def stop_process_group(process: subprocess.Popen, grace: float = 15.0) -> None:

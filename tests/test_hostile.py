@@ -27,7 +27,7 @@ import pytest
 
 import hostile_fixtures as fx
 from conftest import FIELDCORPUS, REPO, SAMPLES
-from nightly_helpers import PrefectServer
+from nightly_helpers import PrefectServer, _boot_prefect_server, inbox, prefect_server  # noqa: F401  (fixtures)
 
 DOCX = sorted(SAMPLES.glob("s*.docx"))
 PDF = sorted(SAMPLES.glob("s*.pdf"))
@@ -37,24 +37,6 @@ RSS_CEILING = 2 * 2**30
 RUN_TIMEOUT = 300
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _boot_prefect_server(tmp_path_factory):
-    server = PrefectServer.launch(tmp_path_factory.mktemp("prefect-home"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def prefect_server(_boot_prefect_server) -> PrefectServer:
-    _boot_prefect_server.wait_until_healthy()
-    return _boot_prefect_server
-
-
-@pytest.fixture
-def inbox(tmp_path) -> Path:
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    return folder
 
 
 # ----------------------------------------------------------------- helpers

@@ -29,9 +29,9 @@ import pytest
 
 from conftest import REPO, SAMPLES, sample_files
 from flows.ingest import run_ingest
-from nightly_helpers import (
-    PrefectServer, consistency_problems, crash_on_marked_files, distinct_copy, group_is_gone, make_corpus,
-    rows_per_document, sample_of, stop_process_group,
+from nightly_helpers import (  # noqa: F401  (_boot_prefect_server, prefect_server, inbox: fixtures)
+    PrefectServer, _boot_prefect_server, consistency_problems, crash_on_marked_files, distinct_copy,
+    group_is_gone, inbox, make_corpus, prefect_server, rows_per_document, sample_of, stop_process_group,
 )
 
 DOCX = sorted(SAMPLES.glob("s*.docx"))
@@ -67,25 +67,6 @@ def pages_of(db: Path, document_id: int) -> int:
     return scalar(db, "SELECT count(*) FROM pages WHERE document_id = ?", document_id)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _boot_prefect_server(tmp_path_factory):
-    """Start `prefect server start` when this module starts; stopped (whole group) when it ends."""
-    server = PrefectServer.launch(tmp_path_factory.mktemp("prefect-home"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def prefect_server(_boot_prefect_server) -> PrefectServer:
-    _boot_prefect_server.wait_until_healthy()
-    return _boot_prefect_server
-
-
-@pytest.fixture
-def inbox(tmp_path) -> Path:
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    return folder
 
 
 # --------------------------------------------------- incremental, idempotent
