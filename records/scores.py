@@ -146,13 +146,31 @@ def _name_end(tail: str, no: int) -> int:
         if not ch.isspace():
             acc += ch
         if len(acc) >= len(name) - 2 and indicator_of_label(acc) == no:
-            # extend while still a name character run (no space)
-            j = i + 1
-            while j < len(t) and not t[j].isspace() and len(acc) < len(name) + 4:
-                acc += t[j]
-                j += 1
-            return j
+            # the name ends with the word it ends in ("...หน้าที่ของเทศบาล": not "ของเ")
+            return _word_end(t, i + 1, limit=len(name) + 4 - len(acc))
     return best
+
+
+def _word_end(text: str, pos: int, limit: int) -> int:
+    """`pos`, or the end of the Thai word running through it (at most `limit` characters on)."""
+    if pos >= len(text) or text[pos].isspace() or limit <= 0:
+        return pos
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    offset = start
+    for word in _words(text[start: pos + limit]):
+        offset += len(word)
+        if offset >= pos:
+            return min(offset, pos + limit)
+    return pos
+
+
+@lru_cache(maxsize=4096)
+def _words(run: str) -> tuple[str, ...]:
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(word_tokenize(run, engine="newmm", keep_whitespace=True))
 
 
 # --------------------------------------------------------------------------

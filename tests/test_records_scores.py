@@ -273,3 +273,11 @@ def test_indicator_score_in_brackets_after_its_name():
         "ตัวชี้วัดที่ต่ำกว่าเกณฑ์ ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (80.25 คะแนน) "
         "และตัวชี้วัดที่ 2 การใช้งบประมาณ (83.40 คะแนน)"), FACTS)
     assert keys(got) == {("indicator", "EIT", 8, None, 2568, 80.25), ("indicator", "IIT", 2, None, 2568, 83.4)}
+
+
+def test_an_indicator_label_ends_with_a_word_not_inside_the_unit_name_after_it():
+    got = read_scores(doc_of(
+        "ผลการประเมิน ประจำปีงบประมาณ ๒๕๖๘ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ของเทศบาลตำบลทดสอบ มีผลคะแนน ๘๕.๘๘ คะแนน",
+        "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการของเทศบาลตำบลทดสอบ มีผลคะแนน ๙๐.๑๐ คะแนน"), FACTS)
+    labels = {s.indicator_no: s.label for s in got if s.level == "indicator"}
+    assert labels == {1: "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", 4: "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของทางราชการ"}
