@@ -411,6 +411,7 @@ def test_a_hung_tesseract_costs_one_page_timeout_not_one_per_page(tmp_path, monk
     bin_dir = tmp_path / f"stand-ins-{uuid.uuid4().hex[:8]}"
     fx.stand_in_program(bin_dir, "tesseract", list_langs=True)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("ITA_OCR_ENGINE", "cli")  # a tesseract process per page (tesserocr runs in-process)
     page_timeout = 4 + 4 * 1 - 2  # the file's budget for 4 OCR pages, less the helper margin
     started = time.monotonic()
     try:
