@@ -208,12 +208,18 @@ ITA_VOCABULARY = (
     "จัดซื้อจัดจ้าง", "พัสดุ", "การใช้งบประมาณ", "เปิดเผยข้อมูล", "เผยแพร่", "ร้องเรียน",
     "บริหารทรัพยากรบุคคล", "ทรัพย์สินของราชการ", "ล่วงละเมิด", "คุกคามทางเพศ",
 )
+MIN_TEXT_TO_JUDGE = 40  # characters, spaces not counted
 _ITA_WORDS = re.compile("|".join([r"\b(?:ITA|IIT|EIT|OIT|MOIT)\b", *map(re.escape, ITA_VOCABULARY)]))
 
 
 def not_an_ita_report(doc: ExtractedDocument) -> list[Finding]:
-    """A finding when the text holds none of the ITA vocabulary (or no Thai at all)."""
-    if _ITA_WORDS.search(_body_text(doc)):
+    """A finding when the text holds none of the ITA vocabulary (or no Thai at all).
+
+    A document with next to no text is not judged: there is nothing to tell
+    what it is about (its pages say why: a blank or unreadable scan).
+    """
+    text = _body_text(doc)
+    if len("".join(text.split())) < MIN_TEXT_TO_JUDGE or _ITA_WORDS.search(text):
         return []
     return [Finding(kind="not_an_ita_report",
                     message="ไม่พบถ้อยคำของรายงาน ITA ในเอกสารนี้ (เช่น คุณธรรม ความโปร่งใส มาตรการ ตัวชี้วัด): "
