@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import closing
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,38 +70,37 @@ def describe_kinds(by_kind: dict[str, int]) -> str:
     return f"{sum(by_kind.values())} file(s) (" + ", ".join(f"{k} {n}" for k, n in by_kind.items()) + ")"
 
 
+def _read_only_rows(db: Path, sql: str, params: tuple = ()) -> list[tuple] | None:
+    """The rows of one query on the database opened read-only; None when it cannot be read as one.
+
+    Nothing here may create or change the file: an ingest that is refused
+    afterwards (a bad path, a wrong --db) must leave no trace.
+    """
+    if not db.is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            return conn.execute(sql, params).fetchall()
+    except sqlite3.Error:
+        return None
+
+
 def preview(discovery: Discovery, db: Path) -> Preview:
     """Count the files whose size and mtime differ from what the database holds (read-only)."""
-    known: dict[str, tuple[int, int]] = {}
-    if db.is_file():
-        try:
-            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-            try:
-                known = {path: (size, mtime) for path, size, mtime in conn.execute(
-                    "SELECT source_path, size, mtime_ns FROM source_files WHERE document_id IS NOT NULL")}
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            known = {}  # not readable as a database yet: the run itself says why
+    rows = _read_only_rows(db, "SELECT source_path, size, mtime_ns FROM source_files WHERE document_id IS NOT NULL")
+    # an unreadable database: every file counts as to be read; the run itself says why
+    known = {path: (size, mtime) for path, size, mtime in rows or []}
     to_read = sum(known.get(f.path.as_posix()) != (f.size, f.mtime_ns) for f in discovery.files)
     return Preview(len(discovery.files), to_read, skipped_by_kind(discovery.skipped))
 
 
 def database_knows_files_under(db: Path, roots: list[Path]) -> bool:
     """Whether the database has files under these roots (a run must then record their removal)."""
-    if not db.is_file():
-        return False
-    prefixes = [r.as_posix().rstrip("/") for r in roots]
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            return any(
-                conn.execute("SELECT 1 FROM source_files WHERE removed_at IS NULL AND "
-                             "(source_path = ? OR substr(source_path, 1, ?) = ?) LIMIT 1",
-                             (p, len(p) + 1, p + "/")).fetchone()
-                for p in prefixes
-            )
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return True  # let the run look at it and report
+    for root in roots:
+        prefix = root.as_posix().rstrip("/")
+        rows = _read_only_rows(db, "SELECT 1 FROM source_files WHERE removed_at IS NULL AND "
+                                   "(source_path = ? OR substr(source_path, 1, ?) = ?) LIMIT 1",
+                               (prefix, len(prefix) + 1, prefix + "/"))
+        if rows is None or rows:  # unreadable: let the run look at it and report
+            return True
+    return False
