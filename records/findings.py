@@ -10,9 +10,10 @@
   (a manual, a letter on another matter, a file sent by mistake);
 - no_measures_read: a measures report from which no measure could be read
   (its layout is new to the readers: its measures need reading by hand).
-- overall_outside_tools: an overall score outside the range of its tools'
-  totals (whatever the NACC's weights of the tools for the year, a weighted
-  mean lies between them);
+- overall_outside_tools: an overall score that its tools' totals cannot give:
+  for a year whose NACC weighting is known (`NACC_TOOL_WEIGHTS`), not the
+  weighted sum of the three totals; for another year, outside the range of
+  the totals (whatever the weights, a weighted mean lies between them);
 - rating_band_mismatch: a rating (AA ... F) that is not the band of its score;
 - implausible_year: a score's or the document's year outside ITA's years;
 - unsure_reading: a number read from a scan that the digit reader was not sure of;
@@ -38,6 +39,19 @@ from records.tables import compact
 
 LOW_SCORE = 85.0
 TOOL_TOLERANCE = 0.6  # points: rounding of four or five two-decimal scores stays well below
+# The NACC's weights of the three tools in the overall ITA score, by fiscal
+# year, only where a report shows them: 2566 from the seed minutes of the
+# Ministry of Interior's permanent secretary's office (IIT 91.71, EIT 83.06,
+# OIT 100 -> overall 92.43 = 0.3 x 91.71 + 0.3 x 83.06 + 0.4 x 100). Other
+# years are checked against the range of the totals until a report shows
+# their weighting: a guessed weighting would flag right scores.
+NACC_TOOL_WEIGHTS: dict[int, dict[str, float]] = {
+    2566: {"IIT": 0.30, "EIT": 0.30, "OIT": 0.40},
+}
+# points: three totals and the overall, each rounded to two decimals, stay
+# within 0.01 of the weighted sum; 0.05 leaves room for a report that
+# rounded its totals to one decimal
+WEIGHTED_TOLERANCE = 0.05
 
 
 def _body_text(doc: ExtractedDocument) -> str:
@@ -237,24 +251,39 @@ def no_measures_read(facts: DocumentFacts, measures: list[MeasureRow]) -> list[F
                             "measures report: read it from the file (doc_tables, pages)")]
 
 
+def weighted_overall(tools: dict[str, float], year: int | None) -> float | None:
+    """The overall score the NACC's weighting of `year` gives these tool totals
+    (None when that year's weighting is not known)."""
+    weights = NACC_TOOL_WEIGHTS.get(year) if year is not None else None
+    if weights is None or set(tools) != set(weights):
+        return None
+    return sum(weights[tool] * value for tool, value in tools.items())
+
+
 def overall_outside_tools(scores: list[ScoreRow]) -> list[Finding]:
-    """An overall score that no weighting of its three tools' totals can give."""
+    """An overall score that its three tools' totals cannot give: not their
+    weighted sum (a year of known weighting), or outside their range."""
     out = []
     for year in {s.fiscal_year for s in scores}:
         tools = {s.tool: s.value for s in scores if s.level == "tool" and s.fiscal_year == year and s.tool}
         if set(tools) != {"IIT", "EIT", "OIT"}:
             continue
+        expected = weighted_overall(tools, year)
         low, high = min(tools.values()) - TOOL_TOLERANCE, max(tools.values()) + TOOL_TOLERANCE
         for s in scores:
-            if s.level == "overall" and s.fiscal_year == year and not low <= s.value <= high:
-                s.needs_review = True
-                out.append(Finding(
-                    kind="overall_outside_tools",
-                    message=f"คะแนนภาพรวม {s.value:.2f} อยู่นอกช่วงคะแนนของเครื่องมือ IIT/EIT/OIT "
-                            f"({min(tools.values()):.2f}-{max(tools.values()):.2f}) - ตรวจสอบกับต้นฉบับ "
-                            f"(overall {s.value:.2f} outside its tools' totals)",
-                    page=s.page,
-                ))
+            if s.level != "overall" or s.fiscal_year != year:
+                continue
+            if expected is not None and abs(s.value - expected) > WEIGHTED_TOLERANCE:
+                why = (f"ไม่เท่ากับผลรวมถ่วงน้ำหนักของ IIT/EIT/OIT ปี {year} ({expected:.2f}) "
+                       f"(overall {s.value:.2f} is not its tools' weighted sum {expected:.2f})")
+            elif expected is None and not low <= s.value <= high:
+                why = (f"อยู่นอกช่วงคะแนนของเครื่องมือ IIT/EIT/OIT ({min(tools.values()):.2f}-"
+                       f"{max(tools.values()):.2f}) (overall {s.value:.2f} outside its tools' totals)")
+            else:
+                continue
+            s.needs_review = True
+            out.append(Finding(kind="overall_outside_tools",
+                               message=f"คะแนนภาพรวม {s.value:.2f} {why} - ตรวจสอบกับต้นฉบับ", page=s.page))
     return out
 
 

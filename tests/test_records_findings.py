@@ -63,3 +63,27 @@ def test_no_unit_mismatch_for_abbreviations_programmes_and_committees():
     dept = DocumentFacts(UnitFacts("กรมปศุสัตว์", "department", None), 2568, "minutes", None)
     doc2 = ExtractedDocument("docx", None, [], [Block("paragraph", text="ให้กรมคณะทำงานพิจารณา และกรมปศุสัตว์ดำเนินการ")])
     assert unit_mismatch(doc2, dept) == []
+
+
+def test_overall_against_the_nacc_weighting_of_its_year():
+    """The 2566 minutes (sample s003) read natively: the overall is the weighted sum of
+    its tools, so nothing is flagged; the same overall misread ๙๒ -> ๙๓ (Tesseract's
+    ๒/๓ confusion) lies between the tools' totals, and only the weighting catches it."""
+    from flows.parse import parse_file
+    from records.findings import overall_outside_tools
+
+    from conftest import REPO
+
+    scores = parse_file(REPO / "samples" / "s003_meeting_summary_moi_permanent_secretary.pdf").records.scores
+    tools = [s for s in scores if s.level == "tool" and s.fiscal_year == 2566]
+    overall = [s for s in scores if s.level == "overall" and s.fiscal_year == 2566]
+    assert {s.tool for s in tools} == {"IIT", "EIT", "OIT"} and [s.value for s in overall] == [92.43]
+    assert overall_outside_tools(scores) == [] and not overall[0].needs_review
+
+    misread = ScoreRow("overall", 93.43, fiscal_year=2566, page=1)
+    assert min(s.value for s in tools) < misread.value < max(s.value for s in tools)
+    found = overall_outside_tools([*tools, misread])
+    assert [f.page for f in found] == [1] and misread.needs_review and "92.43" in found[0].message
+    # a year whose weighting no report has shown: only the range is checked
+    other_year = [ScoreRow("tool", s.value, fiscal_year=2569, tool=s.tool) for s in tools]
+    assert overall_outside_tools([*other_year, ScoreRow("overall", 93.43, fiscal_year=2569)]) == []
