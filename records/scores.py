@@ -30,7 +30,7 @@ from extractors.model import ExtractedDocument
 from normalizers.dates import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
 from normalizers.indicators import INDICATORS, indicators_in, tool_of_indicator, tools_in
 from normalizers.numbers import parse_number
-from normalizers.questions import question_codes, tool_of_question
+from normalizers.questions import misread_code_list, question_codes, tool_of_question
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.measures import indicator_of_label
 from records.model import DocumentFacts, ScoreRow
@@ -184,6 +184,7 @@ class _Ctx:
     section: _Label | None = None  # label of the last label-only paragraph(s)
     section_tool: str | None = None
     question_parent: ScoreRow | None = None
+    ocr: bool = False  # the block being read was read by OCR from a scan
 
 
 # a target / threshold word governs the figures of its clause: "ผ่านเกณฑ์การประเมิน (85 คะแนน)",
@@ -324,8 +325,7 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
 
     # 1. question code lists: "I13–I15 และI18 คะแนน 89.92, 90.46, 89.25 และ 92.56"
     for lb in [x for x in labels if x.level == "question" and len(x.codes) > 1]:
-        m = re.match(r"\s*(?:ได้)?\s*(?:คะแนน|มีคะแนน|ได้คะแนน)?\s*((?:" + _NUM + r")(?:\s*(?:,|และ|\s)\s*" + _NUM + r")+)",
-                     text[lb.end:])
+        m = _SCORE_LIST.match(text, lb.end)
         if not m:
             continue
         values = [float(v) for v in _NUM_RE.findall(m.group(1))]
@@ -333,7 +333,11 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
             continue
         for code, v in zip(lb.codes, values):
             rows.append(_question_row(code, v, ctx, page, label=code))
-        consumed_until = max(consumed_until, lb.end + m.end())
+        consumed_until = max(consumed_until, m.end())
+    if ctx.ocr:
+        for found, end in _misread_code_list_scores(text, labels, ctx, page):
+            rows.extend(found)
+            consumed_until = max(consumed_until, end)
 
     lead_code = _leading_code(text, labels)
     for m in _NUM_RE.finditer(text):
@@ -416,6 +420,37 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
 
 
 _LINE_LEAD = re.compile(r"^[\s\-–•●▪■*○◦>»]*(?:\(?[0-9]{1,2}[.)]\s*)?(?:ข้อ(?:คำถาม)?(?:ที่)?\s*)?")
+
+
+_SCORE_LIST = re.compile(r"\s*(?:ได้)?\s*(?:คะแนน|มีคะแนน|ได้คะแนน)?\s*((?:" + _NUM + r")(?:\s*(?:,|และ|\s)\s*" + _NUM + r")+)")
+# a code list as Tesseract misreads it ("[11-13", "113-115 Way 18"), right before its scores
+_MISREAD_LIST = re.compile(r"(?<![0-9A-Za-z.,/])([\[|lI]?[0-9]{1,3}\s*[-–—]\s*[\[|lI]?[0-9]{1,3}"
+                           r"(?:\s*(?:,|และ|\s[^\s0-9\[|]{1,4}\s)\s*[\[|lI]?[0-9]{1,3}(?:\s*[-–—]\s*[\[|lI]?[0-9]{1,3})?)*)"
+                           r"(?=\s*คะแนน)")
+
+
+def _misread_code_list_scores(text: str, labels: list[_Label], ctx: _Ctx,
+                              page: int | None) -> list[tuple[list[ScoreRow], int]]:
+    """Question scores of code lists OCR misread ("[11-13 คะแนน 92.85, 94.32, 94.85"), each
+    with where its values end: only where the list of values that follows has as many
+    values as one reading of the codes (`misread_code_list`). The codes were inferred,
+    so the rows are for review."""
+    out = []
+    for m in _MISREAD_LIST.finditer(text):
+        if any(lb.level == "question" and lb.start <= m.start() < lb.end for lb in labels):
+            continue
+        values_m = _SCORE_LIST.match(text, m.end())
+        if not values_m:
+            continue
+        values = [float(v) for v in _NUM_RE.findall(values_m.group(1))]
+        codes = misread_code_list(m.group(1), len(values))
+        if not codes:
+            continue
+        rows = [_question_row(code, v, ctx, page, label=code) for code, v in zip(codes, values)]
+        for row in rows:
+            row.needs_review = True
+        out.append((rows, values_m.end()))
+    return out
 
 
 def _leading_code(text: str, labels: list[_Label]) -> _Label | None:
@@ -818,10 +853,12 @@ def _most_specific(labels: list[_Label]) -> _Label:
 def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
     table_of_block = {t.block_index: t for t in logical_tables(doc)}
     ctx = _Ctx(year=facts.fiscal_year, max_year=facts.fiscal_year)
+    ocr_pages = {p.page_no for p in doc.pages if p.text_source == "ocr"}
     rows: list[ScoreRow] = []
     label_only_run: list[_Label] = []
     prev_text = ""
     for bi, block in enumerate(doc.blocks):
+        ctx.ocr = block.page in ocr_pages
         if block.kind == "table":
             prev_text = ""
             t = table_of_block.get(bi)
