@@ -137,3 +137,31 @@ def _products(choices: list[list[tuple[int, bool]]]) -> list[list[tuple[int, boo
     for options in choices:
         out = [done + [o] for done in out for o in options]
     return out[:4096]
+
+
+# A question cell of a scanned score table: a code, then the question's wording
+# ("19 บุคลากรในหน่วยงานของท่าน ... มากน้อยเพียงใด 98.66" for I19, "51 เจ้าหน้าที่ ..." for E1).
+_QUESTION_WORDING = re.compile(r"มากน้อยเพียงใด|หรือไม่|อย่างไร")
+_LEADING_TOKEN = re.compile(r"^\s*([\[|lI5E]?[0-9]{1,3})\s+(?=[\u0e01-\u0e4e])")
+_TOOL_QUESTIONS = {"IIT": ("I", 30), "EIT": ("E", 15)}
+
+
+def misread_leading_codes(cell: str, tool: str | None) -> list[str]:
+    """The codes a scanned question cell's leading token can stand for, in a table of
+    `tool` (IIT or EIT): Tesseract drops the I or prints it as 1 or "[", and prints E as 5.
+    [] unless the cell reads as a question (its wording asks "มากน้อยเพียงใด",
+    "หรือไม่", "อย่างไร") and the token is not a code already. Several candidates
+    ("19": I19 or I9) are for the caller to tell apart."""
+    if tool not in _TOOL_QUESTIONS or not _QUESTION_WORDING.search(cell):
+        return []
+    m = _LEADING_TOKEN.match(thai_digits_to_arabic(cell))
+    if not m or question_codes(m.group(1)):
+        return []
+    letter, most = _TOOL_QUESTIONS[tool]
+    token = m.group(1).lstrip("[|lI")
+    readings = {token}
+    if letter == "I" and token.startswith("1") and len(token) > 1:
+        readings.add(token[1:])
+    if letter == "E" and token.startswith(("5", "E")) and len(token) > 1:
+        readings = {token[1:]}
+    return sorted(f"{letter}{int(r)}" for r in readings if r.isdigit() and r[0] != "0" and 1 <= int(r) <= most)

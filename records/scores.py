@@ -26,11 +26,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors.model import ExtractedDocument
 from normalizers.dates import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
 from normalizers.indicators import INDICATORS, indicators_in, tool_of_indicator, tools_in
 from normalizers.numbers import parse_number
-from normalizers.questions import misread_code_list, question_codes, tool_of_question
+from normalizers.questions import misread_code_list, misread_leading_codes, question_codes, tool_of_question
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.measures import indicator_of_label
 from records.model import DocumentFacts, ScoreRow
@@ -681,8 +683,16 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
     """Label/number pairs in any table that is not a measures or KPI table."""
     out: list[ScoreRow] = []
     score_col: int | None = None  # an answer-distribution table's คะแนน column
+    tool = _table_tool(table) if ctx.ocr else None
     for r, raw in enumerate(table.rows):
         row = [_arabic(cell_text(c)) for c in raw]
+        inferred = None
+        inferred_tool = False
+        if tool and row:
+            row[0], inferred = _with_misread_code(row[0], tool, ctx.year)
+            fixed = [_with_misread_tool(c, tool) for c in row]
+            inferred_tool = fixed != row
+            row = fixed
         page = table.pages[r] if r < len(table.pages) else None
         compacts = [compact(c) for c in row]
         if "คะแนน" in compacts and any(c.startswith("หัวข้อ") or c.startswith("ข้อคำถาม") for c in compacts):
@@ -711,6 +721,9 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 got, _ = _passage_scores(cell, ctx, page)
                 ctx.section = saved
                 for g in got:
+                    if (inferred and g.question_code == inferred) or (inferred_tool and g.level == "tool"):
+                        g.needs_review = True  # its code or tool was inferred from a misreading
+                for g in got:
                     if g.level == "question" and g.question_code:
                         ctx.question_parent = g
                         score_col = None
@@ -731,9 +744,45 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 continue
             fake = re.match(r".*", cell)
             row_ = _row_for(lb, value, ctx.year, cell, fake, ctx, page) if fake else None
+            if row_ and inferred and row_.question_code == inferred:
+                row_.needs_review = True  # its code was inferred from a misreading
             if row_:
                 out.append(row_)
     return out
+
+
+def _table_tool(table) -> str | None:
+    """The one tool a table's cells name (IIT, EIT or OIT), else None."""
+    tools = {t for row in table.rows for c in row for t in tools_in(c)}
+    return tools.pop() if len(tools) == 1 else None
+
+
+def _with_misread_code(cell: str, tool: str, year: int | None) -> tuple[str, str | None]:
+    """A scanned question cell with its misread code written right ("19 บุคลากร..." in an
+    IIT table -> "I19 บุคลากร..."), and that code; the cell as it was and None unless exactly
+    one reading of the code fits: one whose indicator (by that year's questionnaire) is the
+    one the wording names, when it names one."""
+    candidates = misread_leading_codes(cell, tool)
+    named = indicators_in(cell)
+    if named and len(candidates) > 1:
+        candidates = [c for c in candidates if indicator_of_code(c, year) in named]
+    if len(candidates) != 1:
+        return cell, None
+    code = candidates[0]
+    return re.sub(r"^\s*\S+", code, cell, count=1), code
+
+
+_TOTAL_OF_TOOL = re.compile(r"^(\s*คะแนนรวม\s*)([A-Za-z]{2,4})(?=\s|$)")
+
+
+def _with_misread_tool(cell: str, tool: str) -> str:
+    """A scanned tool total with its tool's name written right ("คะแนนรวม IT 93.15" or
+    "คะแนนรวม EMT" in a table whose other cells name IIT / EIT): a Latin word one letter
+    off the table's tool, right after คะแนนรวม."""
+    m = _TOTAL_OF_TOOL.match(cell)
+    if not m or m.group(2) == tool or Levenshtein.distance(m.group(2).upper(), tool) != 1:
+        return cell
+    return m.group(1) + tool + cell[m.end():]
 
 
 def _score_cell(cell: str) -> float | None:
