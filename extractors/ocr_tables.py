@@ -243,9 +243,10 @@ def char_places(text: str, boxes: list[Box | None], geometry: ScanGeometry) -> t
 _RULE_DEBRIS = re.compile(r"^[|_\[\]{}!—–\-~=:;.,'\"`]+$")
 
 
-def cell_line(chars: list[str]) -> str:
-    """One line of a cell: spaces collapsed, rule debris ("|", "_") at either end dropped."""
-    words = "".join(chars).split()
+def cell_line(chars: list[str], clean: Any) -> str:
+    """One line of a cell, cleaned as page text is (`clean`: repaired, "" for a debris
+    line), spaces collapsed, rule debris ("|", "_") at either end dropped."""
+    words = clean("".join(chars)).split()
     while words and _RULE_DEBRIS.match(words[0]):
         words.pop(0)
     while words and _RULE_DEBRIS.match(words[-1]):
@@ -254,10 +255,16 @@ def cell_line(chars: list[str]) -> str:
 
 
 def joined_cell_text(lines: list[str]) -> str:
-    """A cell's lines as the native extractor joins wrapped lines (no space Thai-to-Thai)."""
-    from extractors.pdf import join_wrapped  # pdf imports this module's callers: import late
+    """A cell's lines as the native extractor joins them: wrapped lines joined (no space
+    Thai-to-Thai), a line that opens with a list marker ("๒.", "-", "(1)") on a line of its own."""
+    from extractors.pdf import join_wrapped, list_marker_match  # pdf imports this module's callers: import late
 
-    return repair_thai_text(join_wrapped([ln for ln in lines if ln]))
+    items: list[list[str]] = []
+    for line in (ln for ln in lines if ln):
+        if not items or list_marker_match(line):
+            items.append([])
+        items[-1].append(line)
+    return repair_thai_text("\n".join(join_wrapped(item) for item in items))
 
 
 @dataclass
@@ -313,7 +320,7 @@ def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
         texts = {}
         for ci, (g, cell) in enumerate(cells):
             if g == gi and ci in per_cell:
-                texts[cell] = joined_cell_text([cell_line(per_cell[ci][ln]) for ln in sorted(per_cell[ci])])
+                texts[cell] = joined_cell_text([cell_line(per_cell[ci][ln], clean) for ln in sorted(per_cell[ci])])
         rows, xs = grid_rows(grid, texts)
         heights = [row.bbox[3] - row.bbox[1] for row in grid.rows]
         tables.append(ScannedTable(rows, grid.bbox[1], grid.bbox[3], xs, heights))
@@ -327,35 +334,80 @@ def letter_height(boxes: list[Box | None], dpi: int) -> float:
     return max(4.0, heights[3 * len(heights) // 4] * 72.0 / dpi) if heights else 10.0
 
 
-def starts_paragraph(line: _Line, prev: _Line, text_right: float, em: float) -> bool:
+@dataclass(frozen=True)
+class TextColumn:
+    """Where a page's body lines start and end (points) and its letter height."""
+
+    left: float
+    right: float
+    em: float
+
+    @property
+    def middle(self) -> float:
+        return (self.left + self.right) / 2
+
+
+def text_column(lines: list[_Line], em: float) -> TextColumn:
+    """The body's left and right edges from the lines that carry text (not debris lines
+    from specks and stamps, which reach into the margins): the 20th percentile of their
+    starts and the 80th of their ends."""
+    body = [ln for ln in lines if ln.placed and sum(not c.isspace() for c in ln.chars) >= 8] \
+        or [ln for ln in lines if ln.placed]
+    if not body:
+        return TextColumn(0.0, 0.0, em)
+    return TextColumn(float(np.percentile([ln.left for ln in body], 20)),
+                      float(np.percentile([ln.right for ln in body], 80)), em)
+
+
+def is_centred(line: _Line, column: TextColumn) -> bool:
+    """A line set in the middle of the column, short of both edges (a title, a date line)."""
+    return (line.placed and abs((line.left + line.right) / 2 - column.middle) < 1.5 * column.em
+            and line.left > column.left + 2 * column.em)
+
+
+def starts_paragraph(line: _Line, prev: _Line, column: TextColumn) -> bool:
     """Whether an OCR line starts a paragraph, as the native extractor tells it from
-    geometry: a list marker, an indented first line, or a line before it that ended
-    well short of the text's right edge."""
+    geometry: a list marker, an indented first line, a line before it that ended well
+    short of the column's right edge; centred lines (a title) go together."""
     from extractors.pdf import list_marker_match  # see joined_cell_text
 
     if list_marker_match("".join(line.chars).strip()):
         return True
     if not (line.placed and prev.placed):
         return False
-    return line.left > prev.left + 1.5 * em or prev.right < text_right - 4 * em
+    if is_centred(line, column) or is_centred(prev, column):
+        return not (is_centred(line, column) and is_centred(prev, column))
+    em = column.em
+    return line.left > prev.left + 1.5 * em or prev.right < column.right - 4 * em
+
+
+_LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z\u0e01-\u0e2e\u0e50-\u0e59]")
+
+
+def is_debris(text: str) -> bool:
+    """A paragraph that is a speck or a stamp Tesseract read ("." or "“"): fewer than two
+    letters or digits. It stays in the page's text, not among its paragraphs."""
+    return len(_LETTER_OR_DIGIT.findall(text)) < 2
 
 
 def outside_paragraphs(lines: dict[int, _Line], tables: list[ScannedTable], clean: Any,
                        em: float) -> list[ScannedParagraph]:
     """The lines outside the tables as paragraphs, wrapped lines joined as on a native
-    page: a blank line, a table between two lines, or `starts_paragraph` ends one."""
+    page (centred lines kept one a line): a blank line, a table between two lines, or
+    `starts_paragraph` ends one."""
     from extractors.pdf import join_wrapped  # see joined_cell_text
 
     kept = [(ln, lines[ln]) for ln in sorted(lines) if "".join(lines[ln].chars).strip()]
-    placed = [ln for _, ln in kept if ln.placed]
-    text_right = max((ln.right for ln in placed), default=0.0)
+    column = text_column([ln for _, ln in kept], em)
     out: list[ScannedParagraph] = []
     group: list[_Line] = []
     prev_no = None
 
     def flush() -> None:
-        text = join_wrapped([clean("".join(ln.chars)) for ln in group])
-        if text.strip():
+        parts = [clean("".join(ln.chars)) for ln in group]
+        text = "\n".join(p for p in parts if p) if all(is_centred(ln, column) for ln in group) \
+            else join_wrapped(parts)
+        if not is_debris(text):
             tops = [ln.top for ln in group if ln.placed] or [0.0]
             bottoms = [ln.bottom for ln in group if ln.placed] or [0.0]
             out.append(ScannedParagraph(text, min(tops), max(bottoms)))
@@ -365,7 +417,7 @@ def outside_paragraphs(lines: dict[int, _Line], tables: list[ScannedTable], clea
         if group:
             prev = group[-1]
             crosses = line.placed and prev.placed and any(prev.bottom <= t.top <= line.top for t in tables)
-            if no - prev_no > 1 or crosses or starts_paragraph(line, prev, text_right, em):
+            if no - prev_no > 1 or crosses or starts_paragraph(line, prev, column):
                 flush()
         group.append(line)
         prev_no = no
