@@ -360,9 +360,10 @@ def text_column(lines: list[_Line], em: float) -> TextColumn:
 
 
 def is_centred(line: _Line, column: TextColumn) -> bool:
-    """A line set in the middle of the column, short of both edges (a title, a date line)."""
-    return (line.placed and abs((line.left + line.right) / 2 - column.middle) < 1.5 * column.em
-            and line.left > column.left + 2 * column.em)
+    """A line set in the middle of the column, well short of both edges (a title, a date
+    line); an indented first line that ends at the right edge is not."""
+    left, right = line.left - column.left, column.right - line.right
+    return line.placed and min(left, right) > 1.5 * column.em and abs(left - right) < 1.5 * column.em
 
 
 def starts_paragraph(line: _Line, prev: _Line, column: TextColumn) -> bool:
