@@ -210,12 +210,12 @@ def text_with_boxes(text: str, spans: list[Any], char_box: dict[int, Box]) -> tu
     return "".join(out), boxes
 
 
-def fill_from_neighbours(text: str, cx: np.ndarray, cy: np.ndarray, order: range) -> None:
+def fill_from_neighbours(text: str, cx: np.ndarray, cy: np.ndarray, order: range, stop: str = "\n") -> None:
     """Give each unplaced character the place of the last placed one before it (in
-    `order`) on its line."""
+    `order`), not across a character of `stop` (a line break; or a space too, for a word)."""
     last = None
     for i in order:
-        if text[i] == "\n":
+        if text[i] in stop:
             last = None
         elif np.isnan(cx[i]):
             if last is not None:
@@ -226,7 +226,9 @@ def fill_from_neighbours(text: str, cx: np.ndarray, cy: np.ndarray, order: range
 
 def char_places(text: str, boxes: list[Box | None], geometry: ScanGeometry) -> tuple[np.ndarray, np.ndarray]:
     """Straightened point centre of every character; a character without a box
-    (a space, a mark Tesseract spelled with its base) takes its neighbour's on the line."""
+    (a space, a mark Tesseract spelled with its base) takes the next placed one's in
+    its word (a leading vowel เ goes with its consonant, not into the cell before),
+    else its neighbour's on the line."""
     n = len(text)
     cx = np.full(n, np.nan)
     cy = np.full(n, np.nan)
@@ -235,12 +237,14 @@ def char_places(text: str, boxes: list[Box | None], geometry: ScanGeometry) -> t
         arr = np.array([boxes[i] for i in known], dtype=np.float64)
         px, py = straightened_points(geometry, (arr[:, 0] + arr[:, 2]) / 2, (arr[:, 1] + arr[:, 3]) / 2)
         cx[known], cy[known] = px, py
-    fill_from_neighbours(text, cx, cy, range(n))  # forward, then backward
+    fill_from_neighbours(text, cx, cy, range(n - 1, -1, -1), stop=" \t\n")  # from the word's next char
+    fill_from_neighbours(text, cx, cy, range(n))  # then forward, then backward on the line
     fill_from_neighbours(text, cx, cy, range(n - 1, -1, -1))
     return cx, cy
 
 
-_RULE_DEBRIS = re.compile(r"^[|_\[\]{}!—–\-~=:;.,'\"`]+$")
+_LEADING_SPECK = re.compile(r"^[.,'`‘’]+(?=[\u0e01-\u0e4e])")
+_RULE_DEBRIS = re.compile(r"^[|_\[\]{}!~=:;.,'\"`]+$")  # not a dash: "มีนาคม ๒๕๖๙ -" wraps a period
 
 
 def cell_line(chars: list[str], clean: Any) -> str:
@@ -249,6 +253,8 @@ def cell_line(chars: list[str], clean: Any) -> str:
     words = clean("".join(chars)).split()
     while words and _RULE_DEBRIS.match(words[0]):
         words.pop(0)
+    if words:  # a speck glued to the first word (".งบประมาณ")
+        words[0] = _LEADING_SPECK.sub("", words[0])
     while words and _RULE_DEBRIS.match(words[-1]):
         words.pop()
     return " ".join(words)
@@ -288,6 +294,44 @@ class _Line:
         return self.top != float("inf")
 
 
+OUTSIDE = -1  # a char outside every table
+ON_RULE = -2  # a char inside a table but in no cell (on a rule)
+
+
+def places_of_chars(cx: np.ndarray, cy: np.ndarray, cells: np.ndarray, tables: np.ndarray) -> np.ndarray:
+    """For each char centre, the index of the cell it falls in, OUTSIDE or ON_RULE
+    (an unplaced char is OUTSIDE: it stays in the paragraphs' text)."""
+    x, y = cx[:, None], cy[:, None]
+    in_cell = (cells[None, :, 0] <= x) & (x < cells[None, :, 2]) & (cells[None, :, 1] <= y) & (y < cells[None, :, 3])
+    in_table = ((tables[None, :, 0] <= x) & (x < tables[None, :, 2])
+                & (tables[None, :, 1] <= y) & (y < tables[None, :, 3])).any(axis=1)
+    out = np.where(in_table, ON_RULE, OUTSIDE)
+    hit = in_cell.any(axis=1)
+    if hit.any():
+        out[hit] = in_cell[hit].argmax(axis=1)
+    return out
+
+
+def words_in_one_place(text: str, where: np.ndarray) -> np.ndarray:
+    """The places of chars with each word (a run without spaces) kept in one place:
+    Tesseract's symbol boxes in Thai are loose (a leading vowel's box reaches into the
+    cell before), so a word goes where most of its chars are; only a word Tesseract
+    ran over a column rule (two runs of three or more chars in two places) is split."""
+    out = where.copy()
+    for m in re.finditer(r"\S+", text):
+        a, b = m.start(), m.end()
+        places = where[a:b]
+        if len(places) < 2 or (places == places[0]).all():
+            continue
+        runs = np.flatnonzero(np.diff(places)) + 1
+        bounds = [0, *runs.tolist(), len(places)]
+        if len(bounds) == 3 and min(bounds[1], len(places) - bounds[1]) >= 3:
+            continue  # a word over a rule: each part stays in its cell
+        values, counts = np.unique(places, return_counts=True)
+        out[a:b] = values[counts.argmax()]
+    return out
+
+
 def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
                    clean: Any) -> ScannedLayout:
     """The page's ruled tables (rows of cell text) and the paragraphs outside them.
@@ -300,21 +344,17 @@ def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
     cells = [(gi, tuple(c)) for gi, g in enumerate(grids) for c in g.cells]
     cell_arr = np.array([c for _, c in cells], dtype=np.float64).reshape(-1, 4)
     table_boxes = np.array([g.bbox for g in grids], dtype=np.float64).reshape(-1, 4)
+    where = words_in_one_place(text, places_of_chars(cx, cy, cell_arr, table_boxes))
     per_cell: dict[int, dict[int, list[str]]] = {}
     outside: dict[int, _Line] = {}
     line = 0
     for i, ch in enumerate(text):
         if ch == "\n":
             line += 1
-            continue
-        x, y = cx[i], cy[i]
-        in_table = (table_boxes[:, 0] <= x) & (x < table_boxes[:, 2]) & (table_boxes[:, 1] <= y) & (y < table_boxes[:, 3])
-        if np.isnan(x) or not in_table.any():
-            outside.setdefault(line, _Line()).add(ch, x, y)
-            continue
-        hit = np.flatnonzero((cell_arr[:, 0] <= x) & (x < cell_arr[:, 2]) & (cell_arr[:, 1] <= y) & (y < cell_arr[:, 3]))
-        if len(hit):
-            per_cell.setdefault(int(hit[0]), {}).setdefault(line, []).append(ch)
+        elif where[i] == OUTSIDE:
+            outside.setdefault(line, _Line()).add(ch, cx[i], cy[i])
+        elif where[i] >= 0:
+            per_cell.setdefault(int(where[i]), {}).setdefault(line, []).append(ch)
     tables = []
     for gi, grid in enumerate(grids):
         texts = {}
