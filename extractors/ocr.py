@@ -18,6 +18,8 @@ the calling thread while earlier pages are read.
 Before recognition, table rules are whitened (`extractors.ocr_image`):
 with boxed cells Tesseract dropped whole rows of scanned score tables. A
 page whose text shows a dotted line is read again without its dot leaders.
+The rules are kept as edges first, and each char's box with the page
+text, so the page's ruled tables come out as tables (`extractors.ocr_tables`).
 
 tesserocr settings, measured on the 7 sample pages of
 `bench/ocr_and_native.py` (CPU seconds, shared 2-core machine):
