@@ -428,7 +428,7 @@ class PageRead:
 
     lines: list[str]
     spans: list[NumberSpan] = field(default_factory=list)
-    geometry: ScanGeometry | None = None  # the page's rules, when it has any (extractors.ocr_tables)
+    geometry: ScanGeometry | None = None  # the page's rules as edges (extractors.ocr_tables); None: not looked for
     char_box: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)  # box of each char of lines[0]
 
     def finish(self) -> OcrPage:

@@ -38,6 +38,8 @@ Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in page pixels
 MAX_SLOPE = 0.035  # 2 degrees: a worse skew is a page fed crooked, not read as a table
 RULE_INCHES = 0.6  # a rule that shows a page has a table (no letter has a straight run this long)
 EDGE_INCHES = 0.2  # shortest rule piece kept as an edge (a one-line row's column rule)
+RULE_THICKNESS_INCHES = 0.04  # a rule is at most 3 pt thick (grown by a pixel either side)
+MAX_EDGE_PAIRS = 250_000  # rules across x rules down: a page of tables has a few hundred of each
 
 
 @dataclass
@@ -114,18 +116,23 @@ def thickened(ink: np.ndarray) -> np.ndarray:
     return out
 
 
-def rule_segments(runs: np.ndarray) -> list[tuple[float, int, int]]:
+def rule_segments(runs: np.ndarray, max_thickness: int) -> list[tuple[float, int, int]]:
     """Runs merged into rule segments (position, start, end): a rule a few pixels thick
-    is a run on each of its rows; runs on adjacent rows that overlap are one rule."""
-    segments: list[list[float]] = []  # [first row, last row, start, end]
+    is a run on each of its rows; runs on adjacent rows that overlap are one rule. A
+    block thicker than `max_thickness` (a photo, a black box) is no rule."""
+    done: list[list[int]] = []
+    open_: list[list[int]] = []  # [first row, last row, start, end], still growing
     for row, start, end in sorted(runs.tolist()):
-        for seg in segments:
-            if row - seg[1] <= 2 and start < seg[3] and end > seg[2]:
+        still = [seg for seg in open_ if row - seg[1] <= 2]
+        done.extend(seg for seg in open_ if row - seg[1] > 2)
+        open_ = still
+        for seg in open_:
+            if start < seg[3] and end > seg[2]:
                 seg[1], seg[2], seg[3] = row, min(seg[2], start), max(seg[3], end)
                 break
         else:
-            segments.append([row, row, start, end])
-    return [((a + b) / 2, int(s), int(e)) for a, b, s, e in segments]
+            open_.append([row, row, start, end])
+    return [((a + b) / 2, s, e) for a, b, s, e in done + open_ if b - a <= max_thickness]
 
 
 def scan_geometry(gray: np.ndarray, dpi: int) -> ScanGeometry | None:
@@ -142,11 +149,13 @@ def scan_geometry(gray: np.ndarray, dpi: int) -> ScanGeometry | None:
     slope = skew_slope(np.nonzero(long_rules), w / 2)
     flat = straightened(ink, slope)
     min_len = max(8, round(EDGE_INCHES * dpi))
-    edges: list[dict] = []
-    for y, x0, x1 in rule_segments(ink_runs(thickened(flat), min_len)):
-        edges.append(_edge("h", x0 * k, x1 * k, y * k, y * k))
-    for x, y0, y1 in rule_segments(ink_runs(thickened(flat.T), min_len)):
-        edges.append(_edge("v", x * k, x * k, y0 * k, y1 * k))
+    thick = max(4, round(RULE_THICKNESS_INCHES * dpi))
+    across = rule_segments(ink_runs(thickened(flat), min_len), thick)
+    down = rule_segments(ink_runs(thickened(flat.T), min_len), thick)
+    if len(across) * len(down) > MAX_EDGE_PAIRS:  # a picture, not a table: the finder would take seconds
+        return ScanGeometry(dpi, w * k, h * k, slope, (w / 2, h / 2))
+    edges = [_edge("h", x0 * k, x1 * k, y * k, y * k) for y, x0, x1 in across]
+    edges += [_edge("v", x * k, x * k, y0 * k, y1 * k) for x, y0, y1 in down]
     return ScanGeometry(dpi, w * k, h * k, slope, (w / 2, h / 2), edges)
 
 

@@ -74,7 +74,23 @@ def test_skew_slope_lines_up_rule_pixels() -> None:
 
 def test_rule_segments_merge_the_rows_of_a_thick_rule_only() -> None:
     runs = np.array([[100, 10, 500], [101, 10, 500], [102, 12, 498], [300, 10, 500]])
-    assert rule_segments(runs) == [(101.0, 10, 500), (300.0, 10, 500)]
+    assert rule_segments(runs, 4) == [(101.0, 10, 500), (300.0, 10, 500)]
+    block = np.array([[row, 10, 500] for row in range(600, 700)])
+    assert rule_segments(block, 4) == []  # a black box, not a rule
+
+
+def test_a_photo_page_is_read_quickly_and_has_no_table() -> None:
+    import time
+
+    rng = np.random.default_rng(0)
+    page = np.full((2200, 1600), 255, dtype=np.uint8)
+    page[300:1900, 200:1400] = np.where(rng.random((1600, 1200)) < 0.5, 0, 255)  # halftone-like
+    page[300:1900:7, 200:1400] = 0  # with long dark streaks in both directions
+    page[300:1900, 200:1400:7] = 0
+    started = time.process_time()
+    geometry = scan_geometry(page, 200)
+    assert time.process_time() - started < 5.0
+    assert geometry is not None
 
 
 def test_a_word_goes_where_most_of_its_chars_are_unless_it_ran_over_a_rule() -> None:
