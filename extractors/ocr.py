@@ -18,6 +18,8 @@ the calling thread while earlier pages are read.
 Before recognition, table rules are whitened (`extractors.ocr_image`):
 with boxed cells Tesseract dropped whole rows of scanned score tables. A
 page whose text shows a dotted line is read again without its dot leaders.
+The rules are kept as edges first, and each char's box with the page
+text, so the page's ruled tables come out as tables (`extractors.ocr_tables`).
 
 tesserocr settings, measured on the 7 sample pages of
 `bench/ocr_and_native.py` (CPU seconds, shared 2-core machine):
@@ -66,6 +68,7 @@ from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
 from extractors.model import NumberReading
 from extractors.ocr_image import without_dot_leaders, without_ruling_lines
+from extractors.ocr_tables import ScanGeometry, ScannedLayout, scan_geometry, scanned_layout, text_with_boxes
 from extractors.thai_repair import repair_thai_text, thai_dictionary
 
 DEFAULT_DPI = 200
@@ -425,6 +428,8 @@ class PageRead:
 
     lines: list[str]
     spans: list[NumberSpan] = field(default_factory=list)
+    geometry: ScanGeometry | None = None  # the page's rules as edges (extractors.ocr_tables); None: not looked for
+    char_box: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)  # box of each char of lines[0]
 
     def finish(self) -> OcrPage:
         """The page's text with the re-read numbers in place, cleaned, and its numbers."""
@@ -434,17 +439,24 @@ class PageRead:
                 text = lines[span.line]
                 lines[span.line] = text[:span.start] + span.text + text[span.end:]
         numbers = [NumberReading(s.text, round(s.confidence, 4), s.tesseract) for s in self.spans]
-        return OcrPage(text=clean_ocr_text("".join(lines)), numbers=numbers)
+        layout = None
+        if self.geometry is not None:
+            text, boxes = text_with_boxes(self.lines[0], self.spans, self.char_box)
+            layout = scanned_layout(text, boxes, self.geometry, clean_ocr_text)
+        return OcrPage(text=clean_ocr_text("".join(lines)), numbers=numbers, layout=layout)
 
 
 @dataclass
 class OcrPage:
     text: str
     numbers: list[NumberReading]
+    layout: ScannedLayout | None = None  # the page's ruled tables and the paragraphs outside them
 
 
 def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = True) -> PageRead:
-    """Read one page image with a kept engine; numbers re-read by the digit reader."""
+    """Read one page image with a kept engine; numbers re-read by the digit reader;
+    the rules of a page that has them kept as edges, to read its tables from."""
+    geometry = scan_geometry(np.asarray(image, dtype=np.uint8), dpi)
     image = without_ruling_lines(image, dpi)
     with tesserocr_engines.borrow(psm) as api:
         text, symbols = _recognise(api, image, dpi)
@@ -453,8 +465,10 @@ def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = 
             if cleaned is not image:
                 image = cleaned
                 text, symbols = _recognise(api, image, dpi)
-    spans = _text_numbers(text, symbols)
-    page = PageRead(lines=[text], spans=spans)
+    char_box = symbol_char_boxes(text, symbols)
+    spans = _text_numbers(text, char_box)
+    page = PageRead(lines=[text], spans=spans, geometry=geometry,
+                    char_box={i: box for i, (box, _) in char_box.items()})
     if digit_reader and spans:
         gray = np.asarray(image, dtype=np.uint8)
         for span in spans:
@@ -479,9 +493,10 @@ def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[
     return text, symbols
 
 
-def _text_numbers(line: str, symbols: list[tuple[str, tuple[int, int, int, int], float]]) -> list[NumberSpan]:
-    """The numbers in Tesseract's page text, each with the union box and least confidence
-    of its symbols (found in the text in order; the text only adds spaces and line breaks)."""
+def symbol_char_boxes(line: str, symbols: list[tuple[str, tuple[int, int, int, int], float]]
+                      ) -> dict[int, tuple[tuple[int, int, int, int], float]]:
+    """The box and confidence of each char of Tesseract's page text, from its symbols
+    (found in the text in order; the text only adds spaces and line breaks)."""
     char_box: dict[int, tuple[tuple[int, int, int, int], float]] = {}
     cursor = 0
     for text, box, conf in symbols:
@@ -493,6 +508,12 @@ def _text_numbers(line: str, symbols: list[tuple[str, tuple[int, int, int, int],
         for i in range(at, at + len(text)):
             char_box[i] = (box, conf)
         cursor = at + len(text)
+    return char_box
+
+
+def _text_numbers(line: str, char_box: dict[int, tuple[tuple[int, int, int, int], float]]) -> list[NumberSpan]:
+    """The numbers in Tesseract's page text, each with the union box and least confidence
+    of its chars (`symbol_char_boxes`)."""
     out = []
     for m in number_spans(line):
         known = [char_box[i] for i in range(m.start(), m.end()) if i in char_box]

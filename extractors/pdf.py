@@ -41,6 +41,7 @@ from pdfplumber.table import Table as GridTable
 from .errors import ExtractionError
 from .model import Block, ExtractedDocument, NumberReading, Page, Table
 from .ocr import page_image_coverage, read_pdf_pages_by_ocr
+from .ocr_tables import ScannedLayout, ScannedTable
 from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, meaningful_letters
 from .thai_repair import repair_thai_text
 
@@ -118,19 +119,37 @@ def repair_layout(lay: PageLayout) -> None:
 
 def read_pages_by_ocr(path: Path, layouts: list[PageLayout],
                       page_numbers: list[int]) -> dict[int, list[NumberReading]]:
-    """Replace the given pages' text and blocks with OCR text (no table structure);
-    returns the numbers OCR read on each page, with their confidence."""
+    """Replace the given pages' text and blocks with OCR text: the ruled tables a scan
+    shows as tables (`extractors.ocr_tables`), the rest as paragraphs; returns the
+    numbers OCR read on each page, with their confidence."""
     read = read_pdf_pages_by_ocr(path, page_numbers)
-    texts = {page_no: page.text for page_no, page in read.items()}
     for lay in layouts:
-        if lay.page_no in texts:
-            lay.text = texts[lay.page_no]
+        page = read.get(lay.page_no)
+        if page is not None:
+            lay.text = page.text
             lay.text_source = "ocr"
-            lay.blocks = [
-                PageBlock("paragraph", lay.page_no, 0.0, 0.0, text=para)
-                for para in re.split(r"\n\s*\n", lay.text) if para.strip()
-            ]
+            lay.blocks = ocr_page_blocks(lay.page_no, page.text, page.layout)
     return {page_no: page.numbers for page_no, page in read.items()}
+
+
+def ocr_page_blocks(page_no: int, text: str, layout: ScannedLayout | None) -> list[PageBlock]:
+    """An OCR page's blocks: its scanned tables and the paragraphs outside them, placed
+    by position as on a native page; without tables, its text's paragraphs."""
+    if layout is None:
+        return [PageBlock("paragraph", page_no, 0.0, 0.0, text=para)
+                for para in re.split(r"\n\s*\n", text) if para.strip()]
+    paras = [PageBlock("paragraph", page_no, p.top, p.bottom, text=p.text) for p in layout.paragraphs]
+    tables = [scanned_table_block(page_no, t) for t in layout.tables]
+    return interleave(paras, tables)
+
+
+def scanned_table_block(page_no: int, table: ScannedTable) -> PageBlock:
+    """A scanned table as a native one's block (a one-cell grid is a framed paragraph)."""
+    if len(table.rows) == 1 and len(table.rows[0]) == 1:
+        return PageBlock("paragraph", page_no, table.top, table.bottom, text=table.rows[0][0])
+    return PageBlock("table", page_no, table.top, table.bottom, rows=table.rows, col_xs=table.col_xs,
+                     row_heights=table.row_heights, last_page=page_no, last_bottom=table.bottom,
+                     last_col_xs=table.col_xs)
 
 
 def open_pdfium_document(path: Path) -> pdfium.PdfDocument:

@@ -26,11 +26,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors.model import ExtractedDocument
 from normalizers.dates import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
 from normalizers.indicators import INDICATORS, indicators_in, tool_of_indicator, tools_in
 from normalizers.numbers import parse_number
-from normalizers.questions import question_codes, tool_of_question
+from normalizers.questions import misread_code_list, misread_leading_codes, question_codes, tool_of_question
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.measures import indicator_of_label
 from records.model import DocumentFacts, ScoreRow
@@ -184,6 +186,7 @@ class _Ctx:
     section: _Label | None = None  # label of the last label-only paragraph(s)
     section_tool: str | None = None
     question_parent: ScoreRow | None = None
+    ocr: bool = False  # the block being read was read by OCR from a scan
 
 
 # a target / threshold word governs the figures of its clause: "ผ่านเกณฑ์การประเมิน (85 คะแนน)",
@@ -324,8 +327,7 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
 
     # 1. question code lists: "I13–I15 และI18 คะแนน 89.92, 90.46, 89.25 และ 92.56"
     for lb in [x for x in labels if x.level == "question" and len(x.codes) > 1]:
-        m = re.match(r"\s*(?:ได้)?\s*(?:คะแนน|มีคะแนน|ได้คะแนน)?\s*((?:" + _NUM + r")(?:\s*(?:,|และ|\s)\s*" + _NUM + r")+)",
-                     text[lb.end:])
+        m = _SCORE_LIST.match(text, lb.end)
         if not m:
             continue
         values = [float(v) for v in _NUM_RE.findall(m.group(1))]
@@ -333,7 +335,11 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
             continue
         for code, v in zip(lb.codes, values):
             rows.append(_question_row(code, v, ctx, page, label=code))
-        consumed_until = max(consumed_until, lb.end + m.end())
+        consumed_until = max(consumed_until, m.end())
+    if ctx.ocr:
+        for found, end in _misread_code_list_scores(text, labels, ctx, page):
+            rows.extend(found)
+            consumed_until = max(consumed_until, end)
 
     lead_code = _leading_code(text, labels)
     for m in _NUM_RE.finditer(text):
@@ -416,6 +422,37 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
 
 
 _LINE_LEAD = re.compile(r"^[\s\-–•●▪■*○◦>»]*(?:\(?[0-9]{1,2}[.)]\s*)?(?:ข้อ(?:คำถาม)?(?:ที่)?\s*)?")
+
+
+_SCORE_LIST = re.compile(r"\s*(?:ได้)?\s*(?:คะแนน|มีคะแนน|ได้คะแนน)?\s*((?:" + _NUM + r")(?:\s*(?:,|และ|\s)\s*" + _NUM + r")+)")
+# a code list as Tesseract misreads it ("[11-13", "113-115 Way 18"), right before its scores
+_MISREAD_LIST = re.compile(r"(?<![0-9A-Za-z.,/])([\[|lI]?[0-9]{1,3}\s*[-–—]\s*[\[|lI]?[0-9]{1,3}"
+                           r"(?:\s*(?:,|และ|\s[^\s0-9\[|]{1,4}\s)\s*[\[|lI]?[0-9]{1,3}(?:\s*[-–—]\s*[\[|lI]?[0-9]{1,3})?)*)"
+                           r"(?=\s*คะแนน)")
+
+
+def _misread_code_list_scores(text: str, labels: list[_Label], ctx: _Ctx,
+                              page: int | None) -> list[tuple[list[ScoreRow], int]]:
+    """Question scores of code lists OCR misread ("[11-13 คะแนน 92.85, 94.32, 94.85"), each
+    with where its values end: only where the list of values that follows has as many
+    values as one reading of the codes (`misread_code_list`). The codes were inferred,
+    so the rows are for review."""
+    out = []
+    for m in _MISREAD_LIST.finditer(text):
+        if any(lb.level == "question" and lb.start <= m.start() < lb.end for lb in labels):
+            continue
+        values_m = _SCORE_LIST.match(text, m.end())
+        if not values_m:
+            continue
+        values = [float(v) for v in _NUM_RE.findall(values_m.group(1))]
+        codes = misread_code_list(m.group(1), len(values))
+        if not codes:
+            continue
+        rows = [_question_row(code, v, ctx, page, label=code) for code, v in zip(codes, values)]
+        for row in rows:
+            row.needs_review = True
+        out.append((rows, values_m.end()))
+    return out
 
 
 def _leading_code(text: str, labels: list[_Label]) -> _Label | None:
@@ -646,8 +683,16 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
     """Label/number pairs in any table that is not a measures or KPI table."""
     out: list[ScoreRow] = []
     score_col: int | None = None  # an answer-distribution table's คะแนน column
+    tool = _table_tool(table) if ctx.ocr else None
     for r, raw in enumerate(table.rows):
         row = [_arabic(cell_text(c)) for c in raw]
+        inferred = None
+        inferred_tool = False
+        if tool and row:
+            row[0], inferred = _with_misread_code(row[0], tool, ctx.year)
+            fixed = [_with_misread_tool(c, tool) for c in row]
+            inferred_tool = fixed != row
+            row = fixed
         page = table.pages[r] if r < len(table.pages) else None
         compacts = [compact(c) for c in row]
         if "คะแนน" in compacts and any(c.startswith("หัวข้อ") or c.startswith("ข้อคำถาม") for c in compacts):
@@ -676,6 +721,9 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 got, _ = _passage_scores(cell, ctx, page)
                 ctx.section = saved
                 for g in got:
+                    if (inferred and g.question_code == inferred) or (inferred_tool and g.level == "tool"):
+                        g.needs_review = True  # its code or tool was inferred from a misreading
+                for g in got:
                     if g.level == "question" and g.question_code:
                         ctx.question_parent = g
                         score_col = None
@@ -696,9 +744,45 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 continue
             fake = re.match(r".*", cell)
             row_ = _row_for(lb, value, ctx.year, cell, fake, ctx, page) if fake else None
+            if row_ and inferred and row_.question_code == inferred:
+                row_.needs_review = True  # its code was inferred from a misreading
             if row_:
                 out.append(row_)
     return out
+
+
+def _table_tool(table) -> str | None:
+    """The one tool a table's cells name (IIT, EIT or OIT), else None."""
+    tools = {t for row in table.rows for c in row for t in tools_in(c)}
+    return tools.pop() if len(tools) == 1 else None
+
+
+def _with_misread_code(cell: str, tool: str, year: int | None) -> tuple[str, str | None]:
+    """A scanned question cell with its misread code written right ("19 บุคลากร..." in an
+    IIT table -> "I19 บุคลากร..."), and that code; the cell as it was and None unless exactly
+    one reading of the code fits: one whose indicator (by that year's questionnaire) is the
+    one the wording names, when it names one."""
+    candidates = misread_leading_codes(cell, tool)
+    named = indicators_in(cell)
+    if named and len(candidates) > 1:
+        candidates = [c for c in candidates if indicator_of_code(c, year) in named]
+    if len(candidates) != 1:
+        return cell, None
+    code = candidates[0]
+    return re.sub(r"^\s*\S+", code, cell, count=1), code
+
+
+_TOTAL_OF_TOOL = re.compile(r"^(\s*คะแนนรวม\s*)([A-Za-z]{2,4})(?=\s|$)")
+
+
+def _with_misread_tool(cell: str, tool: str) -> str:
+    """A scanned tool total with its tool's name written right ("คะแนนรวม IT 93.15" or
+    "คะแนนรวม EMT" in a table whose other cells name IIT / EIT): a Latin word one letter
+    off the table's tool, right after คะแนนรวม."""
+    m = _TOTAL_OF_TOOL.match(cell)
+    if not m or m.group(2) == tool or Levenshtein.distance(m.group(2).upper(), tool) != 1:
+        return cell
+    return m.group(1) + tool + cell[m.end():]
 
 
 def _score_cell(cell: str) -> float | None:
@@ -818,10 +902,12 @@ def _most_specific(labels: list[_Label]) -> _Label:
 def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
     table_of_block = {t.block_index: t for t in logical_tables(doc)}
     ctx = _Ctx(year=facts.fiscal_year, max_year=facts.fiscal_year)
+    ocr_pages = {p.page_no for p in doc.pages if p.text_source == "ocr"}
     rows: list[ScoreRow] = []
     label_only_run: list[_Label] = []
     prev_text = ""
     for bi, block in enumerate(doc.blocks):
+        ctx.ocr = block.page in ocr_pages
         if block.kind == "table":
             prev_text = ""
             t = table_of_block.get(bi)
