@@ -16,7 +16,7 @@ to Tesseract (None), since cutting merged letters would invent digits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -36,12 +36,14 @@ MODEL_PATH = Path(__file__).with_name("data") / "thai_digits.npz"
 
 @dataclass(frozen=True)
 class Segment:
-    """One character cut out of a number's image: its ink box in the crop."""
+    """One character cut out of a number's image: its ink box in the crop, and the ink
+    that is its own (a neighbour's tail or a point may reach into the box)."""
 
     x0: int
     x1: int  # exclusive
     y0: int
     y1: int  # exclusive
+    own: np.ndarray | None = field(default=None, compare=False, repr=False)  # box-sized mask, None: all ink
 
 
 @dataclass(frozen=True)
@@ -76,25 +78,88 @@ def ink_mask(gray: np.ndarray) -> np.ndarray:
     return gray <= threshold
 
 
+def connected_components(ink: np.ndarray) -> np.ndarray:
+    """Labels (1..n, 0 for paper) of the 8-connected pieces of ink, found row by row over
+    runs of ink with a union-find (no scipy: crops are small)."""
+    labels = np.zeros(ink.shape, dtype=np.int32)
+    parent: list[int] = [0]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    previous: list[tuple[int, int, int]] = []
+    for y in range(ink.shape[0]):
+        row = np.concatenate(([False], ink[y], [False]))
+        edges = np.flatnonzero(row[1:] != row[:-1])
+        current = []
+        for a, b in zip(edges[::2], edges[1::2]):
+            label = len(parent)
+            parent.append(label)
+            for pa, pb, pl in previous:
+                if pa <= b and pb >= a:  # touching, diagonals included
+                    ra, rb = find(pl), find(label)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+            current.append((int(a), int(b), label))
+        for a, b, label in current:
+            labels[y, a:b] = label
+        previous = current
+    roots = np.array([find(i) for i in range(len(parent))], dtype=np.int32)
+    _, dense = np.unique(roots, return_inverse=True)
+    return dense.astype(np.int32)[labels]
+
+
+def _character_columns(ink: np.ndarray, min_area: int) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Column ranges of the characters, and a mask of ink that belongs to each (labels
+    1..n): connected pieces, those sharing most of the narrower one's columns joined
+    (the dots of a colon, a broken stroke, dust over a digit). A point close to a digit
+    (its columns touching the digit's edge) stays a character of its own."""
+    labels = connected_components(ink)
+    n = int(labels.max())
+    ys, xs = np.nonzero(labels)
+    which = labels[ys, xs]
+    area = np.bincount(which, minlength=n + 1)
+    left = np.full(n + 1, ink.shape[1], dtype=np.int64)
+    right = np.full(n + 1, -1, dtype=np.int64)
+    np.minimum.at(left, which, xs)
+    np.maximum.at(right, which, xs)
+    pieces = sorted([int(left[k]), int(right[k]) + 1, [k]] for k in np.flatnonzero(area >= min_area))
+    groups: list[list] = []
+    for a, b, ks in pieces:
+        if groups:
+            ga, gb, gks = groups[-1]
+            shared = min(b, gb) - max(a, ga)
+            if shared > 0.5 * min(b - a, gb - ga):
+                groups[-1] = [min(a, ga), max(b, gb), gks + ks]
+                continue
+        groups.append([a, b, ks])
+    group_of = np.zeros(n + 1, dtype=np.int32)
+    for g, (_, _, ks) in enumerate(groups, start=1):
+        group_of[ks] = g
+    return [(a, b) for a, b, _ in groups], group_of[labels]
+
+
 def cut_segments(ink: np.ndarray, min_area: int = 4, split: bool = True,
                  digit_width: float | None = None) -> list[Segment]:
-    """Characters of a number's ink mask, left to right, cut at empty columns.
+    """Characters of a number's ink mask, left to right: its connected pieces of ink.
 
     Specks smaller than `min_area` pixels are dropped (scanner dust). Digits
     that touch (bold type, blur: "๕๖" as one blob) are split where the ink is
     thinnest, into as many characters as the blob is digit-widths wide
     (`digit_width` as a share of the digits' height; by default the median
-    width of the characters that stand alone).
+    width of the characters that stand alone). Pieces rather than empty
+    columns, so that a decimal point tucked under a digit's curve, or a
+    neighbour's tail over it, is not cut into the digit.
     """
-    columns = ink.any(axis=0)
-    if not columns.any():
+    if not ink.any():
         return []
-    padded = np.concatenate(([False], columns, [False]))
-    edges = np.flatnonzero(padded[1:] != padded[:-1])
-    runs = [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2]) if int(ink[:, a:b].sum()) >= min_area]
+    runs, owner = _character_columns(ink, min_area)
     if not runs:
         return []
-    heights = [_ink_rows(ink[:, a:b]) for a, b in runs]
+    heights = [_ink_rows(owner[:, a:b] == g) for g, (a, b) in enumerate(runs, start=1)]
     ref = max(max(h[1] - h[0] for h in heights), 1)
     single = [b - a for (a, b), (r0, r1) in zip(runs, heights) if 0.45 * ref <= b - a <= 1.25 * ref and r1 - r0 >= 0.6 * ref]
     if digit_width is None:
@@ -102,11 +167,12 @@ def cut_segments(ink: np.ndarray, min_area: int = 4, split: bool = True,
     else:
         digit_width *= ref  # given as a share of the digits' height
     out: list[Segment] = []
-    for a, b in runs:
-        for x0, x1 in (_split_touching(ink, a, b, digit_width) if split else [(a, b)]):
-            r0, r1 = _ink_rows(ink[:, x0:x1])
+    for g, (a, b) in enumerate(runs, start=1):
+        mine = owner == g
+        for x0, x1 in (_split_touching(mine, a, b, digit_width) if split else [(a, b)]):
+            r0, r1 = _ink_rows(mine[:, x0:x1])
             if r1 > r0:
-                out.append(Segment(x0, x1, r0, r1))
+                out.append(Segment(x0, x1, r0, r1, mine[r0:r1, x0:x1]))
     return out
 
 
@@ -154,7 +220,7 @@ def segment_features(ink: np.ndarray, segments: list[Segment]) -> np.ndarray:
     ref, top, bottom = _reference_box(segments)
     rows = np.zeros((len(segments), GLYPH_SIZE * GLYPH_SIZE + 5), dtype=np.float32)
     for i, s in enumerate(segments):
-        glyph = ink[s.y0:s.y1, s.x0:s.x1]
+        glyph = ink[s.y0:s.y1, s.x0:s.x1] if s.own is None else s.own
         h, w = glyph.shape
         scale = GLYPH_SIZE / max(h, w)
         nh, nw = max(1, round(h * scale)), max(1, round(w * scale))
