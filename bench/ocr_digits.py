@@ -54,7 +54,7 @@ from rapidfuzz.distance import Levenshtein
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors import ocr  # noqa: E402
+from extractors import digits, ocr  # noqa: E402
 from extractors.ocr import DEFAULT_DPI, NUMBER  # noqa: E402
 from extractors.pdf import extract_pdf  # noqa: E402
 from normalizers.thai_text import thai_digits_to_arabic  # noqa: E402
@@ -307,8 +307,15 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the reports and scans in this folder")
     parser.add_argument("--reuse", action="store_true", help="with --keep: read the PDFs and scans made before")
     parser.add_argument("--breakdown", action="store_true", help="why each wrong number is wrong")
+    parser.add_argument("--model", type=Path, help="the digit model to read with (e.g. one trained without some fonts: "
+                        "tools/build_digit_model.py --held-out-model)")
     parser.add_argument("-v", "--verbose", action="store_true", help="with --breakdown: every wrong number")
     args = parser.parse_args()
+    if args.model:
+        model = digits.load_digit_model(args.model)
+        if model is None:
+            sys.exit(f"{args.model} is not a digit model for these classes")
+        digits.load_digit_model = lambda path=None: model  # read_number_image's default
     rng = random.Random(12)
     work = args.keep or Path(tempfile.mkdtemp(prefix="ita_ocr_digits_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -325,6 +332,7 @@ def main() -> None:
     causes: Counter = Counter()
     confusions: Counter = Counter()
     examples: list = []
+    by_font: dict[str, Counter] = {f: Counter() for f in FONTS}
     for i, docx in enumerate(docx_paths):
         native = docx.with_suffix(".pdf")
         truth_doc, truth_facts, truth = read_scores(native)
@@ -339,7 +347,10 @@ def main() -> None:
             with recorder.recording():
                 doc, facts, records = read_scores(scan)
             if args.breakdown:
-                breakdown(native, recorder, causes, confusions, examples, scan.name)
+                found: Counter = Counter()
+                breakdown(native, recorder, found, confusions, examples, scan.name)
+                causes.update(found)
+                by_font[FONTS[i % len(FONTS)]].update({k: v for k, v in found.items() if k[1] == "digits"})
             c = rows.setdefault((dpi, noise_name), Counter())
             numbers = [n for p in doc.pages for n in p.numbers]
             e, n = digit_errors(truth_numbers, digits_of([x.tesseract for x in numbers]))
@@ -390,6 +401,8 @@ def main() -> None:
         print("  unflagged score not in the original:", row)
     if args.breakdown:
         print_breakdown(causes, confusions, examples, args.verbose)
+        print("digits right by box, per font:", ", ".join(
+            f"{font} {c['right', 'digits'] / max(1, sum(c.values())):.2%}" for font, c in by_font.items() if c))
 
 
 if __name__ == "__main__":

@@ -525,8 +525,10 @@ def _union_box(char_box: CharBoxes, start: int, end: int) -> tuple[tuple[int, in
 
 
 # A word Tesseract may have made of a number: Thai consonants (no vowel, no tone mark: ๗ read as ข,
-# ๙ as ต, ๖๙.๐๔ as สตอส), ๆ for ๗, < for ๔, digits and number marks, at most 6 characters
-_HIDDEN_NUMBER = re.compile(r"[ก-ฮๆฯ<>|0-9๐-๙.,:]{1,6}")
+# ๙ as ต, ๖๙.๐๔ as สตอส), ๆ for ๗, < or « for ๔ and ๙, digits and number marks, at most 6
+# characters; or a score whose point survived ("ผูด.ต่อ" for ๘๑.๑๖: marks allowed around the point)
+_HIDDEN_NUMBER = re.compile(r"[ก-ฮๆฯ<>«»|0-9๐-๙.,:]{1,6}|[\[(]?[ก-ฮ0-9๐-๙][ก-ฮ0-9๐-๙\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,3}"
+                            r"\.[ก-ฮ0-9๐-๙][ก-ฮ0-9๐-๙\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,3}")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -594,7 +596,7 @@ def number_crop(gray: np.ndarray, box: tuple[int, int, int, int],
     if h <= 2 or x1 <= x0:
         return None
     H, W = gray.shape
-    top, bottom = max(0, y0 - h // 4), min(H, y1 + h // 4)
+    top, bottom = max(0, y0 - h // 2), min(H, y1 + h // 3)  # tails of ๕ ๖ rise above the box
     left, right = max(0, x0 - h // 3), min(W, x1 + h // 3)
     reach = int(WIDEN * h) if bridge else h
     band = ink_mask(gray[top:bottom, max(0, left - reach):min(W, right + reach)])
@@ -647,15 +649,17 @@ def widen_over_small_gaps(columns: np.ndarray, a: int, b: int, gap: int) -> tupl
 def merge_overlapping_crops(text: str, spans: list[NumberSpan], gray: np.ndarray) -> list[NumberSpan]:
     """One span for neighbours whose crops overlap on the image: pieces of one number
     that Tesseract wrote apart with letters between ("๔๖ อ.อ๖๘" for ๔๖.๖๘), which
-    widened crops show to be one run of ink. The merged span's text covers both."""
+    widened crops show to be one run of ink. The merged span's text covers both.
+    Pieces in Thai and Arabic digits are two numbers ("011 IA ๓๑๐.๒๒" is OIT ได้ ๗๐.๖๒)."""
     crops = [number_crop(gray, s.box, BRIDGE) if s.box != (0, 0, 0, 0) else None for s in spans]
     out: list[NumberSpan] = []
     last: tuple[int, int, int, int] | None = None
     for span, crop in zip(spans, crops):
         prev = out[-1] if out else None
         between = text[prev.end:span.start].strip() if prev is not None else ""
+        scripts = {_script_of(prev.tesseract), _script_of(span.tesseract)} - {None} if prev is not None else set()
         if prev is not None and crop is not None and last is not None and _same_run(last, crop) \
-                and len(between) <= 4 and not any(ch.isspace() for ch in between):
+                and len(between) <= 4 and not any(ch.isspace() for ch in between) and len(scripts) <= 1:
             box = (min(prev.box[0], span.box[0]), min(prev.box[1], span.box[1]),
                    max(prev.box[2], span.box[2]), max(prev.box[3], span.box[3]))
             joined = text[prev.start:span.end]
