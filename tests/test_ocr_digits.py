@@ -152,3 +152,25 @@ def test_native_values_are_sure_but_cross_checks_still_flag() -> None:
     assert score.confidence == 1.0 and facts.fiscal_year_confidence == 1.0 and not score.needs_review
     assert [f.kind for f in read_findings(doc, facts, [score], [])] == ["rating_band_mismatch"]
     assert score.needs_review
+
+
+def test_year_words_misread_on_a_scan_still_name_the_year() -> None:
+    """'พ.ศ.' read as 'WA.' / 'Wd.' / 'พ:ศ.', 'ปีงบประมาณ' as 'ปิ่งบประมาณ': the year after them is found
+    on an OCR page, and takes the confidence of its reading (flagged when unsure)."""
+    from records.document import ocr_year_words, read_document_facts
+
+    assert ocr_year_words("ประจำปีงบประมาณ WA. ๒๕๖๕") == "ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"
+    assert ocr_year_words("ประจำปิ่งบประมาณ พ:ศ. 2563") == "ประจำปีงบประมาณ พ.ศ. 2563"
+    assert ocr_year_words("ณ วันที ๒๑ กันยายน W.A. ๒๕๖๔") == "ณ วันที่ ๒๑ กันยายน พ.ศ. ๒๕๖๔"
+    assert ocr_year_words("No. 12 ได้ 84.20") == "No. 12 ได้ 84.20"  # no year after it: left alone
+    for confidence, flagged in ((0.99, False), (0.6, True)):
+        page = Page(1, "สรุปผลการประเมิน (ITA) ประจำปีงบประมาณ Wd. ๒๕๖๗\nได้คะแนน ๘๔.๒๐", "ocr",
+                    [NumberReading("๒๕๖๗", confidence, "๒๕๒๗"), NumberReading("๘๔.๒๐", 0.99, "๕๕.๒๐")])
+        doc = ExtractedDocument(format="pdf", page_count=1, blocks=[], pages=[page])
+        facts = read_document_facts(doc, "scan.pdf")
+        attach_confidence(doc, facts, [])
+        assert facts.fiscal_year == 2567
+        assert facts.fiscal_year_confidence == confidence and facts.needs_review is flagged
+    native = ExtractedDocument(format="pdf", page_count=1, blocks=[],
+                               pages=[Page(1, "ประจำปีงบประมาณ Wd. 2567", "native")])
+    assert read_document_facts(native, "x.pdf").fiscal_year is None  # native text is taken as written
