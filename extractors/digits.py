@@ -30,6 +30,7 @@ LETTERS = "ABCDEF"  # rating letters (ระดับ B), which Tesseract reads 
 OTHER = "?"  # anything else: Thai letters, Latin letters, debris
 CLASSES = THAI_DIGITS + ARABIC_DIGITS + PUNCTUATION + LETTERS + OTHER
 SURE = 0.9  # a reading this sure of its least sure character is not cut again
+HEADLESS = 0.5  # at most, for a reading that starts with a point right after a piece read as "other"
 GLYPH_SIZE = 20  # each character is scaled into a 20 x 20 box (aspect kept)
 MODEL_PATH = Path(__file__).with_name("data") / "thai_digits.npz"
 
@@ -52,6 +53,7 @@ class SpanReading:
 
     text: str
     confidence: float  # probability of the least sure character, 0-1
+    weakest: str = ""  # that character ("" when the confidence is not a character's)
 
 
 def otsu_threshold(gray: np.ndarray) -> float:
@@ -293,8 +295,8 @@ def read_number_image(gray: np.ndarray, model: DigitModel | None = None,
     ink = ink_mask(gray)
     segments = cut_segments(ink)
     reading = _read_segments(ink, segments, model, script) if segments else None
-    if reading is not None and reading.confidence >= SURE:
-        return reading
+    if reading is not None and (reading.confidence >= SURE or reading.weakest in PUNCTUATION):
+        return reading  # an unsure point or colon is no wrong cut: cutting again would not help
     # Touching digits cut wrongly (a wide ๗ in Garuda cut as if two digits touched, two
     # touching digits left whole): cut again assuming wider digits, keep the surest.
     readings = [reading] if reading is not None else []
@@ -317,6 +319,7 @@ def _read_segments(ink: np.ndarray, segments: list[Segment], model: DigitModel,
     first, last = keep.index(True), len(keep) - 1 - keep[::-1].index(True)
     if not all(keep[first:last + 1]):
         return None
+    edge = _trimmed_edge_certainty(segments, p, first, last)
     p = p[first:last + 1]
     digit_p = _digit_value_probabilities(p)
     is_digit = digit_p.max(axis=1) >= p[:, 20:].max(axis=1)
@@ -344,5 +347,27 @@ def _read_segments(ink: np.ndarray, segments: list[Segment], model: DigitModel,
                 return None
             chars.append(CLASSES[k])
             confidences.append(float(row[k]))
-    return SpanReading("".join(chars), min(confidences))
+    if chars[0] in PUNCTUATION and first > 0 and edge < 1.0:
+        edge = min(edge, HEADLESS)  # ".๑๑" after a piece read as "other": the number lost its head
+    weakest = int(np.argmin(confidences))
+    if edge < confidences[weakest]:
+        return SpanReading("".join(chars), edge)
+    return SpanReading("".join(chars), confidences[weakest], chars[weakest])
+
+
+def _trimmed_edge_certainty(segments: list[Segment], p: np.ndarray, first: int, last: int) -> float:
+    """How sure the reader is that the characters trimmed as "other" right next to the
+    number (a full-height piece within a third of a digit's height) are not digits of it:
+    a digit cut wrongly ("๗" of ๗๑.๘๑ cut in two) reads as "other", and dropping it
+    must not leave a sure reading of a shorter number. 1.0 when nothing such was trimmed."""
+    ref, _, _ = _reference_box(segments[first:last + 1])
+    sure = 1.0
+    other = CLASSES.index(OTHER)
+    for i, j in ((first - 1, first), (last + 1, last)):
+        if 0 <= i < len(segments):
+            piece, kept = segments[i], segments[j]
+            gap = max(piece.x0 - kept.x1, kept.x0 - piece.x1)
+            if piece.y1 - piece.y0 >= 0.6 * ref and gap < ref / 3:
+                sure = min(sure, float(p[i, other]) - 1e-6)  # below 1.0: something was trimmed
+    return sure
 

@@ -61,7 +61,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from extractors.digits import (
-    ARABIC_DIGITS, LETTERS, SURE, THAI_DIGITS, SpanReading, ink_mask, read_number_image,
+    ARABIC_DIGITS, HEADLESS, LETTERS, SURE, THAI_DIGITS, SpanReading, ink_mask, read_number_image,
 )
 from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
@@ -419,6 +419,7 @@ class NumberSpan:
     start: int = 0
     end: int = 0
     crop: tuple[int, int, int, int] | None = None  # the region the digit reader read, page pixels
+    widened: bool = False  # read from a crop widened beyond Tesseract's box (it may hold a neighbour)
 
 
 @dataclass
@@ -729,9 +730,13 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
     """Re-read a number with the digit reader; True if the reading was taken.
 
     `gray` is the page image, or (scale 2) a render of just the number's crop.
-    The reading replaces Tesseract's when it is a number (or a lone rating
-    letter) of about the same length; agreement with Tesseract keeps the higher
-    confidence of the two, disagreement the reader's.
+    The number is read from Tesseract's box widened to whole characters, and
+    again from a crop widened over small gaps, taken when it surely extends the
+    first (Tesseract's box held part of the number). The reading replaces
+    Tesseract's when it is a well-formed number (or a lone rating letter for
+    an 8); agreement with Tesseract keeps the higher confidence of the two,
+    disagreement the reader's, and a different form (digit count,
+    punctuation) or a widened crop at most COUNT_DISAGREES.
     """
     script = _script_of(span.tesseract)
     if scale == 1.0:
@@ -745,7 +750,9 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
         if wide is not None and wide != crop:
             longer = read_number_image(_region(gray, wide), script=script)
             if _extends(longer, reading):
-                reading, span.crop = longer, wide
+                reading, span.crop, span.widened = longer, wide, True
+        if _dangling_point(reading) and not span.widened:
+            span.widened = True  # what was read is part of a number: not a sure reading of it
     else:
         reading = read_number_image(gray, script=script)
     core = "" if reading is None else reading.text if reading.text in LETTERS else _core(reading.text)
@@ -761,10 +768,20 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
         confidence = min(reading.confidence, COUNT_DISAGREES)
     else:
         confidence = reading.confidence
+    if span.widened and core != span.tesseract:
+        # the widened crop may have taken in a neighbour's letter as a digit: never sure on its own
+        confidence = min(confidence, COUNT_DISAGREES)
+    if scale != 1.0 and span.text != span.tesseract and not _same_form(core, span.text):
+        confidence = min(confidence, COUNT_DISAGREES)  # the second look saw another number than the first
     if scale != 1.0 and confidence <= span.confidence:
         return False
     span.text, span.confidence = core, confidence
     return True
+
+
+def _same_form(a: str, b: str) -> bool:
+    """As many digits and the same punctuation."""
+    return _digit_count(a) == _digit_count(b) and _punctuation(a) == _punctuation(b)
 
 
 HIDDEN_CONFIDENCE = 0.8  # at most, for a number Tesseract read as a word: never a sure reading
@@ -800,10 +817,17 @@ def _region(gray: np.ndarray, crop: tuple[int, int, int, int]) -> np.ndarray:
     return gray[y0:y1, x0:x1]
 
 
+def _dangling_point(reading: SpanReading | None) -> bool:
+    """A reading that starts or ends with a point or comma ("๔." of ๗๔.๗๙): the number
+    goes on beyond the crop."""
+    return reading is not None and bool(reading.text) and (reading.text[0] in ".," or reading.text[-1] in ".,")
+
+
 def _extends(longer: SpanReading | None, reading: SpanReading | None) -> bool:
     """Whether a reading of the widened crop is the number Tesseract's box held only part
-    of: a sure, well-formed number with more digits than the box's reading, holding it."""
-    if longer is None or longer.confidence < SURE:
+    of: a well-formed number with more digits than the box's reading, holding it; sure,
+    unless the box's reading ends in a point (then the number surely goes on)."""
+    if longer is None or longer.confidence < (HEADLESS if _dangling_point(reading) else SURE):
         return False
     wide = _core(longer.text)
     if WELL_FORMED.fullmatch(wide) is None:
