@@ -81,10 +81,16 @@ def ink_mask(gray: np.ndarray) -> np.ndarray:
 
 
 def connected_components(ink: np.ndarray) -> np.ndarray:
-    """Labels (1..n, 0 for paper) of the 8-connected pieces of ink, found row by row over
-    runs of ink with a union-find (no scipy: crops are small)."""
-    labels = np.zeros(ink.shape, dtype=np.int32)
-    parent: list[int] = [0]
+    """Labels (1..n, 0 for paper) of the 8-connected pieces of ink: the runs of ink of
+    every row (found at once), each joined with the runs it touches in the row above
+    by a union-find (no scipy: crops are small)."""
+    h, w = ink.shape
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = ink
+    rows, cols = np.nonzero(np.diff(padded, axis=1))
+    starts, ends, run_rows = cols[::2], cols[1::2], rows[::2]  # run i: row run_rows[i], columns [start, end)
+    n = len(starts)
+    parent = list(range(n))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -92,26 +98,28 @@ def connected_components(ink: np.ndarray) -> np.ndarray:
             i = parent[i]
         return i
 
-    previous: list[tuple[int, int, int]] = []
-    for y in range(ink.shape[0]):
-        row = np.concatenate(([False], ink[y], [False]))
-        edges = np.flatnonzero(row[1:] != row[:-1])
-        current = []
-        for a, b in zip(edges[::2], edges[1::2]):
-            label = len(parent)
-            parent.append(label)
-            for pa, pb, pl in previous:
-                if pa <= b and pb >= a:  # touching, diagonals included
-                    ra, rb = find(pl), find(label)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
-            current.append((int(a), int(b), label))
-        for a, b, label in current:
-            labels[y, a:b] = label
-        previous = current
-    roots = np.array([find(i) for i in range(len(parent))], dtype=np.int32)
+    row_start = np.searchsorted(run_rows, np.arange(h + 1))
+    starts_l, ends_l = starts.tolist(), ends.tolist()
+    for y in range(1, h):
+        above, here = range(row_start[y - 1], row_start[y]), range(row_start[y], row_start[y + 1])
+        j = above.start
+        for i in here:
+            a, b = starts_l[i], ends_l[i]
+            while j < above.stop and ends_l[j] < a:  # runs above that end before this one's reach
+                j += 1
+            k = j
+            while k < above.stop and starts_l[k] <= b:  # touching, diagonals included
+                ri, rk = find(i), find(k)
+                if ri != rk:
+                    parent[max(ri, rk)] = min(ri, rk)
+                k += 1
+    roots = np.array([find(i) for i in range(n)], dtype=np.int64)
     _, dense = np.unique(roots, return_inverse=True)
-    return dense.astype(np.int32)[labels]
+    labels = np.zeros((h, w), dtype=np.int32)
+    lengths = ends - starts
+    flat = np.repeat(run_rows * w + starts, lengths) + (np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths))
+    labels.ravel()[flat] = np.repeat(dense.astype(np.int32) + 1, lengths)
+    return labels
 
 
 def _character_columns(ink: np.ndarray, min_area: int) -> tuple[list[tuple[int, int]], np.ndarray]:
@@ -145,7 +153,8 @@ def _character_columns(ink: np.ndarray, min_area: int) -> tuple[list[tuple[int, 
 
 
 def cut_segments(ink: np.ndarray, min_area: int = 4, split: bool = True,
-                 digit_width: float | None = None) -> list[Segment]:
+                 digit_width: float | None = None,
+                 pieces: tuple[list[tuple[int, int]], np.ndarray] | None = None) -> list[Segment]:
     """Characters of a number's ink mask, left to right: its connected pieces of ink.
 
     Specks smaller than `min_area` pixels are dropped (scanner dust). Digits
@@ -154,11 +163,12 @@ def cut_segments(ink: np.ndarray, min_area: int = 4, split: bool = True,
     (`digit_width` as a share of the digits' height; by default the median
     width of the characters that stand alone). Pieces rather than empty
     columns, so that a decimal point tucked under a digit's curve, or a
-    neighbour's tail over it, is not cut into the digit.
+    neighbour's tail over it, is not cut into the digit. `pieces`: what
+    `_character_columns` found in `ink` already (cutting again at another width).
     """
     if not ink.any():
         return []
-    runs, owner = _character_columns(ink, min_area)
+    runs, owner = pieces if pieces is not None else _character_columns(ink, min_area)
     if not runs:
         return []
     heights = [_ink_rows(owner[:, a:b] == g) for g, (a, b) in enumerate(runs, start=1)]
@@ -293,7 +303,10 @@ def read_number_image(gray: np.ndarray, model: DigitModel | None = None,
     if model is None:
         return None
     ink = ink_mask(gray)
-    segments = cut_segments(ink)
+    if not ink.any():
+        return None
+    pieces = _character_columns(ink, 4)
+    segments = cut_segments(ink, pieces=pieces)
     reading = _read_segments(ink, segments, model, script) if segments else None
     if reading is not None and (reading.confidence >= SURE or reading.weakest in PUNCTUATION):
         return reading  # an unsure point or colon is no wrong cut: cutting again would not help
@@ -301,7 +314,7 @@ def read_number_image(gray: np.ndarray, model: DigitModel | None = None,
     # touching digits left whole): cut again assuming wider digits, keep the surest.
     readings = [reading] if reading is not None else []
     for width in (0.8, 1.0):
-        again = cut_segments(ink, digit_width=width)
+        again = cut_segments(ink, digit_width=width, pieces=pieces)
         if again and again != segments:
             other = _read_segments(ink, again, model, script)
             if other is not None:

@@ -174,3 +174,21 @@ def test_year_words_misread_on_a_scan_still_name_the_year() -> None:
     native = ExtractedDocument(format="pdf", page_count=1, blocks=[],
                                pages=[Page(1, "ประจำปีงบประมาณ Wd. 2567", "native")])
     assert read_document_facts(native, "x.pdf").fiscal_year is None  # native text is taken as written
+
+
+def test_a_point_sharing_a_column_with_a_digit_is_its_own_character() -> None:
+    """Cut by connected pieces, not empty columns: a point tucked under the edge of a
+    digit's curve (Garuda's ๙๔.๘๓, no empty column between them) is a character;
+    a colon's two dots are one."""
+    from extractors.digits import connected_components, cut_segments
+
+    ink = np.zeros((30, 40), dtype=bool)
+    ink[2:28, 2:14] = True  # a digit ...
+    ink[22:28, 11:14] = False  # ... whose curve leaves room under its right edge
+    ink[24:28, 12:16] = True  # a point there, sharing two of its columns
+    ink[2:28, 22:34] = True  # another digit
+    assert len(set(connected_components(ink)[ink].tolist())) == 3
+    assert [(s.x0, s.x1) for s in cut_segments(ink, split=False)] == [(2, 14), (12, 16), (22, 34)]
+    colon = np.zeros((30, 12), dtype=bool)
+    colon[8:12, 4:8] = colon[22:26, 4:8] = True
+    assert len(cut_segments(colon)) == 1
