@@ -462,7 +462,8 @@ def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = 
         gray = np.asarray(image, dtype=np.uint8)
         spans = merge_overlapping_crops(text, spans, gray)
         for span in spans:
-            reread_span(span, gray)
+            if reread_span(span, gray) and span.widened:
+                span.start, span.end = _token_around(text, span.start, span.end)
         crops = [s.crop for s in spans if s.crop is not None]
         hidden = [s for s in hidden_number_words(text, symbols, spans) if read_hidden_number(s, gray, crops)]
         spans = sorted(spans + hidden, key=lambda s: s.start)
@@ -789,6 +790,18 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
 def _same_form(a: str, b: str) -> bool:
     """As many digits and the same punctuation."""
     return _digit_count(a) == _digit_count(b) and _punctuation(a) == _punctuation(b)
+
+
+def _token_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span start:end grown over the look-alike letters, digits and points Tesseract
+    wrote next to it: what a widened crop read replaces all of them ("ฒ๔.ฒ๓" -> ๗๔.๗๙,
+    not "ฒ๗๔.๗๙.ฒ๓")."""
+    part = _LOOK_CHARS | DIGITS | NUMBER_PUNCTUATION
+    while start > 0 and text[start - 1] in part:
+        start -= 1
+    while end < len(text) and text[end] in part:
+        end += 1
+    return start, end
 
 
 HIDDEN_CONFIDENCE = 0.8  # at most, for a number Tesseract read as a word: never a sure reading
