@@ -420,7 +420,6 @@ class NumberSpan:
     end: int = 0
     crop: tuple[int, int, int, int] | None = None  # the region the digit reader read, page pixels
     widened: bool = False  # read from a crop widened beyond Tesseract's box (it may hold a neighbour)
-    reader_confidence: float = 0.0  # the digit reader's own confidence in the reading taken, before caps
 
 
 @dataclass
@@ -775,15 +774,9 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
         confidence = min(confidence, COUNT_DISAGREES)
     if scale != 1.0 and span.text != span.tesseract and not _same_form(core, span.text):
         confidence = min(confidence, COUNT_DISAGREES)  # the second look saw another number than the first
-    if scale != 1.0 and core == span.text and span.reader_confidence and not span.widened:
-        # the second look, cut from a render at twice the resolution, read what the first read: the
-        # two outweigh Tesseract's count of digits (it drops digits far more often than the reader)
-        confidence = min(reading.confidence, span.reader_confidence)
     if scale != 1.0 and confidence <= span.confidence:
         return False
     span.text, span.confidence = core, confidence
-    if scale == 1.0:
-        span.reader_confidence = reading.confidence
     return True
 
 
