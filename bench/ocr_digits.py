@@ -1,6 +1,6 @@
 """Thai digits on scanned pages: Tesseract alone vs with the Thai-digit reader.
 
-    uv run python bench/ocr_digits.py [--reports 8] [--keep DIR]
+    uv run python bench/ocr_digits.py [--reports 8] [--keep DIR [--reuse]] [--breakdown [-v]]
 
 Makes one-page score reports in Word (python-docx) with Thai-digit scores
 (an overall score and rating, tool totals, ten indicators, the fiscal year),
@@ -19,6 +19,16 @@ Reported, per dpi and noise:
   the original does not have: a misread label; flagged or not), missing;
   and the fiscal year. A score whose year was not read is matched with the
   document's true year (a missing year is counted, not a wrong one).
+
+With `--breakdown`, every number of the original is also found on the scan
+by where it is printed (its box in the exported PDF against the boxes of the
+numbers OCR read), so that each wrong number is put down to one cause:
+Tesseract never gave it as a number (`not found`), the digit reader could
+not read it and Tesseract's reading stood (`reader declined`), a digit or
+point too many or too few (`count`: segmentation), or a digit misread with
+the right count (`classification`, with a table of which digit became which).
+The digit-string score above aligns by edit distance over the whole page,
+so a number read out of order counts there but not here.
 """
 
 from __future__ import annotations
@@ -27,9 +37,13 @@ import argparse
 import random
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
+
+import pypdfium2 as pdfium
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -40,7 +54,8 @@ from rapidfuzz.distance import Levenshtein
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors.ocr import NUMBER  # noqa: E402
+from extractors import digits, ocr  # noqa: E402
+from extractors.ocr import DEFAULT_DPI, NUMBER  # noqa: E402
 from extractors.pdf import extract_pdf  # noqa: E402
 from normalizers.thai_text import thai_digits_to_arabic  # noqa: E402
 from records import read_records  # noqa: E402
@@ -130,11 +145,177 @@ def read_scores(pdf: Path):
     return doc, facts, read_records(doc, facts)
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points from the page's top left
+
+
+def printed_numbers(pdf: Path) -> list[list[tuple[str, Box]]]:
+    """Every number of a PDF's text layer with its box, page by page."""
+    doc = pdfium.PdfDocument(str(pdf))
+    pages = []
+    try:
+        for page in doc:
+            height = page.get_size()[1]
+            text_page = page.get_textpage()
+            n = text_page.count_chars()
+            chars = [text_page.get_text_range(i, 1) or " " for i in range(n)]
+            text = "".join(ch[:1] for ch in chars)
+            out = []
+            for m in NUMBER.finditer(text):
+                boxes = [text_page.get_charbox(i) for i in range(m.start(), m.end())]
+                left, bottom, right, top = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                                            max(b[2] for b in boxes), max(b[3] for b in boxes))
+                out.append((m.group(), (left, height - top, right, height - bottom)))
+            pages.append(out)
+        return pages
+    finally:
+        doc.close()
+
+
+class ReadRecorder:
+    """What the OCR of a page did with each number: its spans (box, Tesseract's reading,
+    the final one) and every raw reading of the digit reader, at 1x and 2x."""
+
+    def __init__(self) -> None:
+        self.spans: list = []
+        self.raw: dict[int, list] = {}
+        self._local = threading.local()
+
+    @contextmanager
+    def recording(self):
+        original_reread, original_read, original_finish = ocr.reread_span, ocr.read_number_image, ocr.PageRead.finish
+        recorder = self
+
+        def reread(span, gray, scale=1.0):
+            recorder._local.span = span
+            return original_reread(span, gray, scale)
+
+        def read(region, *args, **kwargs):
+            result = original_read(region, *args, **kwargs)
+            span = getattr(recorder._local, "span", None)
+            if span is not None:
+                recorder.raw.setdefault(id(span), []).append(result)
+            return result
+
+        def finish(page_read):  # called page by page, in page order
+            recorder.spans.append(page_read.spans)
+            return original_finish(page_read)
+
+        ocr.reread_span, ocr.read_number_image, ocr.PageRead.finish = reread, read, finish
+        try:
+            yield self
+        finally:
+            ocr.reread_span, ocr.read_number_image, ocr.PageRead.finish = original_reread, original_read, original_finish
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """Share of the smaller box the two boxes have in common."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / max(1e-6, min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1])))
+
+
+def classify_number(truth: str, span, raw: list) -> tuple[str, list[tuple[str, str]]]:
+    """(cause, digit confusions) of one printed number and the span OCR read there."""
+    t = thai_digits_to_arabic(truth)
+    if span is None:
+        return "not found", []
+    final = thai_digits_to_arabic(span.text)
+    if final == t:
+        return "right", []
+    tess = thai_digits_to_arabic(span.tesseract)
+    taken = span.text != span.tesseract or any(r is not None and thai_digits_to_arabic(r.text).strip(".,") == final
+                                               for r in raw)
+    first = next((r for r in raw if r is not None), None)
+    if not taken:
+        if not raw or first is None:
+            cause = "reader declined (no reading)" if raw else "reader declined (no crop)"
+        else:
+            cause = "reader declined (implausible: %s)" % ("count" if _digit_count(first.text) != _digit_count(t)
+                                                          else "punctuation" if _punct(first.text) != _punct(t)
+                                                          else "digits")
+        pairs = _confusions(t, tess)
+        return cause, pairs
+    if _punct(final) != _punct(t):
+        return "punctuation", []
+    if _digit_count(final) != _digit_count(t):
+        return "count (segmentation)", []
+    return "classification", _confusions(t, final)
+
+
+def _digit_count(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+def _punct(s: str) -> str:
+    return "".join(ch for ch in s if not ch.isdigit())
+
+
+def _confusions(truth: str, read: str) -> list[tuple[str, str]]:
+    a, b = [c for c in truth if c.isdigit()], [c for c in thai_digits_to_arabic(read) if c.isdigit()]
+    if len(a) != len(b):
+        return []
+    return [(x, y) for x, y in zip(a, b) if x != y]
+
+
+def breakdown(native: Path, recorder: ReadRecorder, causes: Counter, confusions: Counter,
+              examples: list, label: str) -> None:
+    """Put every printed number of `native` down to one cause on its scan (see the docstring)."""
+    k = 72 / DEFAULT_DPI
+    for printed, read in zip(printed_numbers(native), recorder.spans):
+        # where the digit reader read (Tesseract's own box of a digit is sometimes one pixel wide)
+        spans = [(s, tuple(v * k for v in (s.crop or s.box))) for s in read if s.box != (0, 0, 0, 0)]
+        _match_page(printed, spans, recorder, causes, confusions, examples, label)
+
+
+def _match_page(printed, spans, recorder, causes, confusions, examples, label) -> None:
+    for truth, box in printed:
+        best = max(spans, key=lambda sb: _overlap(box, sb[1]), default=None)
+        span = best[0] if best is not None and _overlap(box, best[1]) > 0.3 else None
+        raw = recorder.raw.get(id(span), []) if span is not None else []
+        cause, pairs = classify_number(truth, span, raw)
+        n = _digit_count(truth)
+        causes[cause, "numbers"] += 1
+        causes[cause, "digits"] += n
+        confusions.update(pairs)
+        if cause != "right":
+            examples.append((label, truth, span.tesseract if span else None, span.text if span else None,
+                             round(span.confidence, 2) if span else None,
+                             [r.text if r else None for r in raw], cause))
+
+
+def print_breakdown(causes: Counter, confusions: Counter, examples: list, verbose: bool) -> None:
+    total = sum(v for (c, kind), v in causes.items() if kind == "digits")
+    print("\nprinted numbers by what became of them on the scan (matched by their box):")
+    for cause in sorted({c for c, _ in causes}, key=lambda c: -causes[c, "digits"]):
+        print(f"  {cause:40} {causes[cause, 'numbers']:5} numbers {causes[cause, 'digits']:5} digits "
+              f"({causes[cause, 'digits'] / max(total, 1):.2%})")
+    if confusions:
+        print("digit confusions (printed -> read), with the right count:")
+        print("     " + " ".join(f"{d:>4}" for d in "0123456789"))
+        for a in "0123456789":
+            print(f"  {a}  " + " ".join(f"{confusions[a, b] or '.':>4}" for b in "0123456789"))
+    if verbose:
+        for row in examples:
+            print("   ", row)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reports", type=int, default=8)
     parser.add_argument("--keep", type=Path, help="keep the reports and scans in this folder")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: read the PDFs and scans made before")
+    parser.add_argument("--breakdown", action="store_true", help="why each wrong number is wrong")
+    parser.add_argument("--model", type=Path, help="the digit model to read with (e.g. one trained without some fonts: "
+                        "tools/build_digit_model.py --held-out-model)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="with --breakdown: every wrong number")
     args = parser.parse_args()
+    if args.model:
+        model = digits.load_digit_model(args.model)
+        if model is None:
+            sys.exit(f"{args.model} is not a digit model for these classes")
+        digits.load_digit_model = lambda path=None: model  # read_number_image's default
     rng = random.Random(12)
     work = args.keep or Path(tempfile.mkdtemp(prefix="ita_ocr_digits_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -143,10 +324,15 @@ def main() -> None:
         path = work / f"r{i:02d}.docx"
         write_report(path, rng, FONTS[i % len(FONTS)], rng.choice([14, 15, 16]))
         docx_paths.append(path)
-    export_pdfs(docx_paths, work)
+    if not (args.reuse and all(p.with_suffix(".pdf").is_file() for p in docx_paths)):
+        export_pdfs(docx_paths, work)
     started = time.perf_counter()
     rows: dict[tuple[int, str], Counter] = {}
     unflagged_extras: list[tuple] = []
+    causes: Counter = Counter()
+    confusions: Counter = Counter()
+    examples: list = []
+    by_font: dict[str, Counter] = {f: Counter() for f in FONTS}
     for i, docx in enumerate(docx_paths):
         native = docx.with_suffix(".pdf")
         truth_doc, truth_facts, truth = read_scores(native)
@@ -155,8 +341,16 @@ def main() -> None:
         for dpi in (200, 300):
             noise_name = list(NOISES)[(i + dpi // 100) % len(NOISES)]
             scan = work / f"r{i:02d}_{dpi}_{noise_name}.pdf"
-            scan_pdf(native, scan, dpi=dpi, noise=NOISES[noise_name], seed=i * 1000 + dpi)
-            doc, facts, records = read_scores(scan)
+            if not (args.reuse and scan.is_file()):
+                scan_pdf(native, scan, dpi=dpi, noise=NOISES[noise_name], seed=i * 1000 + dpi)
+            recorder = ReadRecorder()
+            with recorder.recording():
+                doc, facts, records = read_scores(scan)
+            if args.breakdown:
+                found: Counter = Counter()
+                breakdown(native, recorder, found, confusions, examples, scan.name)
+                causes.update(found)
+                by_font[FONTS[i % len(FONTS)]].update({k: v for k, v in found.items() if k[1] == "digits"})
             c = rows.setdefault((dpi, noise_name), Counter())
             numbers = [n for p in doc.pages for n in p.numbers]
             e, n = digit_errors(truth_numbers, digits_of([x.tesseract for x in numbers]))
@@ -205,6 +399,10 @@ def main() -> None:
           f"(matched as if it had been read); {elapsed:.0f} s for {total['pages']} scanned pages")
     for row in unflagged_extras:
         print("  unflagged score not in the original:", row)
+    if args.breakdown:
+        print_breakdown(causes, confusions, examples, args.verbose)
+        print("digits right by box, per font:", ", ".join(
+            f"{font} {c['right', 'digits'] / max(1, sum(c.values())):.2%}" for font, c in by_font.items() if c))
 
 
 if __name__ == "__main__":

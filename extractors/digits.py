@@ -16,7 +16,7 @@ to Tesseract (None), since cutting merged letters would invent digits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -30,18 +30,21 @@ LETTERS = "ABCDEF"  # rating letters (ระดับ B), which Tesseract reads 
 OTHER = "?"  # anything else: Thai letters, Latin letters, debris
 CLASSES = THAI_DIGITS + ARABIC_DIGITS + PUNCTUATION + LETTERS + OTHER
 SURE = 0.9  # a reading this sure of its least sure character is not cut again
+HEADLESS = 0.5  # at most, for a reading that starts with a point right after a piece read as "other"
 GLYPH_SIZE = 20  # each character is scaled into a 20 x 20 box (aspect kept)
 MODEL_PATH = Path(__file__).with_name("data") / "thai_digits.npz"
 
 
 @dataclass(frozen=True)
 class Segment:
-    """One character cut out of a number's image: its ink box in the crop."""
+    """One character cut out of a number's image: its ink box in the crop, and the ink
+    that is its own (a neighbour's tail or a point may reach into the box)."""
 
     x0: int
     x1: int  # exclusive
     y0: int
     y1: int  # exclusive
+    own: np.ndarray | None = field(default=None, compare=False, repr=False)  # box-sized mask, None: all ink
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class SpanReading:
 
     text: str
     confidence: float  # probability of the least sure character, 0-1
+    weakest: str = ""  # that character ("" when the confidence is not a character's)
 
 
 def otsu_threshold(gray: np.ndarray) -> float:
@@ -76,25 +80,98 @@ def ink_mask(gray: np.ndarray) -> np.ndarray:
     return gray <= threshold
 
 
+def connected_components(ink: np.ndarray) -> np.ndarray:
+    """Labels (1..n, 0 for paper) of the 8-connected pieces of ink: the runs of ink of
+    every row (found at once), each joined with the runs it touches in the row above
+    by a union-find (no scipy: crops are small)."""
+    h, w = ink.shape
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = ink
+    rows, cols = np.nonzero(np.diff(padded, axis=1))
+    starts, ends, run_rows = cols[::2], cols[1::2], rows[::2]  # run i: row run_rows[i], columns [start, end)
+    n = len(starts)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    row_start = np.searchsorted(run_rows, np.arange(h + 1))
+    starts_l, ends_l = starts.tolist(), ends.tolist()
+    for y in range(1, h):
+        above, here = range(row_start[y - 1], row_start[y]), range(row_start[y], row_start[y + 1])
+        j = above.start
+        for i in here:
+            a, b = starts_l[i], ends_l[i]
+            while j < above.stop and ends_l[j] < a:  # runs above that end before this one's reach
+                j += 1
+            k = j
+            while k < above.stop and starts_l[k] <= b:  # touching, diagonals included
+                ri, rk = find(i), find(k)
+                if ri != rk:
+                    parent[max(ri, rk)] = min(ri, rk)
+                k += 1
+    roots = np.array([find(i) for i in range(n)], dtype=np.int64)
+    _, dense = np.unique(roots, return_inverse=True)
+    labels = np.zeros((h, w), dtype=np.int32)
+    lengths = ends - starts
+    flat = np.repeat(run_rows * w + starts, lengths) + (np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths))
+    labels.ravel()[flat] = np.repeat(dense.astype(np.int32) + 1, lengths)
+    return labels
+
+
+def _character_columns(ink: np.ndarray, min_area: int) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Column ranges of the characters, and a mask of ink that belongs to each (labels
+    1..n): connected pieces, those sharing most of the narrower one's columns joined
+    (the dots of a colon, a broken stroke, dust over a digit). A point close to a digit
+    (its columns touching the digit's edge) stays a character of its own."""
+    labels = connected_components(ink)
+    n = int(labels.max())
+    ys, xs = np.nonzero(labels)
+    which = labels[ys, xs]
+    area = np.bincount(which, minlength=n + 1)
+    left = np.full(n + 1, ink.shape[1], dtype=np.int64)
+    right = np.full(n + 1, -1, dtype=np.int64)
+    np.minimum.at(left, which, xs)
+    np.maximum.at(right, which, xs)
+    pieces = sorted([int(left[k]), int(right[k]) + 1, [k]] for k in np.flatnonzero(area >= min_area))
+    groups: list[list] = []
+    for a, b, ks in pieces:
+        if groups:
+            ga, gb, gks = groups[-1]
+            shared = min(b, gb) - max(a, ga)
+            if shared > 0.5 * min(b - a, gb - ga):
+                groups[-1] = [min(a, ga), max(b, gb), gks + ks]
+                continue
+        groups.append([a, b, ks])
+    group_of = np.zeros(n + 1, dtype=np.int32)
+    for g, (_, _, ks) in enumerate(groups, start=1):
+        group_of[ks] = g
+    return [(a, b) for a, b, _ in groups], group_of[labels]
+
+
 def cut_segments(ink: np.ndarray, min_area: int = 4, split: bool = True,
-                 digit_width: float | None = None) -> list[Segment]:
-    """Characters of a number's ink mask, left to right, cut at empty columns.
+                 digit_width: float | None = None,
+                 pieces: tuple[list[tuple[int, int]], np.ndarray] | None = None) -> list[Segment]:
+    """Characters of a number's ink mask, left to right: its connected pieces of ink.
 
     Specks smaller than `min_area` pixels are dropped (scanner dust). Digits
     that touch (bold type, blur: "๕๖" as one blob) are split where the ink is
     thinnest, into as many characters as the blob is digit-widths wide
     (`digit_width` as a share of the digits' height; by default the median
-    width of the characters that stand alone).
+    width of the characters that stand alone). Pieces rather than empty
+    columns, so that a decimal point tucked under a digit's curve, or a
+    neighbour's tail over it, is not cut into the digit. `pieces`: what
+    `_character_columns` found in `ink` already (cutting again at another width).
     """
-    columns = ink.any(axis=0)
-    if not columns.any():
+    if not ink.any():
         return []
-    padded = np.concatenate(([False], columns, [False]))
-    edges = np.flatnonzero(padded[1:] != padded[:-1])
-    runs = [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2]) if int(ink[:, a:b].sum()) >= min_area]
+    runs, owner = pieces if pieces is not None else _character_columns(ink, min_area)
     if not runs:
         return []
-    heights = [_ink_rows(ink[:, a:b]) for a, b in runs]
+    heights = [_ink_rows(owner[:, a:b] == g) for g, (a, b) in enumerate(runs, start=1)]
     ref = max(max(h[1] - h[0] for h in heights), 1)
     single = [b - a for (a, b), (r0, r1) in zip(runs, heights) if 0.45 * ref <= b - a <= 1.25 * ref and r1 - r0 >= 0.6 * ref]
     if digit_width is None:
@@ -102,11 +179,12 @@ def cut_segments(ink: np.ndarray, min_area: int = 4, split: bool = True,
     else:
         digit_width *= ref  # given as a share of the digits' height
     out: list[Segment] = []
-    for a, b in runs:
-        for x0, x1 in (_split_touching(ink, a, b, digit_width) if split else [(a, b)]):
-            r0, r1 = _ink_rows(ink[:, x0:x1])
+    for g, (a, b) in enumerate(runs, start=1):
+        mine = owner == g
+        for x0, x1 in (_split_touching(mine, a, b, digit_width) if split else [(a, b)]):
+            r0, r1 = _ink_rows(mine[:, x0:x1])
             if r1 > r0:
-                out.append(Segment(x0, x1, r0, r1))
+                out.append(Segment(x0, x1, r0, r1, mine[r0:r1, x0:x1]))
     return out
 
 
@@ -154,7 +232,7 @@ def segment_features(ink: np.ndarray, segments: list[Segment]) -> np.ndarray:
     ref, top, bottom = _reference_box(segments)
     rows = np.zeros((len(segments), GLYPH_SIZE * GLYPH_SIZE + 5), dtype=np.float32)
     for i, s in enumerate(segments):
-        glyph = ink[s.y0:s.y1, s.x0:s.x1]
+        glyph = ink[s.y0:s.y1, s.x0:s.x1] if s.own is None else s.own
         h, w = glyph.shape
         scale = GLYPH_SIZE / max(h, w)
         nh, nw = max(1, round(h * scale)), max(1, round(w * scale))
@@ -225,15 +303,18 @@ def read_number_image(gray: np.ndarray, model: DigitModel | None = None,
     if model is None:
         return None
     ink = ink_mask(gray)
-    segments = cut_segments(ink)
+    if not ink.any():
+        return None
+    pieces = _character_columns(ink, 4)
+    segments = cut_segments(ink, pieces=pieces)
     reading = _read_segments(ink, segments, model, script) if segments else None
-    if reading is not None and reading.confidence >= SURE:
-        return reading
+    if reading is not None and (reading.confidence >= SURE or reading.weakest in PUNCTUATION):
+        return reading  # an unsure point or colon is no wrong cut: cutting again would not help
     # Touching digits cut wrongly (a wide ๗ in Garuda cut as if two digits touched, two
     # touching digits left whole): cut again assuming wider digits, keep the surest.
     readings = [reading] if reading is not None else []
     for width in (0.8, 1.0):
-        again = cut_segments(ink, digit_width=width)
+        again = cut_segments(ink, digit_width=width, pieces=pieces)
         if again and again != segments:
             other = _read_segments(ink, again, model, script)
             if other is not None:
@@ -251,6 +332,7 @@ def _read_segments(ink: np.ndarray, segments: list[Segment], model: DigitModel,
     first, last = keep.index(True), len(keep) - 1 - keep[::-1].index(True)
     if not all(keep[first:last + 1]):
         return None
+    edge = _trimmed_edge_certainty(segments, p, first, last)
     p = p[first:last + 1]
     digit_p = _digit_value_probabilities(p)
     is_digit = digit_p.max(axis=1) >= p[:, 20:].max(axis=1)
@@ -278,5 +360,27 @@ def _read_segments(ink: np.ndarray, segments: list[Segment], model: DigitModel,
                 return None
             chars.append(CLASSES[k])
             confidences.append(float(row[k]))
-    return SpanReading("".join(chars), min(confidences))
+    if chars[0] in PUNCTUATION and first > 0 and edge < 1.0:
+        edge = min(edge, HEADLESS)  # ".๑๑" after a piece read as "other": the number lost its head
+    weakest = int(np.argmin(confidences))
+    if edge < confidences[weakest]:
+        return SpanReading("".join(chars), edge)
+    return SpanReading("".join(chars), confidences[weakest], chars[weakest])
+
+
+def _trimmed_edge_certainty(segments: list[Segment], p: np.ndarray, first: int, last: int) -> float:
+    """How sure the reader is that the characters trimmed as "other" right next to the
+    number (a full-height piece within a third of a digit's height) are not digits of it:
+    a digit cut wrongly ("๗" of ๗๑.๘๑ cut in two) reads as "other", and dropping it
+    must not leave a sure reading of a shorter number. 1.0 when nothing such was trimmed."""
+    ref, _, _ = _reference_box(segments[first:last + 1])
+    sure = 1.0
+    other = CLASSES.index(OTHER)
+    for i, j in ((first - 1, first), (last + 1, last)):
+        if 0 <= i < len(segments):
+            piece, kept = segments[i], segments[j]
+            gap = max(piece.x0 - kept.x1, kept.x0 - piece.x1)
+            if piece.y1 - piece.y0 >= 0.6 * ref and gap < ref / 3:
+                sure = min(sure, float(p[i, other]) - 1e-6)  # below 1.0: something was trimmed
+    return sure
 

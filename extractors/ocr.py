@@ -62,7 +62,9 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
-from extractors.digits import ARABIC_DIGITS, LETTERS, THAI_DIGITS, ink_mask, read_number_image
+from extractors.digits import (
+    ARABIC_DIGITS, HEADLESS, LETTERS, SURE, THAI_DIGITS, SpanReading, ink_mask, read_number_image,
+)
 from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
@@ -420,6 +422,7 @@ class NumberSpan:
     start: int = 0
     end: int = 0
     crop: tuple[int, int, int, int] | None = None  # the region the digit reader read, page pixels
+    widened: bool = False  # read from a crop widened beyond Tesseract's box (it may hold a neighbour)
 
 
 @dataclass
@@ -467,13 +470,17 @@ def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = 
                 text, symbols = _recognise(api, image, dpi)
     char_box = symbol_char_boxes(text, symbols)
     spans = _text_numbers(text, char_box)
-    page = PageRead(lines=[text], spans=spans, geometry=geometry,
-                    char_box={i: box for i, (box, _) in char_box.items()})
-    if digit_reader and spans:
+    if digit_reader:
         gray = np.asarray(image, dtype=np.uint8)
+        spans = merge_overlapping_crops(text, spans, gray)
         for span in spans:
-            reread_span(span, gray)
-    return page
+            if reread_span(span, gray) and span.widened:
+                span.start, span.end = _token_around(text, span.start, span.end)
+        crops = [s.crop for s in spans if s.crop is not None]
+        hidden = [s for s in hidden_number_words(text, char_box, spans) if read_hidden_number(s, gray, crops)]
+        spans = sorted(spans + hidden, key=lambda s: s.start)
+    return PageRead(lines=[text], spans=spans, geometry=geometry,
+                    char_box={i: box for i, (box, _) in char_box.items()})
 
 
 def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[str, tuple[int, int, int, int], float]]]:
@@ -493,11 +500,13 @@ def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[
     return text, symbols
 
 
-def symbol_char_boxes(line: str, symbols: list[tuple[str, tuple[int, int, int, int], float]]
-                      ) -> dict[int, tuple[tuple[int, int, int, int], float]]:
-    """The box and confidence of each char of Tesseract's page text, from its symbols
-    (found in the text in order; the text only adds spaces and line breaks)."""
-    char_box: dict[int, tuple[tuple[int, int, int, int], float]] = {}
+CharBoxes = dict[int, tuple[tuple[int, int, int, int], float]]
+
+
+def symbol_char_boxes(line: str, symbols: list[tuple[str, tuple[int, int, int, int], float]]) -> CharBoxes:
+    """The box and confidence (0-100) of each char of Tesseract's page text, from its
+    symbols (found in the text in order; the text only adds spaces and line breaks)."""
+    char_box: CharBoxes = {}
     cursor = 0
     for text, box, conf in symbols:
         if not text:
@@ -511,20 +520,49 @@ def symbol_char_boxes(line: str, symbols: list[tuple[str, tuple[int, int, int, i
     return char_box
 
 
-def _text_numbers(line: str, char_box: dict[int, tuple[tuple[int, int, int, int], float]]) -> list[NumberSpan]:
+def _text_numbers(line: str, char_box: CharBoxes) -> list[NumberSpan]:
     """The numbers in Tesseract's page text, each with the union box and least confidence
     of its chars (`symbol_char_boxes`)."""
     out = []
     for m in number_spans(line):
-        known = [char_box[i] for i in range(m.start(), m.end()) if i in char_box]
-        if known:
-            box = (min(b[0] for b, _ in known), min(b[1] for b, _ in known),
-                   max(b[2] for b, _ in known), max(b[3] for b, _ in known))
-            conf = min(c for _, c in known) / 100.0
-        else:
-            box, conf = (0, 0, 0, 0), 0.0
+        box, conf = _union_box(char_box, m.start(), m.end())
         out.append(NumberSpan(0, m.group(), m.group(), conf, box, m.start(), m.end()))
     return merge_split_numbers(line, out)
+
+
+def _union_box(char_box: CharBoxes, start: int, end: int) -> tuple[tuple[int, int, int, int], float]:
+    """The box around characters start:end and their least confidence (0-1); zeros when unknown."""
+    known = [char_box[i] for i in range(start, end) if i in char_box]
+    if not known:
+        return (0, 0, 0, 0), 0.0
+    box = (min(b[0] for b, _ in known), min(b[1] for b, _ in known),
+           max(b[2] for b, _ in known), max(b[3] for b, _ in known))
+    return box, min(c for _, c in known) / 100.0
+
+
+# A word Tesseract may have made of a number: Thai consonants (no vowel, no tone mark: ๗ read as ข,
+# ๙ as ต, ๖๙.๐๔ as สตอส), ๆ for ๗, < or « for ๔ and ๙, digits and number marks, at most 6
+# characters; or a score whose point survived ("ผูด.ต่อ" for ๘๑.๑๖: marks allowed around the point)
+_HIDDEN_NUMBER = re.compile(r"[ก-ฮๆฯ<>«»|0-9๐-๙.,:]{1,6}|[\[(]?[ก-ฮ0-9๐-๙][ก-ฮ0-9๐-๙\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,3}"
+                            r"\.[ก-ฮ0-9๐-๙][ก-ฮ0-9๐-๙\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,3}")
+_TOKEN = re.compile(r"\S+")
+
+
+def hidden_number_words(line: str, char_box: CharBoxes, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Words of Tesseract's text that may be numbers it read as letters ("ตัวชี้วัดที่ ข" for
+    ตัวชี้วัดที่ ๗), as spans for the digit reader to try: short, only consonants and
+    look-alike marks, not a dictionary word, not part of a number already found."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    words = thai_dictionary()
+    out = []
+    for m in _TOKEN.finditer(line):
+        word = m.group()
+        if not _HIDDEN_NUMBER.fullmatch(word) or word in words or taken & set(range(m.start(), m.end())):
+            continue
+        box, conf = _union_box(char_box, m.start(), m.end())
+        if box != (0, 0, 0, 0):
+            out.append(NumberSpan(0, word, word, conf, box, m.start(), m.end()))
+    return out
 
 
 def merge_split_numbers(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
@@ -552,21 +590,30 @@ def _one_number(text: str, a: NumberSpan, b: NumberSpan) -> bool:
     return b.box[0] - a.box[2] < 0.6 * height and overlap > 0.4 * height
 
 
-def number_crop(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+BRIDGE = 0.4  # gaps narrower than this share of the number's height are inside it (digit, point, digit)
+WIDEN = 3.0  # at most this many heights beyond Tesseract's box on either side
+
+
+def number_crop(gray: np.ndarray, box: tuple[int, int, int, int],
+                bridge: float = 0.0) -> tuple[int, int, int, int] | None:
     """The region to re-read a number from: its box, widened to whole characters.
 
     The box is padded, rows are cut to the band of ink around the number (not
     the marks of the lines above and below), and each side is moved out to the
-    first empty column so no neighbouring letter is cut in half.
+    first empty column so no neighbouring letter is cut in half. With `bridge`
+    (a share of the number's height), also over gaps narrower than that, up to
+    WIDEN heights: Tesseract's box often holds only part of a number it misread
+    ("๕" for ๔๖.๐๒: digits and point stand apart).
     """
     x0, y0, x1, y1 = box
     h = y1 - y0
     if h <= 2 or x1 <= x0:
         return None
     H, W = gray.shape
-    top, bottom = max(0, y0 - h // 4), min(H, y1 + h // 4)
+    top, bottom = max(0, y0 - h // 2), min(H, y1 + h // 3)  # tails of ๕ ๖ rise above the box
     left, right = max(0, x0 - h // 3), min(W, x1 + h // 3)
-    band = ink_mask(gray[top:bottom, max(0, left - h):min(W, right + h)])
+    reach = int(WIDEN * h) if bridge else h
+    band = ink_mask(gray[top:bottom, max(0, left - reach):min(W, right + reach)])
     rows = band.any(axis=1)
     mid = (y0 + y1) // 2 - top
     if not rows[min(max(mid, 0), len(rows) - 1)]:
@@ -581,13 +628,67 @@ def number_crop(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, 
     while r1 < len(rows) - 1 and rows[r1 + 1]:
         r1 += 1
     columns = band[r0:r1 + 1].any(axis=0)
-    offset = max(0, left - h)
-    a, b = left - offset, right - offset
-    while a > 0 and columns[a] and left - offset - a < h:
-        a -= 1
-    while b < len(columns) - 1 and columns[b - 1] and b - (right - offset) < h:
-        b += 1
+    offset = max(0, left - reach)
+    a, b = widen_over_small_gaps(columns, left - offset, right - offset, round(bridge * h))
     return offset + a, top + r0, offset + b, top + r1 + 1
+
+
+def widen_over_small_gaps(columns: np.ndarray, a: int, b: int, gap: int) -> tuple[int, int]:
+    """Columns [a, b) moved out over inked columns and over empty runs shorter than `gap`
+    that have ink beyond them (a word space is wider: it ends the number)."""
+    n = len(columns)
+    while a > 0:
+        if columns[a - 1]:
+            a -= 1
+            continue
+        k = a - 1
+        while k >= 0 and not columns[k] and a - k <= gap:
+            k -= 1
+        if k < 0 or columns[k] == 0 or a - k > gap:
+            break
+        a = k + 1
+    while b < n:
+        if columns[b]:
+            b += 1
+            continue
+        k = b
+        while k < n and not columns[k] and k - b < gap:
+            k += 1
+        if k >= n or not columns[k]:
+            break
+        b = k
+    return a, b
+
+
+def merge_overlapping_crops(text: str, spans: list[NumberSpan], gray: np.ndarray) -> list[NumberSpan]:
+    """One span for neighbours whose crops overlap on the image: pieces of one number
+    that Tesseract wrote apart with letters between ("๔๖ อ.อ๖๘" for ๔๖.๖๘), which
+    widened crops show to be one run of ink. The merged span's text covers both.
+    Pieces in Thai and Arabic digits are two numbers ("011 IA ๓๑๐.๒๒" is OIT ได้ ๗๐.๖๒)."""
+    crops = [number_crop(gray, s.box, BRIDGE) if s.box != (0, 0, 0, 0) else None for s in spans]
+    out: list[NumberSpan] = []
+    last: tuple[int, int, int, int] | None = None
+    for span, crop in zip(spans, crops):
+        prev = out[-1] if out else None
+        between = text[prev.end:span.start].strip() if prev is not None else ""
+        scripts = {_script_of(prev.tesseract), _script_of(span.tesseract)} - {None} if prev is not None else set()
+        if prev is not None and crop is not None and last is not None and _same_run(last, crop) \
+                and len(between) <= 4 and not any(ch.isspace() for ch in between) and len(scripts) <= 1:
+            box = (min(prev.box[0], span.box[0]), min(prev.box[1], span.box[1]),
+                   max(prev.box[2], span.box[2]), max(prev.box[3], span.box[3]))
+            joined = text[prev.start:span.end]
+            out[-1] = NumberSpan(0, joined, joined, min(prev.confidence, span.confidence), box, prev.start, span.end)
+            last = (min(last[0], crop[0]), min(last[1], crop[1]), max(last[2], crop[2]), max(last[3], crop[3]))
+        else:
+            out.append(span)
+            last = crop
+    return out
+
+
+def _same_run(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Two crops that overlap in columns and share most of their rows: one run of ink."""
+    rows = min(a[3], b[3]) - max(a[1], b[1])
+    return min(a[2], b[2]) > max(a[0], b[0]) and rows > 0.5 * min(a[3] - a[1], b[3] - b[1])
 
 
 def _core(text: str) -> str:
@@ -596,22 +697,34 @@ def _core(text: str) -> str:
     return text[digits[0]:digits[-1] + 1] if digits else text
 
 
+NUMBER_PUNCTUATION = frozenset(".,/:-")
+WELL_FORMED = re.compile(r"[0-9๐-๙]+(?:[.,/:\-][0-9๐-๙]+)*")
+
+
 def _punctuation(text: str) -> str:
-    """The punctuation of a number ("84.20" -> "."): a reading that drops or adds a
-    decimal point changes the value a hundredfold, so it must agree with Tesseract's."""
-    return "".join(ch for ch in text if ch not in DIGITS and ch not in _LOOK_CHARS and not ch.isspace())
+    """The punctuation of a number ("84.20" -> "."), letters Tesseract put for digits left out:
+    a reading that drops or adds a decimal point changes the value a hundredfold."""
+    return "".join(ch for ch in text if ch in NUMBER_PUNCTUATION)
 
 
 def _plausible_rereading(reading: str, tesseract: str) -> bool:
     """Whether the digit reader's reading may replace Tesseract's: a lone rating letter
-    for an 8, or a number with the same punctuation and about as many digits
-    (one more or less; Tesseract's look-alike letters may each have been a digit)."""
+    for an 8, or a well-formed number (digits, one mark between groups)."""
     if reading in LETTERS:
         return tesseract in ("8", "๘")
-    digits = sum(ch in DIGITS for ch in reading)
-    if not digits or _punctuation(reading) != _punctuation(tesseract):
+    return WELL_FORMED.fullmatch(reading) is not None
+
+
+def _agrees_in_form(reading: str, tesseract: str) -> bool:
+    """The reading has Tesseract's punctuation and about as many digits (one more or
+    less; Tesseract's look-alike letters may each have been a digit). When it has not,
+    one of the two cut the number wrongly: the reading is taken (the reader reads
+    digits far better than Tesseract) but not as a sure one."""
+    if reading in LETTERS:
+        return True
+    if _punctuation(reading) != _punctuation(tesseract):
         return False
-    had = sum(ch in DIGITS for ch in tesseract)
+    digits, had = _digit_count(reading), _digit_count(tesseract)
     return had - 1 <= digits <= had + sum(ch in _LOOK_CHARS for ch in tesseract) + 1
 
 
@@ -630,21 +743,31 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
     """Re-read a number with the digit reader; True if the reading was taken.
 
     `gray` is the page image, or (scale 2) a render of just the number's crop.
-    The reading replaces Tesseract's when it is a number (or a lone rating
-    letter) of about the same length; agreement with Tesseract keeps the higher
-    confidence of the two, disagreement the reader's.
+    The number is read from Tesseract's box widened to whole characters, and
+    again from a crop widened over small gaps, taken when it surely extends the
+    first (Tesseract's box held part of the number). The reading replaces
+    Tesseract's when it is a well-formed number (or a lone rating letter for
+    an 8); agreement with Tesseract keeps the higher confidence of the two,
+    disagreement the reader's, and a different form (digit count,
+    punctuation) or a widened crop at most COUNT_DISAGREES.
     """
+    script = _script_of(span.tesseract)
     if scale == 1.0:
         crop = number_crop(gray, span.box)
         if crop is None:
             span.confidence = min(span.confidence, UNREAD_CONFIDENCE)
             return False
         span.crop = crop
-        x0, y0, x1, y1 = crop
-        region = gray[y0:y1, x0:x1]
+        reading = read_number_image(_region(gray, crop), script=script)
+        wide = number_crop(gray, span.box, BRIDGE)
+        if wide is not None and wide != crop:
+            longer = read_number_image(_region(gray, wide), script=script)
+            if _extends(longer, reading):
+                reading, span.crop, span.widened = longer, wide, True
+        if _dangling_point(reading) and not span.widened:
+            span.widened = True  # what was read is part of a number: not a sure reading of it
     else:
-        region = gray
-    reading = read_number_image(region, script=_script_of(span.tesseract))
+        reading = read_number_image(gray, script=script)
     core = "" if reading is None else reading.text if reading.text in LETTERS else _core(reading.text)
     if reading is None or not _plausible_rereading(core, span.tesseract):
         # the reader could not read it: Tesseract's digits are not to be trusted on their own
@@ -653,15 +776,91 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
         return False
     if core == span.tesseract:
         confidence = max(reading.confidence, span.confidence)
-    elif _digit_count(core) != _digit_count(span.tesseract):
-        # the two disagree on how many digits there are: one of them cut wrongly
+    elif _digit_count(core) != _digit_count(span.tesseract) or not _agrees_in_form(core, span.tesseract):
+        # the two disagree on how many digits or which marks there are: one of them cut wrongly
         confidence = min(reading.confidence, COUNT_DISAGREES)
     else:
         confidence = reading.confidence
+    if span.widened and core != span.tesseract:
+        # the widened crop may have taken in a neighbour's letter as a digit: never sure on its own
+        confidence = min(confidence, COUNT_DISAGREES)
+    if scale != 1.0 and span.text != span.tesseract and not _same_form(core, span.text):
+        confidence = min(confidence, COUNT_DISAGREES)  # the second look saw another number than the first
     if scale != 1.0 and confidence <= span.confidence:
         return False
     span.text, span.confidence = core, confidence
     return True
+
+
+def _same_form(a: str, b: str) -> bool:
+    """As many digits and the same punctuation."""
+    return _digit_count(a) == _digit_count(b) and _punctuation(a) == _punctuation(b)
+
+
+def _token_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span start:end grown over the look-alike letters, digits and points Tesseract
+    wrote next to it: what a widened crop read replaces all of them ("ฒ๔.ฒ๓" -> ๗๔.๗๙,
+    not "ฒ๗๔.๗๙.ฒ๓")."""
+    part = _LOOK_CHARS | DIGITS | NUMBER_PUNCTUATION
+    while start > 0 and text[start - 1] in part:
+        start -= 1
+    while end < len(text) and text[end] in part:
+        end += 1
+    return start, end
+
+
+HIDDEN_CONFIDENCE = 0.8  # at most, for a number Tesseract read as a word: never a sure reading
+
+
+def read_hidden_number(span: NumberSpan, gray: np.ndarray, crops: list[tuple[int, int, int, int]]) -> bool:
+    """Read a word Tesseract gave as letters with the digit reader alone; True if it is a
+    number the reader is sure of (SURE for every character), taken with at most
+    HIDDEN_CONFIDENCE: Tesseract saw no number there, so records flag what rests on it."""
+    crop = number_crop(gray, span.box)
+    if crop is None or any(_overlaps(crop, other) for other in crops):
+        return False
+    reading = read_number_image(_region(gray, crop), script=THAI_DIGITS if _has_thai(span.tesseract) else None)
+    if reading is None or reading.confidence < SURE or reading.text in LETTERS:
+        return False
+    core = _core(reading.text)
+    if not _digit_count(core) or WELL_FORMED.fullmatch(core) is None:
+        return False
+    span.text, span.confidence, span.crop = core, min(reading.confidence, HIDDEN_CONFIDENCE), crop
+    return True
+
+
+def _has_thai(text: str) -> bool:
+    return any("\u0e01" <= ch <= "\u0e5b" for ch in text)
+
+
+def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _region(gray: np.ndarray, crop: tuple[int, int, int, int]) -> np.ndarray:
+    x0, y0, x1, y1 = crop
+    return gray[y0:y1, x0:x1]
+
+
+def _dangling_point(reading: SpanReading | None) -> bool:
+    """A reading that starts or ends with a point or comma ("๔." of ๗๔.๗๙): the number
+    goes on beyond the crop."""
+    return reading is not None and bool(reading.text) and (reading.text[0] in ".," or reading.text[-1] in ".,")
+
+
+def _extends(longer: SpanReading | None, reading: SpanReading | None) -> bool:
+    """Whether a reading of the widened crop is the number Tesseract's box held only part
+    of: a well-formed number with more digits than the box's reading, holding it; sure,
+    unless the box's reading ends in a point (then the number surely goes on)."""
+    if longer is None or longer.confidence < (HEADLESS if _dangling_point(reading) else SURE):
+        return False
+    wide = _core(longer.text)
+    if WELL_FORMED.fullmatch(wide) is None:
+        return False
+    if reading is None:
+        return True
+    tight = _core(reading.text)
+    return _digit_count(wide) > _digit_count(tight) and tight in wide
 
 
 def reread_unsure_numbers(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -> None:

@@ -70,12 +70,36 @@ def read_document_facts(doc: ExtractedDocument, file_name: str = "") -> Document
     title = title_of(doc, lines)
     text = full_text(doc)
     doc_type = doc_type_of(title, lines)
+    if any(p.text_source == "ocr" for p in doc.pages):
+        year = report_fiscal_year(
+            ocr_year_words(title) if title else title, [ocr_year_words(ln) for ln in lines],
+            ocr_year_words(text), doc_type)
+    else:
+        year = report_fiscal_year(title, lines, text, doc_type)
     return DocumentFacts(
         unit=author_unit(lines, text),
-        fiscal_year=report_fiscal_year(title, lines, text, doc_type),
+        fiscal_year=year,
         doc_type=doc_type,
         title=title,
     )
+
+
+# What Tesseract makes of the words around a year on a scan: "พ.ศ." as "WA.", "Wd.", "W.A.", "พ:ศ.";
+# "ปีงบประมาณ" as "ปิ่งบประมาณ"; "วันที่" as "วันที". The misread era is only taken before a BE year.
+_OCR_ERA = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,2}\s*[.:,]\s*(?:[A-Za-z]\s*[.:,]?)?|พ\s*[.:,]?\s*ศ\s*[.:,]?)\s*"
+                      r"(?=[2๒][5๕][0-9๐-๙]{2}(?![0-9๐-๙]))")
+_OCR_FISCAL = re.compile(r"ป[ีิ][่้]?\s*งบ\s*ประมาณ")
+_OCR_DAY = re.compile(r"วันท[ีิ](?![่])")
+
+
+def ocr_year_words(text: str) -> str:
+    """OCR text with the words that announce a year spelled right again, so that the
+    year patterns find it. Only the words: the year's digits are what Tesseract and the
+    digit reader read, and records.confidence gives the year the confidence of that
+    reading (a year read unsurely is stored with needs_review, never as a plain fact)."""
+    text = _OCR_ERA.sub("พ.ศ. ", text)
+    text = _OCR_FISCAL.sub("ปีงบประมาณ", text)
+    return _OCR_DAY.sub("วันที่", text)
 
 
 def full_text(doc: ExtractedDocument) -> str:

@@ -152,3 +152,43 @@ def test_native_values_are_sure_but_cross_checks_still_flag() -> None:
     assert score.confidence == 1.0 and facts.fiscal_year_confidence == 1.0 and not score.needs_review
     assert [f.kind for f in read_findings(doc, facts, [score], [])] == ["rating_band_mismatch"]
     assert score.needs_review
+
+
+def test_year_words_misread_on_a_scan_still_name_the_year() -> None:
+    """'พ.ศ.' read as 'WA.' / 'Wd.' / 'พ:ศ.', 'ปีงบประมาณ' as 'ปิ่งบประมาณ': the year after them is found
+    on an OCR page, and takes the confidence of its reading (flagged when unsure)."""
+    from records.document import ocr_year_words, read_document_facts
+
+    assert ocr_year_words("ประจำปีงบประมาณ WA. ๒๕๖๕") == "ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"
+    assert ocr_year_words("ประจำปิ่งบประมาณ พ:ศ. 2563") == "ประจำปีงบประมาณ พ.ศ. 2563"
+    assert ocr_year_words("ณ วันที ๒๑ กันยายน W.A. ๒๕๖๔") == "ณ วันที่ ๒๑ กันยายน พ.ศ. ๒๕๖๔"
+    assert ocr_year_words("No. 12 ได้ 84.20") == "No. 12 ได้ 84.20"  # no year after it: left alone
+    for confidence, flagged in ((0.99, False), (0.6, True)):
+        page = Page(1, "สรุปผลการประเมิน (ITA) ประจำปีงบประมาณ Wd. ๒๕๖๗\nได้คะแนน ๘๔.๒๐", "ocr",
+                    [NumberReading("๒๕๖๗", confidence, "๒๕๒๗"), NumberReading("๘๔.๒๐", 0.99, "๕๕.๒๐")])
+        doc = ExtractedDocument(format="pdf", page_count=1, blocks=[], pages=[page])
+        facts = read_document_facts(doc, "scan.pdf")
+        attach_confidence(doc, facts, [])
+        assert facts.fiscal_year == 2567
+        assert facts.fiscal_year_confidence == confidence and facts.needs_review is flagged
+    native = ExtractedDocument(format="pdf", page_count=1, blocks=[],
+                               pages=[Page(1, "ประจำปีงบประมาณ Wd. 2567", "native")])
+    assert read_document_facts(native, "x.pdf").fiscal_year is None  # native text is taken as written
+
+
+def test_a_point_sharing_a_column_with_a_digit_is_its_own_character() -> None:
+    """Cut by connected pieces, not empty columns: a point tucked under the edge of a
+    digit's curve (Garuda's ๙๔.๘๓, no empty column between them) is a character;
+    a colon's two dots are one."""
+    from extractors.digits import connected_components, cut_segments
+
+    ink = np.zeros((30, 40), dtype=bool)
+    ink[2:28, 2:14] = True  # a digit ...
+    ink[22:28, 11:14] = False  # ... whose curve leaves room under its right edge
+    ink[24:28, 12:16] = True  # a point there, sharing two of its columns
+    ink[2:28, 22:34] = True  # another digit
+    assert len(set(connected_components(ink)[ink].tolist())) == 3
+    assert [(s.x0, s.x1) for s in cut_segments(ink, split=False)] == [(2, 14), (12, 16), (22, 34)]
+    colon = np.zeros((30, 12), dtype=bool)
+    colon[8:12, 4:8] = colon[22:26, 4:8] = True
+    assert len(cut_segments(colon)) == 1

@@ -4,8 +4,11 @@
 
 Numbers, dates, percentages, rating letters and stray Thai/Latin letters
 are drawn from the fonts Debian's fonts-thai-tlwg ships (every family and
-weight), at sizes of 10-18 pt at 200-400 dpi, then degraded like a scan
-(blur, skew, grain, JPEG, black-and-white), cut into characters with the
+weight), at sizes of 10-20 pt, scanned at 200 or 300 dpi (blur, skew,
+grain, speckle, JPEG, black-and-white, ink spread or faded) and read as the
+pipeline reads a scan: rendered at 200 dpi (a 300-dpi scan is scaled down),
+or at 400 for the second look at an unsure number. Characters are set
+tight or loose (neighbours that almost touch), cut into characters with the
 reader's own code (`extractors.digits.cut_segments`) and labelled by where
 each character was drawn. A small network (numpy) learns the characters.
 
@@ -94,11 +97,16 @@ def random_text(rng: random.Random) -> str:
 def random_noise(rng: random.Random, heavy: bool) -> Noise:
     if heavy:
         return rng.choice([HEAVY, Noise(blur=1.1, skew=1.2, grain=14.0, jpeg=35, speckle=0.0015)])
+    if rng.random() < 0.4:  # anywhere between the named scanners
+        return Noise(blur=rng.uniform(0.0, 0.9), skew=rng.uniform(0.0, 1.0), grain=rng.uniform(0.0, 12.0),
+                     jpeg=rng.choice([0, 40, 55, 70, 85]), threshold=rng.random() < 0.25,
+                     speckle=rng.uniform(0.0, 0.0008))
     return rng.choice([LIGHT, MEDIUM, BW, Noise(blur=0.0, skew=0.0, grain=0.0, jpeg=0),
                        Noise(blur=0.8, skew=0.8, grain=10.0, jpeg=50)])
 
 
-def draw_text(text: str, font: ImageFont.FreeTypeFont, rng: random.Random) -> tuple[Image.Image, list[tuple[int, int, str]]]:
+def draw_text(text: str, font: ImageFont.FreeTypeFont, rng: random.Random,
+              spacing: tuple[float, float] = (-0.02, 0.12)) -> tuple[Image.Image, list[tuple[int, int, str]]]:
     """The text drawn character by character; each character's ink x-range."""
     size = font.size
     width = int(sum(font.getlength(ch) for ch in text) + size * (1 + 0.2 * len(text))) + 20
@@ -111,17 +119,25 @@ def draw_text(text: str, font: ImageFont.FreeTypeFont, rng: random.Random) -> tu
         left, _, right, _ = draw.textbbox((x, y), ch, font=font)
         draw.text((x, y), ch, font=font, fill=ink_level)
         boxes.append((int(left), int(right), ch))
-        x += font.getlength(ch) + rng.uniform(-0.02, 0.12) * size
+        x += font.getlength(ch) + rng.uniform(*spacing) * size
     return image, boxes
 
 
-def labelled_segments(text: str, font: ImageFont.FreeTypeFont, noise: Noise,
-                      rng: random.Random) -> tuple[np.ndarray, list[int]] | None:
-    """Feature rows and class indices of one drawn, degraded text; None if the cut failed."""
-    image, boxes = draw_text(text, font, rng)
+def labelled_segments(text: str, font: ImageFont.FreeTypeFont, noise: Noise, rng: random.Random,
+                      read_scale: float = 1.0) -> tuple[np.ndarray, list[int]] | None:
+    """Feature rows and class indices of one drawn, degraded text, scaled by `read_scale`
+    (the render dpi over the scan's); None if the cut failed."""
+    tight = rng.random() < 0.3  # digits set close: a point or a tail almost touches its neighbour
+    image, boxes = draw_text(text, font, rng, (-0.06, 0.04) if tight else (-0.02, 0.12))
     if font.size >= 40 and rng.random() < 0.25:  # ink spread or faded toner: thicker or thinner strokes
         image = image.filter(ImageFilter.MinFilter(3) if rng.random() < 0.6 else ImageFilter.MaxFilter(3))
-    scanned = np.asarray(degrade(image, noise, rng), dtype=np.uint8)
+    scanned_image = degrade(image, noise, rng)
+    if read_scale != 1.0:
+        scanned_image = scanned_image.resize(
+            (max(1, round(scanned_image.width * read_scale)), max(1, round(scanned_image.height * read_scale))),
+            Image.BILINEAR)
+        boxes = [(int(left * read_scale), int(right * read_scale), ch) for left, right, ch in boxes]
+    scanned = np.asarray(scanned_image, dtype=np.uint8)
     ink = ink_mask(scanned)
     segments = cut_segments(ink)
     if not segments:
@@ -142,17 +158,18 @@ def make_dataset(fonts: list[Path], samples_per_font: int, rng: random.Random, h
     xs, ys = [], []
     for path in fonts:
         for _ in range(samples_per_font):
-            pt = rng.uniform(10, 18)
-            dpi = rng.choice([200, 200, 300, 400])
-            font = ImageFont.truetype(str(path), max(12, round(pt * dpi / 72)))
-            got = labelled_segments(random_text(rng), font, random_noise(rng, heavy), rng)
+            pt = rng.uniform(10, 20)
+            scan_dpi = rng.choice([200, 200, 300, 300])
+            read_dpi = rng.choice([200, 200, 200, 400])  # the page render, or the second look at twice that
+            font = ImageFont.truetype(str(path), max(12, round(pt * scan_dpi / 72)))
+            got = labelled_segments(random_text(rng), font, random_noise(rng, heavy), rng, read_dpi / scan_dpi)
             if got is not None:
                 xs.append(got[0])
                 ys.extend(got[1])
     return np.concatenate(xs), np.array(ys)
 
 
-def train(x: np.ndarray, y: np.ndarray, seed: int, hidden: int = 128, epochs: int = 25) -> DigitModel:
+def train(x: np.ndarray, y: np.ndarray, seed: int, hidden: int = 160, epochs: int = 25) -> DigitModel:
     """Softmax network with one ReLU layer, trained by Adam on cross-entropy."""
     nprng = np.random.default_rng(seed)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-3
@@ -199,7 +216,9 @@ def accuracy(model: DigitModel, x: np.ndarray, y: np.ndarray) -> tuple[float, fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check-only", action="store_true", help="measure on held-out fonts, do not save")
-    parser.add_argument("--samples-per-font", type=int, default=100)
+    parser.add_argument("--samples-per-font", type=int, default=200)
+    parser.add_argument("--held-out-model", type=Path,
+                        help="also save the model trained without the held-out fonts here (for bench/ocr_digits.py --model)")
     args = parser.parse_args()
     rng = random.Random(SEED)
     fonts = font_files()
@@ -214,6 +233,8 @@ def main() -> None:
     print("held-out fonts %s: all %.2f%%, digits %.2f%%" % (
         "/".join(HELD_OUT_FAMILIES), *(100 * a for a in accuracy(model, xh, yh))))
     print("held-out fonts, heavier noise: all %.2f%%, digits %.2f%%" % tuple(100 * a for a in accuracy(model, xn, yn)))
+    if args.held_out_model:
+        model.save(args.held_out_model)
     if args.check_only:
         return
     xa, ya = make_dataset(fonts, args.samples_per_font, rng, heavy=False)
