@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import operator
 import re
 import threading
@@ -283,7 +284,8 @@ def _pdfium_prototype(name: str, restype, *argtypes) -> Callable:
 _V, _I = ctypes.c_void_p, ctypes.c_int
 _GET_CHAR_BOX = _pdfium_prototype("FPDFText_GetCharBox", _I, _V, _I, _V, _V, _V, _V)
 _GET_CHAR_ORIGIN = _pdfium_prototype("FPDFText_GetCharOrigin", _I, _V, _I, _V, _V)
-_GET_TEXT_OBJECT = _pdfium_prototype("FPDFText_GetTextObject", _V, _V, _I)
+# restype size_t: a missing text object comes back as 0, not None, so the handles fill an integer array
+_GET_TEXT_OBJECT = _pdfium_prototype("FPDFText_GetTextObject", ctypes.c_size_t, _V, _I)
 _GET_FONT = _pdfium_prototype("FPDFTextObj_GetFont", _V, _V)
 _GET_FONT_SIZE = _pdfium_prototype("FPDFText_GetFontSize", ctypes.c_double, _V, _I)
 _GET_UNICODE = _pdfium_prototype("FPDFText_GetUnicode", ctypes.c_uint, _V, _I)
@@ -291,8 +293,8 @@ _IS_GENERATED = _pdfium_prototype("FPDFText_IsGenerated", _I, _V, _I)
 _GET_TEXT = _pdfium_prototype("FPDFText_GetText", _I, _V, _I, _I, _V)
 
 
-def page_char_codes(raw_textpage: int, count: int) -> list[int]:
-    """The UTF-16 code of each of the page's chars, in one PDFium call.
+def page_char_codes(raw_textpage: int, count: int) -> np.ndarray:
+    """The code of each of the page's chars (UTF-16 units), in one PDFium call.
 
     FPDFText_GetText gives the same codes as FPDFText_GetUnicode char by
     char, except that it writes 0xFFFE where GetUnicode reports 2 (a hyphen
@@ -300,80 +302,133 @@ def page_char_codes(raw_textpage: int, count: int) -> list[int]:
     """
     buffer = (ctypes.c_ushort * (count + 1))()
     written = _GET_TEXT(raw_textpage, 0, count, ctypes.addressof(buffer))
-    codes = list(buffer)[:count]
     if written != count + 1:  # not one code per char: ask char by char
-        return [_GET_UNICODE(raw_textpage, i) for i in range(count)]
-    return [_GET_UNICODE(raw_textpage, i) if code == 0xFFFE else code for i, code in enumerate(codes)]
+        return np.array([_GET_UNICODE(raw_textpage, i) for i in range(count)], dtype=np.int64)
+    codes = np.frombuffer(buffer, dtype=np.uint16, count=count).astype(np.int64)
+    for i in np.flatnonzero(codes == 0xFFFE).tolist():
+        codes[i] = _GET_UNICODE(raw_textpage, i)
+    return codes
+
+
+def code_points(codes: np.ndarray) -> np.ndarray:
+    """The page's codes with each surrogate pair's code point at its high
+    half (its low half becomes 0xFFFF, which is skipped), and PDFium's code
+    2 for a hyphen that ends a line as "-"."""
+    codes = codes.copy()
+    pairs = np.flatnonzero((codes[:-1] >= 0xD800) & (codes[:-1] < 0xDC00)
+                           & (codes[1:] >= 0xDC00) & (codes[1:] < 0xE000))
+    if len(pairs):
+        codes[pairs] = 0x10000 + ((codes[pairs] - 0xD800) << 10) + (codes[pairs + 1] - 0xDC00)
+        codes[pairs + 1] = 0xFFFF
+    codes[codes == 2] = 0x2D
+    return codes
+
+
+# What a code is to `read_glyphs`
+VISIBLE, SKIPPED, LINE_BREAK, SPACE, ZERO_WIDTH = range(5)
+
+
+@functools.lru_cache(maxsize=None)
+def char_kind(code: int) -> int:
+    """VISIBLE, or SKIPPED (control chars, lone surrogates, non-chars: as if
+    not there), LINE_BREAK, SPACE (any other white space) or ZERO_WIDTH
+    (zero-width space, BOM: a break only where PDFium generated them)."""
+    if code < 0x20 and code not in (9, 10, 13) or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
+        return SKIPPED
+    char = chr(code)
+    if char in "\r\n":
+        return LINE_BREAK
+    if char in "\u200b\ufeff":
+        return ZERO_WIDTH
+    return SPACE if char.isspace() else VISIBLE
+
+
+def char_kinds(codes: np.ndarray) -> np.ndarray:
+    """`char_kind` of each code, asked once per distinct code."""
+    distinct, at = np.unique(codes, return_inverse=True)
+    return np.array([char_kind(code) for code in distinct.tolist()], dtype=np.int8)[at]
+
+
+def gaps_before(raw_textpage: int, kinds: np.ndarray, visible: np.ndarray) -> tuple[list[int], list[bool]]:
+    """Per visible char: how many spaces the PDF writes between it and the
+    visible char before it, and whether PDFium broke the text there (a line
+    break, or a space or zero-width char it generated itself)."""
+    blanks = np.flatnonzero((kinds == SPACE) | (kinds == ZERO_WIDTH))
+    generated = np.fromiter(map(_IS_GENERATED, itertools.repeat(raw_textpage), blanks.tolist()),
+                            dtype=np.int64, count=len(blanks)) == 1
+    spaces = np.zeros(len(kinds), dtype=np.int64)
+    spaces[blanks[~generated & (kinds[blanks] == SPACE)]] = 1
+    breaks = (kinds == LINE_BREAK).astype(np.int64)
+    breaks[blanks[generated]] = 1
+    spaces_so_far, breaks_so_far = np.cumsum(spaces)[visible], np.cumsum(breaks)[visible]
+    return (np.diff(spaces_so_far, prepend=0).tolist(),
+            (np.diff(breaks_so_far, prepend=0) > 0).tolist())
+
+
+def read_char_geometry(raw_textpage: int, indices: list[int]) -> tuple[np.ndarray, list[int]]:
+    """Rows of left, right, bottom, top, origin x, origin y (PDF space) of
+    the given chars, PDFium writing each value straight into the array; and
+    the rows whose origin PDFium does not know."""
+    geometry = np.empty((len(indices), 6), dtype=np.float64)
+    start = geometry.ctypes.data
+    end = start + 48 * len(indices)
+    raw = itertools.repeat(raw_textpage)
+    for _ in map(_GET_CHAR_BOX, raw, indices, range(start, end, 48), range(start + 8, end, 48),
+                 range(start + 16, end, 48), range(start + 24, end, 48)):
+        pass
+    known = np.fromiter(map(_GET_CHAR_ORIGIN, raw, indices, range(start + 32, end, 48), range(start + 40, end, 48)),
+                        dtype=np.int64, count=len(indices))
+    return geometry, np.flatnonzero(known == 0).tolist()
+
+
+def read_char_fonts(raw_textpage: int, indices: list[int]) -> tuple[list[int], np.ndarray]:
+    """Per char, the identity of its PDF font (0 if unknown) and PDFium's
+    font size. The size is its text object's: asked once per text object,
+    at its first char here (per char for chars with no text object)."""
+    objects = np.fromiter(map(_GET_TEXT_OBJECT, itertools.repeat(raw_textpage), indices),
+                          dtype=np.uint64, count=len(indices))
+    distinct, first, at = np.unique(objects, return_index=True, return_inverse=True)
+    fonts = [(_GET_FONT(obj) or 0) if obj else 0 for obj in distinct.tolist()]
+    sizes = np.array([_GET_FONT_SIZE(raw_textpage, indices[k]) for k in first.tolist()], dtype=np.float64)[at]
+    for k in np.flatnonzero(objects == 0).tolist():
+        sizes[k] = _GET_FONT_SIZE(raw_textpage, indices[k])
+    return np.array(fonts, dtype=np.uint64)[at].tolist(), sizes
 
 
 def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Glyph]:
     """All visible chars of the page in PDFium's order, with display boxes.
 
-    The page's codes come in one call; per visible char PDFium is asked only
-    its box and origin (written straight into an array) and its text object
-    (the font and its size are looked up once per text object); the boxes
-    are turned to display space as arrays.
+    The page's codes come in one call and are sorted into visible chars,
+    spaces and breaks as arrays; per visible char PDFium is asked only its
+    box and origin (written straight into an array) and its text object
+    (the font and its size are looked up once per text object), the calls
+    made by `map`, with no Python loop around them; the boxes are turned
+    to display space as arrays.
     """
     raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     if count <= 0:
         return []
-    codes = page_char_codes(raw, count)
-    # per visible char: left, right, bottom, top, origin x, origin y (PDF space)
-    geometry = np.empty((count, 6), dtype=np.float64)
-    row_address = geometry.ctypes.data
-    no_origin: list[int] = []  # rows whose origin PDFium does not know
-    fonts: dict[int, tuple[int, float]] = {}  # text object -> (font id, reported size)
-    visible: list[tuple] = []  # per visible char: index, char, spaces, soft break, previous index, (font, size)
-    spaces, soft_break = 0, False
-    prev_index = -1
-    i = 0
-    while i < count:
-        code = codes[i]
-        index = i
-        i += 1
-        if 0xD800 <= code < 0xDC00 and i < count:  # surrogate pair
-            low = codes[i]
-            if 0xDC00 <= low < 0xE000:
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                i += 1
-        if code == 2:  # PDFium's code for a hyphen that ends a line
-            code = 0x2D
-        if code < 0x20 and code not in (9, 10, 13) or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
-            continue
-        char = chr(code)
-        if char.isspace() or char in "\u200b\ufeff":
-            if char in "\r\n" or _IS_GENERATED(raw, index) == 1:
-                soft_break = True
-            elif char not in "\u200b\ufeff":
-                spaces += 1
-            continue
-        at = row_address
-        row_address += 48
-        _GET_CHAR_BOX(raw, index, at, at + 8, at + 16, at + 24)
-        if not _GET_CHAR_ORIGIN(raw, index, at + 32, at + 40):
-            no_origin.append(len(visible))
-        obj = _GET_TEXT_OBJECT(raw, index)
-        font = fonts.get(obj) if obj else None
-        if font is None:  # PDFium's font size is its text object's: one call per object
-            font = ((_GET_FONT(obj) or 0) if obj else 0, _GET_FONT_SIZE(raw, index))
-            if obj:
-                fonts[obj] = font
-        visible.append((index, char, spaces, soft_break, prev_index, font))
-        spaces, soft_break = 0, False
-        prev_index = index
-    if not visible:
+    codes = code_points(page_char_codes(raw, count))
+    kinds = char_kinds(codes)
+    visible = np.flatnonzero(kinds == VISIBLE)
+    if not len(visible):
         return []
-    indices, chars, gaps, soft_breaks, prev_indices, font_of = zip(*visible)
-    font_ids, sizes = zip(*font_of)
-    x0, top, x1, bottom, size, baseline = display_geometry(geometry[:len(visible)], sizes, no_origin, to_display)
-    glyphs = list(map(_new_glyph, zip(indices, chars, x0, top, x1, bottom, size, baseline, font_ids,
-                                      map(is_mark, chars), gaps, soft_breaks, prev_indices)))
-    return reattach_stray_marks(glyphs)
+    indices = visible.tolist()
+    chars = list(map(chr, codes[visible].tolist()))
+    gaps, soft_breaks = gaps_before(raw, kinds, visible)
+    geometry, no_origin = read_char_geometry(raw, indices)
+    font_ids, sizes = read_char_fonts(raw, indices)
+    box = display_geometry(geometry, sizes, no_origin, to_display)
+    marks = list(map(is_mark, chars))
+    glyphs = list(map(_new_glyph, zip(indices, chars, *(column.tolist() for column in box), font_ids,
+                                      marks, gaps, soft_breaks, [-1] + indices[:-1])))
+    stray = first_stray_mark(codes[visible], np.array(marks, dtype=bool), box)
+    return glyphs if stray is None else reattach_stray_marks(glyphs, stray)
 
 
 def display_geometry(pdf_geometry: np.ndarray, sizes: Sequence[float], no_origin: list[int],
-                     to_display: ToDisplay) -> tuple[list[float], ...]:
+                     to_display: ToDisplay) -> tuple[np.ndarray, ...]:
     """Display boxes (x0, top, x1, bottom), font sizes and baselines of chars
     from their PDF boxes and origins (rows of left, right, bottom, top,
     origin x, origin y), as arrays.
@@ -392,20 +447,49 @@ def display_geometry(pdf_geometry: np.ndarray, sizes: Sequence[float], no_origin
     baseline = to_display(origin_x, origin_y)[1]
     if no_origin:
         baseline[no_origin] = y1[no_origin]
-    return x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), size.tolist(), baseline.tolist()
+    return x0, y0, x1, y1, size, baseline
 
 
-def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
+def first_stray_mark(codes: np.ndarray, marks: np.ndarray, box: tuple[np.ndarray, ...]) -> int | None:
+    """Where `reattach_stray_marks` has work to do: the first glyph that is
+    a mark not sitting on the base char before it (the test it first makes
+    of each mark: `can_carry`, and `distance_to` within 0.1 em), or None
+    when every mark does (most pages). Asked of the whole page at once, as
+    arrays, so that the glyph-by-glyph walk starts there or is skipped.
+
+    `codes`, `marks` and `box` (x0, top, x1, bottom, size, baseline) are
+    per glyph; a NaN anywhere starts the walk at the first mark, its
+    comparisons treating NaN differently from the arrays'."""
+    x0, top, x1, bottom, size, baseline = box
+    at = np.flatnonzero(marks)
+    if not len(at):
+        return None
+    if any(np.isnan(column).any() for column in box):
+        return int(at[0])
+    base = np.maximum.accumulate(np.where(marks, -1, np.arange(len(marks))))[at]  # last base char before each mark
+    thai = (codes >= 0x0E00) & (codes <= 0x0E7F)
+    thai_mark = thai | ((codes >= 0xF700) & (codes < 0xF71B)) | ((codes >= 0xF884) & (codes < 0xF89F))
+    can_carry = ~thai_mark[at] | thai[base] | ((codes[base] >= 0xE000) & (codes[base] <= 0xF8FF))
+    off_line = (bottom[at] - top[at] > 0) & (np.abs(baseline[at] - baseline[base]) > 0.3 * size[base])
+    x = (x0[at] + x1[at]) / 2
+    distance = np.maximum(np.maximum(x0[base] - x, 0.0), x - x1[base])
+    stray = np.flatnonzero((base < 0) | ~can_carry | off_line | (distance > 0.1 * size[base]))
+    return int(at[stray[0]]) if len(stray) else None
+
+
+def reattach_stray_marks(glyphs: list[Glyph], start: int = 0) -> list[Glyph]:
     """Move each Thai mark that PDFium put away from its base char back
     behind the base char it sits on.
 
     A mark drawn from a fallback font comes later in the content stream
     than its word, so PDFium reads "ศักดิ นาลา์" for "ศักดิ์ นาลา" and
     "ตัวชีวัด้" for "ตัวชี้วัด". The glyph boxes tell where it belongs.
+    `start`: the walk begins there (`first_stray_mark`): before it every
+    mark stays, and a mark moved later is never moved again.
     """
     out = list(glyphs)
     moved: set[int] = set()
-    i = 0
+    i = start
     while i < len(out):
         mark = out[i]
         if not mark.is_mark or id(mark) in moved:
