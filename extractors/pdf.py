@@ -275,21 +275,32 @@ def is_mark(char: str) -> bool:
 
 def _pdfium_prototype(name: str, restype, *argtypes) -> Callable:
     """PDFium's `name` taking and returning plain ints (addresses) instead of
-    ctypes pointer objects: the per-char calls of `read_glyphs` cost about
-    half as much, and a returned handle is its address (no ctypes.cast)."""
+    ctypes pointer objects: a call costs about half as much, and a returned
+    handle is its address (no ctypes.cast)."""
     address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _pdfium_per_char(name: str, restype) -> Callable:
+    """PDFium's `name` for the calls made for every char of a page: no
+    argument types declared, so ctypes converts nothing, and the GIL kept
+    (each call takes about a microsecond): about half the cost of a
+    `_pdfium_prototype` call. Its arguments must be ready-made: ints that
+    fit a C int, pointers as ctypes argument objects (`ctypes.byref`,
+    `ctypes.c_void_p.from_param`)."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.PYFUNCTYPE(restype)(address)
+
+
 _V, _I = ctypes.c_void_p, ctypes.c_int
-_GET_CHAR_BOX = _pdfium_prototype("FPDFText_GetCharBox", _I, _V, _I, _V, _V, _V, _V)
-_GET_CHAR_ORIGIN = _pdfium_prototype("FPDFText_GetCharOrigin", _I, _V, _I, _V, _V)
+_GET_CHAR_BOX = _pdfium_per_char("FPDFText_GetCharBox", _I)
+_GET_CHAR_ORIGIN = _pdfium_per_char("FPDFText_GetCharOrigin", _I)
 # restype size_t: a missing text object comes back as 0, not None, so the handles fill an integer array
-_GET_TEXT_OBJECT = _pdfium_prototype("FPDFText_GetTextObject", ctypes.c_size_t, _V, _I)
+_GET_TEXT_OBJECT = _pdfium_per_char("FPDFText_GetTextObject", ctypes.c_size_t)
+_IS_GENERATED = _pdfium_per_char("FPDFText_IsGenerated", _I)
 _GET_FONT = _pdfium_prototype("FPDFTextObj_GetFont", _V, _V)
 _GET_FONT_SIZE = _pdfium_prototype("FPDFText_GetFontSize", ctypes.c_double, _V, _I)
 _GET_UNICODE = _pdfium_prototype("FPDFText_GetUnicode", ctypes.c_uint, _V, _I)
-_IS_GENERATED = _pdfium_prototype("FPDFText_IsGenerated", _I, _V, _I)
 _GET_TEXT = _pdfium_prototype("FPDFText_GetText", _I, _V, _I, _I, _V)
 
 
@@ -354,7 +365,7 @@ def gaps_before(raw_textpage: int, kinds: np.ndarray, visible: np.ndarray) -> tu
     visible char before it, and whether PDFium broke the text there (a line
     break, or a space or zero-width char it generated itself)."""
     blanks = np.flatnonzero((kinds == SPACE) | (kinds == ZERO_WIDTH))
-    generated = np.fromiter(map(_IS_GENERATED, itertools.repeat(raw_textpage), blanks.tolist()),
+    generated = np.fromiter(map(_IS_GENERATED, itertools.repeat(ctypes.c_void_p.from_param(raw_textpage)), blanks.tolist()),
                             dtype=np.int64, count=len(blanks)) == 1
     spaces = np.zeros(len(kinds), dtype=np.int64)
     spaces[blanks[~generated & (kinds[blanks] == SPACE)]] = 1
@@ -365,27 +376,49 @@ def gaps_before(raw_textpage: int, kinds: np.ndarray, visible: np.ndarray) -> tu
             (np.diff(breaks_so_far, prepend=0) > 0).tolist())
 
 
+class GeometryRows:
+    """Rows of six doubles that PDFium writes chars' geometry into, with,
+    per row and column, a ready-made pointer to the cell (`_pdfium_per_char`):
+    made once and grown as pages need, not made again for every page.
+    Used under PDFIUM_LOCK only (one page at a time)."""
+
+    def __init__(self) -> None:
+        self.values = np.empty((0, 6), dtype=np.float64)
+        self.pointers: list[list] = [[] for _ in range(6)]  # per column, per row
+
+    def hold(self, rows: int) -> None:
+        """Make room for at least `rows` rows."""
+        if rows <= len(self.values):
+            return
+        rows = max(rows, 2 * len(self.values))
+        cells = (ctypes.c_double * (6 * rows))()
+        self.values = np.frombuffer(cells, dtype=np.float64).reshape(rows, 6)
+        self.pointers = [[ctypes.byref(cells, 8 * (6 * r + c)) for r in range(rows)] for c in range(6)]
+
+
+_GEOMETRY_ROWS = GeometryRows()
+
+
 def read_char_geometry(raw_textpage: int, indices: list[int]) -> tuple[np.ndarray, list[int]]:
     """Rows of left, right, bottom, top, origin x, origin y (PDF space) of
     the given chars, PDFium writing each value straight into the array; and
     the rows whose origin PDFium does not know."""
-    geometry = np.empty((len(indices), 6), dtype=np.float64)
-    start = geometry.ctypes.data
-    end = start + 48 * len(indices)
-    raw = itertools.repeat(raw_textpage)
-    for _ in map(_GET_CHAR_BOX, raw, indices, range(start, end, 48), range(start + 8, end, 48),
-                 range(start + 16, end, 48), range(start + 24, end, 48)):
+    rows = _GEOMETRY_ROWS
+    rows.hold(len(indices))
+    textpage = itertools.repeat(ctypes.c_void_p.from_param(raw_textpage))
+    left, right, bottom, top, origin_x, origin_y = rows.pointers
+    for _ in map(_GET_CHAR_BOX, textpage, indices, left, right, bottom, top):
         pass
-    known = np.fromiter(map(_GET_CHAR_ORIGIN, raw, indices, range(start + 32, end, 48), range(start + 40, end, 48)),
+    known = np.fromiter(map(_GET_CHAR_ORIGIN, textpage, indices, origin_x, origin_y),
                         dtype=np.int64, count=len(indices))
-    return geometry, np.flatnonzero(known == 0).tolist()
+    return rows.values[:len(indices)].copy(), np.flatnonzero(known == 0).tolist()
 
 
 def read_char_fonts(raw_textpage: int, indices: list[int]) -> tuple[list[int], np.ndarray]:
     """Per char, the identity of its PDF font (0 if unknown) and PDFium's
     font size. The size is its text object's: asked once per text object,
     at its first char here (per char for chars with no text object)."""
-    objects = np.fromiter(map(_GET_TEXT_OBJECT, itertools.repeat(raw_textpage), indices),
+    objects = np.fromiter(map(_GET_TEXT_OBJECT, itertools.repeat(ctypes.c_void_p.from_param(raw_textpage)), indices),
                           dtype=np.uint64, count=len(indices))
     distinct, first, at = np.unique(objects, return_index=True, return_inverse=True)
     fonts = [(_GET_FONT(obj) or 0) if obj else 0 for obj in distinct.tolist()]
