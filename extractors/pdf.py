@@ -42,7 +42,7 @@ from pdfplumber.table import Table as GridTable
 from .errors import ExtractionError
 from .model import Block, ExtractedDocument, NumberReading, Page, Table
 from .ocr import page_image_coverage, read_pdf_pages_by_ocr
-from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, meaningful_letters
+from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, has_meaningful_letters
 from .thai_repair import repair_thai_text
 
 # PDFium is not thread-safe, not even across documents: every PDFium call in
@@ -202,7 +202,7 @@ def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         blocks = page_blocks(index + 1, glyphs, grids, lines)
         text = "\n".join(line_text(line) for line in lines)
         # Only a page with little text can be a scan; measuring images costs a walk over all objects.
-        coverage = page_image_coverage(page) if meaningful_letters(text) < SHORT_TEXT_LETTERS else None
+        coverage = None if has_meaningful_letters(text, SHORT_TEXT_LETTERS) else page_image_coverage(page)
     finally:
         textpage.close()
         page.close()
