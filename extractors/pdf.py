@@ -637,37 +637,42 @@ def kept_on_line(slot: str) -> Callable:
     return decorate
 
 
-def starts_new_line(prev_base: Glyph, glyph: Glyph) -> bool:
-    """A base char starts a new line unless it sits on prev_base's line (same
-    baseline, or boxes overlapping vertically), to its right."""
-    top, bottom, prev_top, prev_bottom = glyph.top, glyph.bottom, prev_base.top, prev_base.bottom
-    height, prev_height = bottom - top, prev_bottom - prev_top
-    if glyph.is_mark or height <= 0 or prev_height <= 0:
-        return False
-    # (conditional expressions for min/max: this runs for every glyph of every line)
-    size, prev_size = glyph.size, prev_base.size
-    same_baseline = abs(glyph.baseline - prev_base.baseline) <= 0.3 * (size if size < prev_size else prev_size)
-    if not same_baseline:
-        overlap = (bottom if bottom < prev_bottom else prev_bottom) - (top if top > prev_top else prev_top)
-        if overlap < 0.5 * (height if height < prev_height else prev_height):
-            return True  # not in the same band
-    return glyph.x0 < prev_base.x0 - (height if height > prev_height else prev_height)  # went back
-
-
 def split_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Visual lines of a glyph sequence, kept in sequence order."""
+    """Visual lines of a glyph sequence, kept in sequence order.
+
+    A base char starts a new line unless it sits on the line of the base
+    char before it (same baseline, or boxes overlapping vertically), to its
+    right; marks and empty boxes ride on the line so far. This runs for
+    every glyph of every page and cell, so the test is written out in the
+    loop, on the glyphs' fields unpacked once and the previous base char's
+    kept in locals (conditional expressions for min/max)."""
     lines: list[list[Glyph]] = []
     line = Line()
-    prev_base: Glyph | None = None
+    have_base = False  # the previous base char's fields:
+    base_x0 = base_top = base_bottom = base_height = base_size = base_baseline = 0.0
     for g in glyphs:
-        base = not g.is_mark and g.bottom - g.top > 0  # marks and empty boxes ride on the line so far
-        if prev_base is None or (base and starts_new_line(prev_base, g)):
+        _, _, x0, top, _, bottom, size, baseline, _, mark, _, _, _ = g
+        height = bottom - top
+        if mark or not height > 0:
+            if not have_base:
+                line = Line((g,))
+                lines.append(line)
+            else:
+                line.append(g)
+            continue
+        if (
+            have_base
+            and (abs(baseline - base_baseline) <= 0.3 * (size if size < base_size else base_size)  # same baseline
+                 or not ((bottom if bottom < base_bottom else base_bottom) - (top if top > base_top else base_top)
+                         < 0.5 * (height if height < base_height else base_height)))  # or the same band
+            and not x0 < base_x0 - (height if height > base_height else base_height)  # and did not go back
+        ):
+            line.append(g)
+        else:
             line = Line((g,))
             lines.append(line)
-        else:
-            line.append(g)
-        if base:
-            prev_base = g
+        have_base = True
+        base_x0, base_top, base_bottom, base_height, base_size, base_baseline = x0, top, bottom, height, size, baseline
     return lines
 
 
