@@ -704,13 +704,16 @@ def line_text(line: Sequence[Glyph]) -> str:
     parts = [prev.text]
     right = prev.x1
     for g in line[1:]:
-        if not g.is_mark:  # a mark never has a separator before it
+        _, text, _, _, x1, _, _, _, _, mark, spaces, soft_break, prev_index = g
+        # a mark never has a separator before it, nor a char that follows
+        # the previous one in the PDF with no space or break between
+        if not mark and (prev_index != prev.index or spaces or soft_break):
             gap = separator(prev, g, right)
             if gap:
                 parts.append(gap)
-        parts.append(g.text)
-        if g.x1 > right:
-            right = g.x1
+        parts.append(text)
+        if x1 > right:
+            right = x1
         prev = g
     return unicodedata.normalize("NFC", "".join(parts)).strip()
 
@@ -764,6 +767,7 @@ def lines_bbox(lines: Sequence[Sequence[Glyph]]) -> BBox:
 
 
 _X0, _TOP, _X1, _BOTTOM = (operator.itemgetter(Glyph._fields.index(f)) for f in ("x0", "top", "x1", "bottom"))
+_BOX = operator.itemgetter(*(Glyph._fields.index(f) for f in ("x0", "top", "x1", "bottom")))
 
 
 @kept_on_line("bbox")
@@ -889,9 +893,11 @@ def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[
     Base chars go by the centre of their box; a mark follows its base char,
     so a tone mark whose box pokes over a cell border stays on its word.
     """
+    if not grids:
+        return list(glyphs), []
     outside: list[Glyph] = []
     per_table: list[dict[int, list[Glyph]]] = [dict() for _ in grids]
-    places = glyph_cells(glyphs, grids) if grids else [None] * len(glyphs)
+    places = glyph_cells(glyphs, grids)
     last: tuple[int, int] | None = None  # (table, cell) of the last base glyph, or None
     for g, place in zip(glyphs, places):
         if g.is_mark and g.prev_index >= 0:
@@ -912,7 +918,8 @@ def glyph_cells(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> list[tup
     Computed as arrays: a page has thousands of glyphs, a table hundreds of cells."""
     if not glyphs:
         return []
-    geometry = np.array([(g.x0, g.top, g.x1, g.bottom) for g in glyphs], dtype=np.float64)
+    geometry = np.fromiter(itertools.chain.from_iterable(map(_BOX, glyphs)), dtype=np.float64,
+                           count=4 * len(glyphs)).reshape(-1, 4)
     cx = (geometry[:, 0] + geometry[:, 2]) / 2
     cy = (geometry[:, 1] + geometry[:, 3]) / 2
     table_of = np.full(len(glyphs), -1)
