@@ -281,8 +281,8 @@ def _pdfium_prototype(name: str, restype, *argtypes) -> Callable:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-def _pdfium_per_char(name: str, restype) -> Callable:
-    """PDFium's `name` for the calls made for every char of a page: no
+def _pdfium_ready_args(name: str, restype) -> Callable:
+    """PDFium's `name` for the calls made for every char or path segment of a page: no
     argument types declared, so ctypes converts nothing, and the GIL kept
     (each call takes about a microsecond): about half the cost of a
     `_pdfium_prototype` call. Its arguments must be ready-made: ints that
@@ -293,11 +293,22 @@ def _pdfium_per_char(name: str, restype) -> Callable:
 
 
 _V, _I = ctypes.c_void_p, ctypes.c_int
-_GET_CHAR_BOX = _pdfium_per_char("FPDFText_GetCharBox", _I)
-_GET_CHAR_ORIGIN = _pdfium_per_char("FPDFText_GetCharOrigin", _I)
+_GET_CHAR_BOX = _pdfium_ready_args("FPDFText_GetCharBox", _I)
+_GET_CHAR_ORIGIN = _pdfium_ready_args("FPDFText_GetCharOrigin", _I)
 # restype size_t: a missing text object comes back as 0, not None, so the handles fill an integer array
-_GET_TEXT_OBJECT = _pdfium_per_char("FPDFText_GetTextObject", ctypes.c_size_t)
-_IS_GENERATED = _pdfium_per_char("FPDFText_IsGenerated", _I)
+_GET_TEXT_OBJECT = _pdfium_ready_args("FPDFText_GetTextObject", ctypes.c_size_t)
+_IS_GENERATED = _pdfium_ready_args("FPDFText_IsGenerated", _I)
+_PAGE_GET_OBJECT = _pdfium_ready_args("FPDFPage_GetObject", _V)
+_FORM_COUNT_OBJECTS = _pdfium_ready_args("FPDFFormObj_CountObjects", _I)
+_FORM_GET_OBJECT = _pdfium_ready_args("FPDFFormObj_GetObject", _V)
+_OBJECT_TYPE = _pdfium_ready_args("FPDFPageObj_GetType", _I)
+_OBJECT_MATRIX = _pdfium_ready_args("FPDFPageObj_GetMatrix", _I)
+_PATH_DRAW_MODE = _pdfium_ready_args("FPDFPath_GetDrawMode", _I)
+_PATH_COUNT_SEGMENTS = _pdfium_ready_args("FPDFPath_CountSegments", _I)
+_PATH_GET_SEGMENT = _pdfium_ready_args("FPDFPath_GetPathSegment", _V)
+_SEGMENT_POINT = _pdfium_ready_args("FPDFPathSegment_GetPoint", _I)
+_SEGMENT_TYPE = _pdfium_ready_args("FPDFPathSegment_GetType", _I)
+_SEGMENT_CLOSE = _pdfium_ready_args("FPDFPathSegment_GetClose", _I)
 _GET_FONT = _pdfium_prototype("FPDFTextObj_GetFont", _V, _V)
 _GET_FONT_SIZE = _pdfium_prototype("FPDFText_GetFontSize", ctypes.c_double, _V, _I)
 _GET_UNICODE = _pdfium_prototype("FPDFText_GetUnicode", ctypes.c_uint, _V, _I)
@@ -781,18 +792,20 @@ def line_bbox(line: Sequence[Glyph]) -> BBox:
 
 def read_ruling_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
     """Horizontal and vertical segments of the page's painted paths, as
-    pdfplumber edge dicts (display space)."""
+    pdfplumber edge dicts (display space). PDFium is called with ready-made
+    arguments (`_pdfium_ready_args`): a page has hundreds of path segments."""
     edges: list[dict] = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    raw = page.raw
-    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        collect_path_edges(pdfium_c.FPDFPage_GetObject(raw, i), identity, to_display, edges, 0)
+    raw = ctypes.c_void_p.from_param(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        collect_path_edges(_PAGE_GET_OBJECT(raw, i), identity, to_display, edges, 0)
     return edges
 
 
 def matrix_of(obj) -> tuple[float, float, float, float, float, float]:
+    """The object's matrix; `obj` a ready-made argument (`_pdfium_ready_args`)."""
     m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+    if not _OBJECT_MATRIX(obj, ctypes.byref(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
@@ -804,12 +817,15 @@ def compose(inner: Sequence[float], outer: Sequence[float]) -> tuple[float, ...]
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def collect_path_edges(obj, parent: Sequence[float], to_display: ToDisplay, out: list[dict], depth: int) -> None:
-    kind = pdfium_c.FPDFPageObj_GetType(obj)
+def collect_path_edges(handle: int | None, parent: Sequence[float], to_display: ToDisplay, out: list[dict],
+                       depth: int) -> None:
+    """The edges of a page object (its address), forms walked into."""
+    obj = ctypes.c_void_p.from_param(handle)
+    kind = _OBJECT_TYPE(obj)
     if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
         matrix = compose(matrix_of(obj), parent)
-        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
-            collect_path_edges(pdfium_c.FPDFFormObj_GetObject(obj, i), matrix, to_display, out, depth + 1)
+        for i in range(_FORM_COUNT_OBJECTS(obj)):
+            collect_path_edges(_FORM_GET_OBJECT(obj, i), matrix, to_display, out, depth + 1)
         return
     if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not is_painted(obj):
         return
@@ -819,8 +835,9 @@ def collect_path_edges(obj, parent: Sequence[float], to_display: ToDisplay, out:
 
 
 def is_painted(path) -> bool:
+    """Whether the path is stroked or filled; `path` a ready-made argument."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(path, fill, stroke):
+    if not _PATH_DRAW_MODE(path, ctypes.byref(fill), ctypes.byref(stroke)):
         return True
     return bool(stroke.value) or fill.value != pdfium_c.FPDF_FILLMODE_NONE
 
@@ -831,22 +848,24 @@ def apply(m: Sequence[float], p: Point) -> Point:
 
 
 def path_line_segments(path) -> Iterator[tuple[Point, Point]]:
-    """Straight segments of a path in its own space (curves skipped, subpaths closed)."""
+    """Straight segments of a path in its own space (curves skipped, subpaths
+    closed); `path` a ready-made argument (`_pdfium_ready_args`)."""
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.byref(x), ctypes.byref(y)
     start: Point | None = None
     current: Point | None = None
-    for i in range(pdfium_c.FPDFPath_CountSegments(path)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(path, i)
-        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+    for i in range(_PATH_COUNT_SEGMENTS(path)):
+        seg = ctypes.c_void_p.from_param(_PATH_GET_SEGMENT(path, i))
+        _SEGMENT_POINT(seg, x_at, y_at)
         point = (x.value, y.value)
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        kind = _SEGMENT_TYPE(seg)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = current = point
             continue
         if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
             yield current, point
         current = point
-        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+        if _SEGMENT_CLOSE(seg) and start is not None:
             if current != start:
                 yield current, start
             current = start
