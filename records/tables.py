@@ -61,7 +61,10 @@ _WS = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]+>")
 
 
+@functools.lru_cache(maxsize=16384)
 def compact(text: str | None) -> str:
+    """The text without tags and white space, for comparing cells and
+    labels. Cached: the readers compact the same cells again and again."""
     return _WS.sub("", _TAGS.sub(" ", text or ""))
 
 
