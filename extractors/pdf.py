@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import operator
 import re
 import threading
@@ -42,7 +43,7 @@ from .errors import ExtractionError
 from .model import Block, ExtractedDocument, NumberReading, Page, Table
 from .ocr import page_image_coverage, read_pdf_pages_by_ocr
 from .ocr_tables import ScannedLayout, ScannedTable
-from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, meaningful_letters
+from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, has_meaningful_letters
 from .thai_repair import repair_thai_text
 
 # PDFium is not thread-safe, not even across documents: every PDFium call in
@@ -220,7 +221,7 @@ def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         blocks = page_blocks(index + 1, glyphs, grids, lines)
         text = "\n".join(line_text(line) for line in lines)
         # Only a page with little text can be a scan; measuring images costs a walk over all objects.
-        coverage = page_image_coverage(page) if meaningful_letters(text) < SHORT_TEXT_LETTERS else None
+        coverage = None if has_meaningful_letters(text, SHORT_TEXT_LETTERS) else page_image_coverage(page)
     finally:
         textpage.close()
         page.close()
@@ -293,25 +294,48 @@ def is_mark(char: str) -> bool:
 
 def _pdfium_prototype(name: str, restype, *argtypes) -> Callable:
     """PDFium's `name` taking and returning plain ints (addresses) instead of
-    ctypes pointer objects: the per-char calls of `read_glyphs` cost about
-    half as much, and a returned handle is its address (no ctypes.cast)."""
+    ctypes pointer objects: a call costs about half as much, and a returned
+    handle is its address (no ctypes.cast)."""
     address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _pdfium_ready_args(name: str, restype) -> Callable:
+    """PDFium's `name` for the calls made for every char or path segment of a page: no
+    argument types declared, so ctypes converts nothing, and the GIL kept
+    (each call takes about a microsecond): about half the cost of a
+    `_pdfium_prototype` call. Its arguments must be ready-made: ints that
+    fit a C int, pointers as ctypes argument objects (`ctypes.byref`,
+    `ctypes.c_void_p.from_param`)."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.PYFUNCTYPE(restype)(address)
+
+
 _V, _I = ctypes.c_void_p, ctypes.c_int
-_GET_CHAR_BOX = _pdfium_prototype("FPDFText_GetCharBox", _I, _V, _I, _V, _V, _V, _V)
-_GET_CHAR_ORIGIN = _pdfium_prototype("FPDFText_GetCharOrigin", _I, _V, _I, _V, _V)
-_GET_TEXT_OBJECT = _pdfium_prototype("FPDFText_GetTextObject", _V, _V, _I)
+_GET_CHAR_BOX = _pdfium_ready_args("FPDFText_GetCharBox", _I)
+_GET_CHAR_ORIGIN = _pdfium_ready_args("FPDFText_GetCharOrigin", _I)
+# restype size_t: a missing text object comes back as 0, not None, so the handles fill an integer array
+_GET_TEXT_OBJECT = _pdfium_ready_args("FPDFText_GetTextObject", ctypes.c_size_t)
+_IS_GENERATED = _pdfium_ready_args("FPDFText_IsGenerated", _I)
+_PAGE_GET_OBJECT = _pdfium_ready_args("FPDFPage_GetObject", _V)
+_FORM_COUNT_OBJECTS = _pdfium_ready_args("FPDFFormObj_CountObjects", _I)
+_FORM_GET_OBJECT = _pdfium_ready_args("FPDFFormObj_GetObject", _V)
+_OBJECT_TYPE = _pdfium_ready_args("FPDFPageObj_GetType", _I)
+_OBJECT_MATRIX = _pdfium_ready_args("FPDFPageObj_GetMatrix", _I)
+_PATH_DRAW_MODE = _pdfium_ready_args("FPDFPath_GetDrawMode", _I)
+_PATH_COUNT_SEGMENTS = _pdfium_ready_args("FPDFPath_CountSegments", _I)
+_PATH_GET_SEGMENT = _pdfium_ready_args("FPDFPath_GetPathSegment", _V)
+_SEGMENT_POINT = _pdfium_ready_args("FPDFPathSegment_GetPoint", _I)
+_SEGMENT_TYPE = _pdfium_ready_args("FPDFPathSegment_GetType", _I)
+_SEGMENT_CLOSE = _pdfium_ready_args("FPDFPathSegment_GetClose", _I)
 _GET_FONT = _pdfium_prototype("FPDFTextObj_GetFont", _V, _V)
 _GET_FONT_SIZE = _pdfium_prototype("FPDFText_GetFontSize", ctypes.c_double, _V, _I)
 _GET_UNICODE = _pdfium_prototype("FPDFText_GetUnicode", ctypes.c_uint, _V, _I)
-_IS_GENERATED = _pdfium_prototype("FPDFText_IsGenerated", _I, _V, _I)
 _GET_TEXT = _pdfium_prototype("FPDFText_GetText", _I, _V, _I, _I, _V)
 
 
-def page_char_codes(raw_textpage: int, count: int) -> list[int]:
-    """The UTF-16 code of each of the page's chars, in one PDFium call.
+def page_char_codes(raw_textpage: int, count: int) -> np.ndarray:
+    """The code of each of the page's chars (UTF-16 units), in one PDFium call.
 
     FPDFText_GetText gives the same codes as FPDFText_GetUnicode char by
     char, except that it writes 0xFFFE where GetUnicode reports 2 (a hyphen
@@ -319,80 +343,155 @@ def page_char_codes(raw_textpage: int, count: int) -> list[int]:
     """
     buffer = (ctypes.c_ushort * (count + 1))()
     written = _GET_TEXT(raw_textpage, 0, count, ctypes.addressof(buffer))
-    codes = list(buffer)[:count]
     if written != count + 1:  # not one code per char: ask char by char
-        return [_GET_UNICODE(raw_textpage, i) for i in range(count)]
-    return [_GET_UNICODE(raw_textpage, i) if code == 0xFFFE else code for i, code in enumerate(codes)]
+        return np.array([_GET_UNICODE(raw_textpage, i) for i in range(count)], dtype=np.int64)
+    codes = np.frombuffer(buffer, dtype=np.uint16, count=count).astype(np.int64)
+    for i in np.flatnonzero(codes == 0xFFFE).tolist():
+        codes[i] = _GET_UNICODE(raw_textpage, i)
+    return codes
+
+
+def code_points(codes: np.ndarray) -> np.ndarray:
+    """The page's codes with each surrogate pair's code point at its high
+    half (its low half becomes 0xFFFF, which is skipped), and PDFium's code
+    2 for a hyphen that ends a line as "-"."""
+    codes = codes.copy()
+    pairs = np.flatnonzero((codes[:-1] >= 0xD800) & (codes[:-1] < 0xDC00)
+                           & (codes[1:] >= 0xDC00) & (codes[1:] < 0xE000))
+    if len(pairs):
+        codes[pairs] = 0x10000 + ((codes[pairs] - 0xD800) << 10) + (codes[pairs + 1] - 0xDC00)
+        codes[pairs + 1] = 0xFFFF
+    codes[codes == 2] = 0x2D
+    return codes
+
+
+# What a code is to `read_glyphs`
+VISIBLE, SKIPPED, LINE_BREAK, SPACE, ZERO_WIDTH = range(5)
+
+
+@functools.lru_cache(maxsize=None)
+def char_kind(code: int) -> int:
+    """VISIBLE, or SKIPPED (control chars, lone surrogates, non-chars: as if
+    not there), LINE_BREAK, SPACE (any other white space) or ZERO_WIDTH
+    (zero-width space, BOM: a break only where PDFium generated them)."""
+    if code < 0x20 and code not in (9, 10, 13) or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
+        return SKIPPED
+    char = chr(code)
+    if char in "\r\n":
+        return LINE_BREAK
+    if char in "\u200b\ufeff":
+        return ZERO_WIDTH
+    return SPACE if char.isspace() else VISIBLE
+
+
+def char_kinds(codes: np.ndarray) -> np.ndarray:
+    """`char_kind` of each code, asked once per distinct code."""
+    distinct, at = np.unique(codes, return_inverse=True)
+    return np.array([char_kind(code) for code in distinct.tolist()], dtype=np.int8)[at]
+
+
+def gaps_before(raw_textpage: int, kinds: np.ndarray, visible: np.ndarray) -> tuple[list[int], list[bool]]:
+    """Per visible char: how many spaces the PDF writes between it and the
+    visible char before it, and whether PDFium broke the text there (a line
+    break, or a space or zero-width char it generated itself)."""
+    blanks = np.flatnonzero((kinds == SPACE) | (kinds == ZERO_WIDTH))
+    generated = np.fromiter(map(_IS_GENERATED, itertools.repeat(ctypes.c_void_p.from_param(raw_textpage)), blanks.tolist()),
+                            dtype=np.int64, count=len(blanks)) == 1
+    spaces = np.zeros(len(kinds), dtype=np.int64)
+    spaces[blanks[~generated & (kinds[blanks] == SPACE)]] = 1
+    breaks = (kinds == LINE_BREAK).astype(np.int64)
+    breaks[blanks[generated]] = 1
+    spaces_so_far, breaks_so_far = np.cumsum(spaces)[visible], np.cumsum(breaks)[visible]
+    return (np.diff(spaces_so_far, prepend=0).tolist(),
+            (np.diff(breaks_so_far, prepend=0) > 0).tolist())
+
+
+class GeometryRows:
+    """Rows of six doubles that PDFium writes chars' geometry into, with,
+    per row and column, a ready-made pointer to the cell (`_pdfium_per_char`):
+    made once and grown as pages need, not made again for every page.
+    Used under PDFIUM_LOCK only (one page at a time)."""
+
+    def __init__(self) -> None:
+        self.values = np.empty((0, 6), dtype=np.float64)
+        self.pointers: list[list] = [[] for _ in range(6)]  # per column, per row
+
+    def hold(self, rows: int) -> None:
+        """Make room for at least `rows` rows."""
+        if rows <= len(self.values):
+            return
+        rows = max(rows, 2 * len(self.values))
+        cells = (ctypes.c_double * (6 * rows))()
+        self.values = np.frombuffer(cells, dtype=np.float64).reshape(rows, 6)
+        self.pointers = [[ctypes.byref(cells, 8 * (6 * r + c)) for r in range(rows)] for c in range(6)]
+
+
+_GEOMETRY_ROWS = GeometryRows()
+
+
+def read_char_geometry(raw_textpage: int, indices: list[int]) -> tuple[np.ndarray, list[int]]:
+    """Rows of left, right, bottom, top, origin x, origin y (PDF space) of
+    the given chars, PDFium writing each value straight into the array; and
+    the rows whose origin PDFium does not know."""
+    rows = _GEOMETRY_ROWS
+    rows.hold(len(indices))
+    textpage = itertools.repeat(ctypes.c_void_p.from_param(raw_textpage))
+    left, right, bottom, top, origin_x, origin_y = rows.pointers
+    for _ in map(_GET_CHAR_BOX, textpage, indices, left, right, bottom, top):
+        pass
+    known = np.fromiter(map(_GET_CHAR_ORIGIN, textpage, indices, origin_x, origin_y),
+                        dtype=np.int64, count=len(indices))
+    return rows.values[:len(indices)].copy(), np.flatnonzero(known == 0).tolist()
+
+
+def read_char_fonts(raw_textpage: int, indices: list[int]) -> tuple[list[int], np.ndarray]:
+    """Per char, the identity of its PDF font (0 if unknown) and PDFium's
+    font size. The size is its text object's: asked once per text object,
+    at its first char here (per char for chars with no text object)."""
+    objects = np.fromiter(map(_GET_TEXT_OBJECT, itertools.repeat(ctypes.c_void_p.from_param(raw_textpage)), indices),
+                          dtype=np.uint64, count=len(indices))
+    distinct, first, at = np.unique(objects, return_index=True, return_inverse=True)
+    fonts = [(_GET_FONT(obj) or 0) if obj else 0 for obj in distinct.tolist()]
+    sizes = np.array([_GET_FONT_SIZE(raw_textpage, indices[k]) for k in first.tolist()], dtype=np.float64)[at]
+    for k in np.flatnonzero(objects == 0).tolist():
+        sizes[k] = _GET_FONT_SIZE(raw_textpage, indices[k])
+    return np.array(fonts, dtype=np.uint64)[at].tolist(), sizes
 
 
 def read_glyphs(textpage: pdfium.PdfTextPage, to_display: ToDisplay) -> list[Glyph]:
     """All visible chars of the page in PDFium's order, with display boxes.
 
-    The page's codes come in one call; per visible char PDFium is asked only
-    its box and origin (written straight into an array) and its text object
-    (the font and its size are looked up once per text object); the boxes
-    are turned to display space as arrays.
+    The page's codes come in one call and are sorted into visible chars,
+    spaces and breaks as arrays; per visible char PDFium is asked only its
+    box and origin (written straight into an array) and its text object
+    (the font and its size are looked up once per text object), the calls
+    made by `map`, with no Python loop around them; the boxes are turned
+    to display space as arrays.
     """
     raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     if count <= 0:
         return []
-    codes = page_char_codes(raw, count)
-    # per visible char: left, right, bottom, top, origin x, origin y (PDF space)
-    geometry = np.empty((count, 6), dtype=np.float64)
-    row_address = geometry.ctypes.data
-    no_origin: list[int] = []  # rows whose origin PDFium does not know
-    fonts: dict[int, tuple[int, float]] = {}  # text object -> (font id, reported size)
-    visible: list[tuple] = []  # per visible char: index, char, spaces, soft break, previous index, (font, size)
-    spaces, soft_break = 0, False
-    prev_index = -1
-    i = 0
-    while i < count:
-        code = codes[i]
-        index = i
-        i += 1
-        if 0xD800 <= code < 0xDC00 and i < count:  # surrogate pair
-            low = codes[i]
-            if 0xDC00 <= low < 0xE000:
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                i += 1
-        if code == 2:  # PDFium's code for a hyphen that ends a line
-            code = 0x2D
-        if code < 0x20 and code not in (9, 10, 13) or 0xD800 <= code < 0xE000 or code in (0xFFFE, 0xFFFF):
-            continue
-        char = chr(code)
-        if char.isspace() or char in "\u200b\ufeff":
-            if char in "\r\n" or _IS_GENERATED(raw, index) == 1:
-                soft_break = True
-            elif char not in "\u200b\ufeff":
-                spaces += 1
-            continue
-        at = row_address
-        row_address += 48
-        _GET_CHAR_BOX(raw, index, at, at + 8, at + 16, at + 24)
-        if not _GET_CHAR_ORIGIN(raw, index, at + 32, at + 40):
-            no_origin.append(len(visible))
-        obj = _GET_TEXT_OBJECT(raw, index)
-        font = fonts.get(obj) if obj else None
-        if font is None:  # PDFium's font size is its text object's: one call per object
-            font = ((_GET_FONT(obj) or 0) if obj else 0, _GET_FONT_SIZE(raw, index))
-            if obj:
-                fonts[obj] = font
-        visible.append((index, char, spaces, soft_break, prev_index, font))
-        spaces, soft_break = 0, False
-        prev_index = index
-    if not visible:
+    codes = code_points(page_char_codes(raw, count))
+    kinds = char_kinds(codes)
+    visible = np.flatnonzero(kinds == VISIBLE)
+    if not len(visible):
         return []
-    indices, chars, gaps, soft_breaks, prev_indices, font_of = zip(*visible)
-    font_ids, sizes = zip(*font_of)
-    x0, top, x1, bottom, size, baseline = display_geometry(geometry[:len(visible)], sizes, no_origin, to_display)
-    glyphs = list(map(_new_glyph, zip(indices, chars, x0, top, x1, bottom, size, baseline, font_ids,
-                                      map(is_mark, chars), gaps, soft_breaks, prev_indices)))
-    return reattach_stray_marks(glyphs)
+    indices = visible.tolist()
+    chars = list(map(chr, codes[visible].tolist()))
+    gaps, soft_breaks = gaps_before(raw, kinds, visible)
+    geometry, no_origin = read_char_geometry(raw, indices)
+    font_ids, sizes = read_char_fonts(raw, indices)
+    box = display_geometry(geometry, sizes, no_origin, to_display)
+    marks = list(map(is_mark, chars))
+    glyphs = list(map(_new_glyph, zip(indices, chars, *(column.tolist() for column in box), font_ids,
+                                      marks, gaps, soft_breaks, [-1] + indices[:-1])))
+    stray = first_stray_mark(codes[visible], np.array(marks, dtype=bool), box)
+    return glyphs if stray is None else reattach_stray_marks(glyphs, stray)
 
 
 def display_geometry(pdf_geometry: np.ndarray, sizes: Sequence[float], no_origin: list[int],
-                     to_display: ToDisplay) -> tuple[list[float], ...]:
+                     to_display: ToDisplay) -> tuple[np.ndarray, ...]:
     """Display boxes (x0, top, x1, bottom), font sizes and baselines of chars
     from their PDF boxes and origins (rows of left, right, bottom, top,
     origin x, origin y), as arrays.
@@ -411,20 +510,49 @@ def display_geometry(pdf_geometry: np.ndarray, sizes: Sequence[float], no_origin
     baseline = to_display(origin_x, origin_y)[1]
     if no_origin:
         baseline[no_origin] = y1[no_origin]
-    return x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), size.tolist(), baseline.tolist()
+    return x0, y0, x1, y1, size, baseline
 
 
-def reattach_stray_marks(glyphs: list[Glyph]) -> list[Glyph]:
+def first_stray_mark(codes: np.ndarray, marks: np.ndarray, box: tuple[np.ndarray, ...]) -> int | None:
+    """Where `reattach_stray_marks` has work to do: the first glyph that is
+    a mark not sitting on the base char before it (the test it first makes
+    of each mark: `can_carry`, and `distance_to` within 0.1 em), or None
+    when every mark does (most pages). Asked of the whole page at once, as
+    arrays, so that the glyph-by-glyph walk starts there or is skipped.
+
+    `codes`, `marks` and `box` (x0, top, x1, bottom, size, baseline) are
+    per glyph; a NaN anywhere starts the walk at the first mark, its
+    comparisons treating NaN differently from the arrays'."""
+    x0, top, x1, bottom, size, baseline = box
+    at = np.flatnonzero(marks)
+    if not len(at):
+        return None
+    if any(np.isnan(column).any() for column in box):
+        return int(at[0])
+    base = np.maximum.accumulate(np.where(marks, -1, np.arange(len(marks))))[at]  # last base char before each mark
+    thai = (codes >= 0x0E00) & (codes <= 0x0E7F)
+    thai_mark = thai | ((codes >= 0xF700) & (codes < 0xF71B)) | ((codes >= 0xF884) & (codes < 0xF89F))
+    can_carry = ~thai_mark[at] | thai[base] | ((codes[base] >= 0xE000) & (codes[base] <= 0xF8FF))
+    off_line = (bottom[at] - top[at] > 0) & (np.abs(baseline[at] - baseline[base]) > 0.3 * size[base])
+    x = (x0[at] + x1[at]) / 2
+    distance = np.maximum(np.maximum(x0[base] - x, 0.0), x - x1[base])
+    stray = np.flatnonzero((base < 0) | ~can_carry | off_line | (distance > 0.1 * size[base]))
+    return int(at[stray[0]]) if len(stray) else None
+
+
+def reattach_stray_marks(glyphs: list[Glyph], start: int = 0) -> list[Glyph]:
     """Move each Thai mark that PDFium put away from its base char back
     behind the base char it sits on.
 
     A mark drawn from a fallback font comes later in the content stream
     than its word, so PDFium reads "ศักดิ นาลา์" for "ศักดิ์ นาลา" and
     "ตัวชีวัด้" for "ตัวชี้วัด". The glyph boxes tell where it belongs.
+    `start`: the walk begins there (`first_stray_mark`): before it every
+    mark stays, and a mark moved later is never moved again.
     """
     out = list(glyphs)
     moved: set[int] = set()
-    i = 0
+    i = start
     while i < len(out):
         mark = out[i]
         if not mark.is_mark or id(mark) in moved:
@@ -539,37 +667,42 @@ def kept_on_line(slot: str) -> Callable:
     return decorate
 
 
-def starts_new_line(prev_base: Glyph, glyph: Glyph) -> bool:
-    """A base char starts a new line unless it sits on prev_base's line (same
-    baseline, or boxes overlapping vertically), to its right."""
-    top, bottom, prev_top, prev_bottom = glyph.top, glyph.bottom, prev_base.top, prev_base.bottom
-    height, prev_height = bottom - top, prev_bottom - prev_top
-    if glyph.is_mark or height <= 0 or prev_height <= 0:
-        return False
-    # (conditional expressions for min/max: this runs for every glyph of every line)
-    size, prev_size = glyph.size, prev_base.size
-    same_baseline = abs(glyph.baseline - prev_base.baseline) <= 0.3 * (size if size < prev_size else prev_size)
-    if not same_baseline:
-        overlap = (bottom if bottom < prev_bottom else prev_bottom) - (top if top > prev_top else prev_top)
-        if overlap < 0.5 * (height if height < prev_height else prev_height):
-            return True  # not in the same band
-    return glyph.x0 < prev_base.x0 - (height if height > prev_height else prev_height)  # went back
-
-
 def split_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
-    """Visual lines of a glyph sequence, kept in sequence order."""
+    """Visual lines of a glyph sequence, kept in sequence order.
+
+    A base char starts a new line unless it sits on the line of the base
+    char before it (same baseline, or boxes overlapping vertically), to its
+    right; marks and empty boxes ride on the line so far. This runs for
+    every glyph of every page and cell, so the test is written out in the
+    loop, on the glyphs' fields unpacked once and the previous base char's
+    kept in locals (conditional expressions for min/max)."""
     lines: list[list[Glyph]] = []
     line = Line()
-    prev_base: Glyph | None = None
+    have_base = False  # the previous base char's fields:
+    base_x0 = base_top = base_bottom = base_height = base_size = base_baseline = 0.0
     for g in glyphs:
-        base = not g.is_mark and g.bottom - g.top > 0  # marks and empty boxes ride on the line so far
-        if prev_base is None or (base and starts_new_line(prev_base, g)):
+        _, _, x0, top, _, bottom, size, baseline, _, mark, _, _, _ = g
+        height = bottom - top
+        if mark or not height > 0:
+            if not have_base:
+                line = Line((g,))
+                lines.append(line)
+            else:
+                line.append(g)
+            continue
+        if (
+            have_base
+            and (abs(baseline - base_baseline) <= 0.3 * (size if size < base_size else base_size)  # same baseline
+                 or not ((bottom if bottom < base_bottom else base_bottom) - (top if top > base_top else base_top)
+                         < 0.5 * (height if height < base_height else base_height)))  # or the same band
+            and not x0 < base_x0 - (height if height > base_height else base_height)  # and did not go back
+        ):
+            line.append(g)
+        else:
             line = Line((g,))
             lines.append(line)
-        else:
-            line.append(g)
-        if base:
-            prev_base = g
+        have_base = True
+        base_x0, base_top, base_bottom, base_height, base_size, base_baseline = x0, top, bottom, height, size, baseline
     return lines
 
 
@@ -601,13 +734,16 @@ def line_text(line: Sequence[Glyph]) -> str:
     parts = [prev.text]
     right = prev.x1
     for g in line[1:]:
-        if not g.is_mark:  # a mark never has a separator before it
+        _, text, _, _, x1, _, _, _, _, mark, spaces, soft_break, prev_index = g
+        # a mark never has a separator before it, nor a char that follows
+        # the previous one in the PDF with no space or break between
+        if not mark and (prev_index != prev.index or spaces or soft_break):
             gap = separator(prev, g, right)
             if gap:
                 parts.append(gap)
-        parts.append(g.text)
-        if g.x1 > right:
-            right = g.x1
+        parts.append(text)
+        if x1 > right:
+            right = x1
         prev = g
     return unicodedata.normalize("NFC", "".join(parts)).strip()
 
@@ -661,6 +797,7 @@ def lines_bbox(lines: Sequence[Sequence[Glyph]]) -> BBox:
 
 
 _X0, _TOP, _X1, _BOTTOM = (operator.itemgetter(Glyph._fields.index(f)) for f in ("x0", "top", "x1", "bottom"))
+_BOX = operator.itemgetter(*(Glyph._fields.index(f) for f in ("x0", "top", "x1", "bottom")))
 
 
 @kept_on_line("bbox")
@@ -674,18 +811,20 @@ def line_bbox(line: Sequence[Glyph]) -> BBox:
 
 def read_ruling_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
     """Horizontal and vertical segments of the page's painted paths, as
-    pdfplumber edge dicts (display space)."""
+    pdfplumber edge dicts (display space). PDFium is called with ready-made
+    arguments (`_pdfium_ready_args`): a page has hundreds of path segments."""
     edges: list[dict] = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    raw = page.raw
-    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        collect_path_edges(pdfium_c.FPDFPage_GetObject(raw, i), identity, to_display, edges, 0)
+    raw = ctypes.c_void_p.from_param(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        collect_path_edges(_PAGE_GET_OBJECT(raw, i), identity, to_display, edges, 0)
     return edges
 
 
 def matrix_of(obj) -> tuple[float, float, float, float, float, float]:
+    """The object's matrix; `obj` a ready-made argument (`_pdfium_ready_args`)."""
     m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+    if not _OBJECT_MATRIX(obj, ctypes.byref(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
@@ -697,12 +836,15 @@ def compose(inner: Sequence[float], outer: Sequence[float]) -> tuple[float, ...]
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def collect_path_edges(obj, parent: Sequence[float], to_display: ToDisplay, out: list[dict], depth: int) -> None:
-    kind = pdfium_c.FPDFPageObj_GetType(obj)
+def collect_path_edges(handle: int | None, parent: Sequence[float], to_display: ToDisplay, out: list[dict],
+                       depth: int) -> None:
+    """The edges of a page object (its address), forms walked into."""
+    obj = ctypes.c_void_p.from_param(handle)
+    kind = _OBJECT_TYPE(obj)
     if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
         matrix = compose(matrix_of(obj), parent)
-        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
-            collect_path_edges(pdfium_c.FPDFFormObj_GetObject(obj, i), matrix, to_display, out, depth + 1)
+        for i in range(_FORM_COUNT_OBJECTS(obj)):
+            collect_path_edges(_FORM_GET_OBJECT(obj, i), matrix, to_display, out, depth + 1)
         return
     if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not is_painted(obj):
         return
@@ -712,8 +854,9 @@ def collect_path_edges(obj, parent: Sequence[float], to_display: ToDisplay, out:
 
 
 def is_painted(path) -> bool:
+    """Whether the path is stroked or filled; `path` a ready-made argument."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(path, fill, stroke):
+    if not _PATH_DRAW_MODE(path, ctypes.byref(fill), ctypes.byref(stroke)):
         return True
     return bool(stroke.value) or fill.value != pdfium_c.FPDF_FILLMODE_NONE
 
@@ -724,22 +867,24 @@ def apply(m: Sequence[float], p: Point) -> Point:
 
 
 def path_line_segments(path) -> Iterator[tuple[Point, Point]]:
-    """Straight segments of a path in its own space (curves skipped, subpaths closed)."""
+    """Straight segments of a path in its own space (curves skipped, subpaths
+    closed); `path` a ready-made argument (`_pdfium_ready_args`)."""
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.byref(x), ctypes.byref(y)
     start: Point | None = None
     current: Point | None = None
-    for i in range(pdfium_c.FPDFPath_CountSegments(path)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(path, i)
-        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+    for i in range(_PATH_COUNT_SEGMENTS(path)):
+        seg = ctypes.c_void_p.from_param(_PATH_GET_SEGMENT(path, i))
+        _SEGMENT_POINT(seg, x_at, y_at)
         point = (x.value, y.value)
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        kind = _SEGMENT_TYPE(seg)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = current = point
             continue
         if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
             yield current, point
         current = point
-        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+        if _SEGMENT_CLOSE(seg) and start is not None:
             if current != start:
                 yield current, start
             current = start
@@ -786,9 +931,11 @@ def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[
     Base chars go by the centre of their box; a mark follows its base char,
     so a tone mark whose box pokes over a cell border stays on its word.
     """
+    if not grids:
+        return list(glyphs), []
     outside: list[Glyph] = []
     per_table: list[dict[int, list[Glyph]]] = [dict() for _ in grids]
-    places = glyph_cells(glyphs, grids) if grids else [None] * len(glyphs)
+    places = glyph_cells(glyphs, grids)
     last: tuple[int, int] | None = None  # (table, cell) of the last base glyph, or None
     for g, place in zip(glyphs, places):
         if g.is_mark and g.prev_index >= 0:
@@ -809,7 +956,8 @@ def glyph_cells(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> list[tup
     Computed as arrays: a page has thousands of glyphs, a table hundreds of cells."""
     if not glyphs:
         return []
-    geometry = np.array([(g.x0, g.top, g.x1, g.bottom) for g in glyphs], dtype=np.float64)
+    geometry = np.fromiter(itertools.chain.from_iterable(map(_BOX, glyphs)), dtype=np.float64,
+                           count=4 * len(glyphs)).reshape(-1, 4)
     cx = (geometry[:, 0] + geometry[:, 2]) / 2
     cy = (geometry[:, 1] + geometry[:, 3]) / 2
     table_of = np.full(len(glyphs), -1)

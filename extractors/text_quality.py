@@ -10,6 +10,7 @@ reviewers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -80,15 +81,24 @@ class PageQuality:
         return thai_dictionary_coverage(self.repaired_text)
 
 
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
 def count_thai_pua(text: str) -> int:
+    if not _PRIVATE_USE.search(text):  # most pages: no char-by-char count
+        return 0
     return sum(1 for ch in text if ch in THAI_PUA_TO_BASE)
 
 
 def count_symbol_pua(text: str) -> int:
+    if not _PRIVATE_USE.search(text):
+        return 0
     return sum(1 for ch in text if "\uf000" <= ch <= "\uf0ff")
 
 
 def count_other_pua(text: str) -> int:
+    if not _PRIVATE_USE.search(text):
+        return 0
     return sum(
         1
         for ch in text
@@ -124,20 +134,31 @@ def clean_latin_share(text: str) -> float:
     return 1.0 if total == 0 else clean / total
 
 
+_MEANINGFUL_LETTER = re.compile("[\u0e01-\u0e2eA-Za-z]")
+
+
 def meaningful_letters(text: str) -> int:
     """Thai consonants plus Latin letters: what is left of a page once page
     numbers, rules and punctuation are ignored."""
     return len(_THAI_LETTER.findall(text)) + len(_LATIN_LETTER.findall(text))
 
 
+def has_meaningful_letters(text: str, n: int) -> bool:
+    """meaningful_letters(text) >= n, counting no further than n."""
+    return len(text) >= n and sum(1 for _ in itertools.islice(_MEANINGFUL_LETTER.finditer(text), n)) == n
+
+
 def is_junk_text_layer(text: str) -> bool:
     """Mostly Latin gibberish with hardly any Thai: a wrong-script OCR layer
     (or a font whose codes are not Unicode) over what is really Thai."""
-    n_thai = len(_THAI_LETTER.findall(text))
-    n_latin = len(_LATIN_LETTER.findall(text))
-    if n_latin < 40 or n_thai > 0.2 * (n_thai + n_latin):
-        return False
-    return clean_latin_share(text) < 0.6
+    n_thai, n_latin = len(_THAI_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+    return mostly_latin(n_thai, n_latin) and clean_latin_share(text) < 0.6
+
+
+def mostly_latin(n_thai: int, n_latin: int) -> bool:
+    """Enough Latin letters and hardly any Thai for a page to be a junk text
+    layer, if its Latin is also gibberish (`is_junk_text_layer`)."""
+    return n_latin >= 40 and n_thai <= 0.2 * (n_thai + n_latin)
 
 
 def assess_page_text(text: str, *, image_coverage: float | None = None) -> PageQuality:
@@ -157,10 +178,11 @@ def assess_page_text(text: str, *, image_coverage: float | None = None) -> PageQ
     n_am_for_aa = count_am_for_aa_chunks(text) if SARA_AM in text else 0
     n_latin_marks = len(_LATIN_IN_THAI.findall(text))
     n_tis620 = len(_TIS620_AS_LATIN1.findall(text))
-    letters = meaningful_letters(text)
+    letters = n_thai + n_latin  # meaningful_letters(text)
+    latin_share = clean_latin_share(text)
 
     is_empty = letters < MIN_MEANINGFUL_LETTERS
-    is_junk = not is_empty and is_junk_text_layer(text)
+    is_junk = not is_empty and mostly_latin(n_thai, n_latin) and latin_share < 0.6  # is_junk_text_layer(text)
     has_scan = image_coverage is not None and image_coverage >= SCAN_IMAGE_COVERAGE
     image_text = has_scan and not is_junk and not is_empty and letters < SHORT_TEXT_LETTERS
 
@@ -192,7 +214,7 @@ def assess_page_text(text: str, *, image_coverage: float | None = None) -> PageQ
     needs_repair = not needs_ocr and repaired != text
 
     return PageQuality(
-        n_chars=sum(1 for ch in text if not ch.isspace()),
+        n_chars=sum(map(len, text.split())),  # chars not white space
         n_thai_letters=n_thai,
         n_latin_letters=n_latin,
         n_thai_pua=n_thai_pua,
@@ -205,7 +227,7 @@ def assess_page_text(text: str, *, image_coverage: float | None = None) -> PageQ
         n_am_for_aa_chunks=n_am_for_aa,
         n_latin_for_marks=n_latin_marks,
         n_tis620_runs=n_tis620,
-        clean_latin_share=clean_latin_share(text),
+        clean_latin_share=latin_share,
         image_coverage=image_coverage,
         is_empty=is_empty,
         is_junk_layer=is_junk,

@@ -208,19 +208,23 @@ _ABBREVIATIONS: list[tuple[str, str]] = [
     (r"ทน\.", "เทศบาลนคร"),
     (r"รพ\.", "โรงพยาบาล"),
     (r"รร\.", "โรงเรียน"),
-    (r"(?<![.\u0e01-\u0e4e])ตร\.(?![\u0e01-\u0e4e])", "สำนักงานตำรวจแห่งชาติ"),
+    (r"ตร\.(?<![.\u0e01-\u0e4e]ตร\.)(?![\u0e01-\u0e4e])", "สำนักงานตำรวจแห่งชาติ"),
 ]
+# Every pattern here and below starts with a letter, not a look-behind (which
+# is written after the abbreviation's letters, looking back past them): the
+# regex engine then tries only the positions holding such a letter, where a
+# leading look-behind made it try every position of a whole document.
 _RE_SP_MINISTRY = re.compile(r"สป\.\s?(" + "|".join(_MINISTRY_ABBR) + r")\.")
 _RE_ABBR = re.compile("|".join(f"(?:{p})" for p, _ in _ABBREVIATIONS))
 _ABBR_COMPILED = [(re.compile(p), r) for p, r in _ABBREVIATIONS]
 # Location abbreviations: only when what follows reads as a place.
-_RE_CHANGWAT = re.compile(r"(?<![\u0e01-\u0e2e]\.)จ\.\s?(?=[\u0e01-\u0e4e])")
+_RE_CHANGWAT = re.compile(r"จ\.(?<![\u0e01-\u0e2e]\.จ\.)\s?(?=[\u0e01-\u0e4e])")
 _RE_AMPHOE = re.compile(
-    r"(?<![.\u0e01-\u0e4e])อ\.\s?(?P<name>[\u0e01-\u0e4e]{2,30}?)(?=\s*(?:จังหวัด|จ\.))"
-    r"|(?<![.\u0e01-\u0e4e])อ\.\s?(?P<muang>เมือง[\u0e01-\u0e4e]*)"
+    r"อ\.(?<![.\u0e01-\u0e4e]อ\.)\s?(?P<name>[\u0e01-\u0e4e]{2,30}?)(?=\s*(?:จังหวัด|จ\.))"
+    r"|อ\.(?<![.\u0e01-\u0e4e]อ\.)\s?(?P<muang>เมือง[\u0e01-\u0e4e]*)"
 )
 _RE_TAMBON = re.compile(
-    r"(?<![.\u0e01-\u0e4e])ต\.\s?(?P<name>[\u0e01-\u0e4e]{2,30}?)(?=\s*(?:อำเภอ|อ\.|เขต))"
+    r"ต\.(?<![.\u0e01-\u0e4e]ต\.)\s?(?P<name>[\u0e01-\u0e4e]{2,30}?)(?=\s*(?:อำเภอ|อ\.|เขต))"
 )
 
 

@@ -13,6 +13,7 @@ whose header roles agree, and drops repeated header rows inside a table.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -60,7 +61,10 @@ _WS = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]+>")
 
 
+@functools.lru_cache(maxsize=16384)
 def compact(text: str | None) -> str:
+    """The text without tags and white space, for comparing cells and
+    labels. Cached: the readers compact the same cells again and again."""
     return _WS.sub("", _TAGS.sub(" ", text or ""))
 
 
@@ -95,8 +99,11 @@ def normalize_ws(text: str) -> str:
     return _WS.sub(" ", text).strip(" ,;:")
 
 
+@functools.lru_cache(maxsize=8192)
 def role_of_header(text: str) -> str | None:
-    """The role a header cell names, or None."""
+    """The role a header cell names, or None. Cached: the readers ask it of
+    every cell of every row that might be a header, and tables repeat their
+    header words and cells."""
     t = compact(text)
     if not t or len(t) > 60:
         return None
