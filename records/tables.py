@@ -184,6 +184,34 @@ def is_sub_header_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:ปี(?:งบประมาณ)?|พ\.ศ\.|FY)?(?:25|๒๕)[0-9๐-๙]{2}|ไตรมาส(?:ที่)?[0-9๐-๙]|Q[1-4]|\(?บาท\)?", t))
 
 
+_YEARISH_LABEL = re.compile(r"(?:ปี(?:งบประมาณ)?|พ\.?ศ\.?)?(?:2|๒)\S{3}|(?:ปี(?:งบประมาณ)?|พ\.?ศ\.?)\S{4}")
+
+
+def garbled_year_label(text: str) -> bool:
+    """A cell that reads like a year label with a digit or two misread by OCR ("ปี ๒๕%๐", "ปี ๒๕๗o").
+
+    Such a cell is never read as a year (its budget column gets no year); it only keeps a
+    scanned table's lower header row a header, so that the columns under a merged budget
+    header do not shift."""
+    t = compact(text)
+    if is_sub_header_label(t) or not _YEARISH_LABEL.fullmatch(t):
+        return False
+    tail = t[-4:]
+    return sum(ch.isdigit() for ch in tail) >= 2
+
+
+def sub_header_flags(row: list[str], ocr: bool = False) -> list[bool]:
+    """Which cells of a header row are lower header labels (years, quarters, units).
+
+    On an OCR page a garbled year label counts as one when another cell of the row is a
+    clean year: Tesseract misreads one year of "ปี ๒๕๖๙ | ปี ๒๕๗๐ | ปี ๒๕๗๑" more often
+    than all of them."""
+    clean = [is_sub_header_label(c) for c in row]
+    if not ocr or not any(year_of_label(c) for c, ok in zip(row, clean) if ok):
+        return clean
+    return [ok or garbled_year_label(c) for c, ok in zip(row, clean)]
+
+
 def align_split_header(top: list[str], sub: list[str]) -> list[str]:
     """The top header row spread over the columns of the row under it.
 
@@ -250,12 +278,13 @@ class LogicalTable:
     rows: list[list[str]] = field(default_factory=list)
     pages: list[int | None] = field(default_factory=list)  # page of each body row
     block_index: int = 0  # index of the first block in doc.blocks
+    ocr: bool = False  # the table starts on a page read by OCR
 
 
 _DATA_CELL = re.compile(r"^\s*(?:[0-9๐-๙]{1,3}\.?|[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?)\s*$")
 
 
-def _header_span(rows: list[list[str]]) -> int:
+def _header_span(rows: list[list[str]], ocr: bool = False) -> int:
     """How many leading rows form the header (0 if the first row is not a header)."""
     if not rows or not is_header_row(rows[0]):
         return 0
@@ -269,14 +298,15 @@ def _header_span(rows: list[list[str]]) -> int:
         fills = [i for i, c in enumerate(row) if c.strip() and (i >= len(first) or not first[i].strip())]
         named = [i for i in fills if role_of_header(row[i])]
         subs = [c for c in row if c.strip()]
-        if subs and len(row) == len(first) and all(role_of_header(c) or is_sub_header_label(c) for c in subs) \
+        sub_label = dict(zip(row, sub_header_flags(row, ocr)))
+        if subs and len(row) == len(first) and all(role_of_header(c) or sub_label[c] for c in subs) \
                 and any(role_of_header(c) for c in subs) \
                 and any(is_sub_header_label(c) for c in first + row):
             n += 1  # "ปี ๒๕๖๖ | ปี ๒๕๖๗" over "งบประมาณ (บาท) | งบประมาณ (บาท)": the lower row names the columns
             continue
         if len(row) > len(first):  # a merged top cell over sub-columns: years, quarters
             subs = [c for c in row if c.strip()]
-            named = named or ([1] if subs and all(is_sub_header_label(c) or role_of_header(c) for c in subs) else [])
+            named = named or ([1] if subs and all(sub_label[c] or role_of_header(c) for c in subs) else [])
         if named and all(len(compact(c)) <= 60 for c in row):
             n += 1
             continue
@@ -297,7 +327,8 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             continue
         rows = [[cell_lines(c) for c in r] for r in block.table.rows]
         page = block.table.first_page
-        span = _header_span(rows)
+        ocr = _on_ocr_page(doc, page)
+        span = _header_span(rows, ocr=ocr)
         contiguous = _only_blank_between(doc.blocks, last_table_block, bi)
         if span:
             header = rows[:span]
@@ -307,7 +338,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             if prev is not None and contiguous and prev.columns.signature == cols.signature:
                 table = prev  # the same table continued on the next page
             else:
-                table = LogicalTable(cols, header, block_index=bi)
+                table = LogicalTable(cols, header, block_index=bi, ocr=ocr)
                 out.append(table)
         else:
             prev = out[-1] if out else None
@@ -317,7 +348,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
                 body = rows
             else:
                 table = LogicalTable(Columns([None] * max(len(r) for r in rows), [""] * max(len(r) for r in rows)), [],
-                                     block_index=bi)
+                                     block_index=bi, ocr=ocr)
                 out.append(table)
                 body = rows
         for r in body:
@@ -333,6 +364,11 @@ def is_signature_table(rows: list[list[str]]) -> bool:
     """Signature blocks laid out side by side in a borderless table ("ลงชื่อ ... / (name) / position"):
     never the continuation of the data table above."""
     return any(re.match(r"^\(?\s*ลงชื่อ", c.strip()) for r in rows[:2] for c in r)
+
+
+def _on_ocr_page(doc: ExtractedDocument, page: int | None) -> bool:
+    """True when the table starts on a page read by OCR."""
+    return page is not None and any(p.page_no == page and p.text_source == "ocr" for p in doc.pages)
 
 
 def _row_page(block: Block, page: int | None) -> int | None:
