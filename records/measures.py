@@ -29,6 +29,7 @@ from normalizers.dates import (
     THAI_MONTH_ABBREVIATIONS,
     THAI_MONTHS,
     fiscal_year_of,
+    parse_ocr_period,
     parse_thai_period,
 )
 from normalizers.indicators import INDICATORS, indicators_in
@@ -190,11 +191,15 @@ def period_in_text(text: str | None) -> str | None:
     return None
 
 
-def read_period(text: str | None, fiscal_year: int | None, deadline: bool = False) -> tuple[date | None, date | None]:
+def read_period(text: str | None, fiscal_year: int | None, deadline: bool = False,
+                ocr: bool = False) -> tuple[date | None, date | None]:
+    """(start, end) of a measure's period; read by OCR, garbled months are repaired or the
+    period is left unread (`parse_ocr_period`): measures have no review flag, so a date
+    guessed from a misreading is not stored (the raw text stays in period_text)."""
     if not text:
         return None, None
     try:
-        start, end = parse_thai_period(text, fiscal_year)
+        start, end = parse_ocr_period(text, fiscal_year)[:2] if ocr else parse_thai_period(text, fiscal_year)
     except Exception:  # a date grammar bug must not cost the measure
         return None, None
     if deadline and start is not None and end is not None and not _RANGE_WRITTEN.search(thai_digits_to_arabic(text)):
@@ -626,7 +631,7 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         found = period_in_text(monitoring)
         if found:
             period_text = normalize_label(found)
-    start, end = read_period(period_text, facts.fiscal_year, deadline=deadline)
+    start, end = read_period(period_text, facts.fiscal_year, deadline=deadline, ocr=table.ocr)
     detail_lines = []
     for c, texts in sorted(d.cells.items()):
         if c in (ti, oi, pi, di, mi) or (c == ii and cols.roles[c] == "indicator"):
