@@ -106,6 +106,44 @@ def role_of_header(text: str) -> str | None:
     return None
 
 
+def _literal_synonyms() -> list[tuple[str, str]]:
+    """(role, Thai synonym) of every plain Thai alternative of ROLE_PATTERNS, longest first."""
+    out = []
+    for role, pattern in ROLE_PATTERNS:
+        for alt in pattern.split("|"):
+            word = alt.strip("^$")
+            if len(word) >= 6 and re.fullmatch(r"[\u0e01-\u0e4e]+", word):
+                out.append((role, word))
+    return sorted(out, key=lambda rw: -len(rw[1]))
+
+
+_SYNONYMS = _literal_synonyms()
+
+
+def role_of_ocr_header(text: str) -> str | None:
+    """The role a header cell read by OCR names, tolerant of Tesseract's misreadings.
+
+    A cell within a CER of 0.15 of a synonym longer than any synonym it holds as written
+    ("ตัวชี้วัดความปีสำเร็จ" is ตัวชี้วัดความสำเร็จ, an output, not an indicator), or whose Thai
+    text, cut short by Latin junk, starts such a synonym ("ตัวชี้วัดความ bee"), takes that
+    synonym's role; otherwise the role `role_of_header` reads."""
+    from rapidfuzz.distance import Levenshtein
+
+    t = compact(text)
+    thai = re.sub(r"[A-Za-z|]+$", "", re.sub(r"\s+", "", t)) if re.search(r"[A-Za-z]{2,}$", t) else ""
+    held = max((len(w) for _, w in _SYNONYMS if w in t), default=0)
+    best: tuple[float, str] | None = None
+    for role, word in _SYNONYMS:
+        if len(word) <= held:
+            break
+        cer = Levenshtein.distance(t, word) / len(word)
+        if cer <= 0.15 and (best is None or cer < best[0]):
+            best = (cer, role)
+        elif thai and len(thai) >= max(6, 0.6 * len(word)) and word.startswith(thai) and best is None:
+            best = (0.15, role)
+    return best[1] if best else role_of_header(text)
+
+
 _DATA_NUMBER = re.compile(r"[0-9๐-๙]+\.[0-9๐-๙]+|[0-9๐-๙]\s*%")
 
 
@@ -236,8 +274,9 @@ def align_split_header(top: list[str], sub: list[str]) -> list[str]:
     return out
 
 
-def columns_of(header_rows: list[list[str]]) -> Columns:
-    """Roles from one or more header rows (joined per column)."""
+def columns_of(header_rows: list[list[str]], ocr: bool = False) -> Columns:
+    """Roles from one or more header rows (joined per column); read by OCR, with `role_of_ocr_header`."""
+    role_of = role_of_ocr_header if ocr else role_of_header
     width = max(len(r) for r in header_rows)
     if len(header_rows) >= 2 and len(header_rows[0]) < width:
         header_rows = [align_split_header(header_rows[0], header_rows[1]), *header_rows[1:]]
@@ -251,11 +290,11 @@ def columns_of(header_rows: list[list[str]]) -> Columns:
         # the top row names the column; a lower row only when the top is silent
         for r in header_rows:
             if i < len(r) and r[i].strip():
-                role = role_of_header(r[i])
+                role = role_of(r[i])
                 if role:
                     break
         if role is None and labels[i]:
-            role = role_of_header(labels[i])
+            role = role_of(labels[i])
         roles.append(role)
     # one column per role; later duplicates become plain detail columns (budgets: one per year)
     seen: set[str] = set()
@@ -332,7 +371,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
         contiguous = _only_blank_between(doc.blocks, last_table_block, bi)
         if span:
             header = rows[:span]
-            cols = columns_of(header)
+            cols = columns_of(header, ocr=ocr)
             body = rows[span:]
             prev = out[-1] if out else None
             if prev is not None and contiguous and prev.columns.signature == cols.signature:
