@@ -226,13 +226,18 @@ _YEARISH_LABEL = re.compile(r"(?:ปี(?:งบประมาณ)?|พ\.?ศ\.
 
 
 def garbled_year_label(text: str) -> bool:
-    """A cell that reads like a year label with a digit or two misread by OCR ("ปี ๒๕%๐", "ปี ๒๕๗o").
+    """A cell that reads like a year label with a digit or two, or the ปี before it, misread by OCR
+    ("ปี ๒๕%๐", "ปี ๒๕๗o", "ขีว2571").
 
     Such a cell is never read as a year (its budget column gets no year); it only keeps a
     scanned table's lower header row a header, so that the columns under a merged budget
     header do not shift."""
     t = compact(text)
-    if is_sub_header_label(t) or not _YEARISH_LABEL.fullmatch(t):
+    if is_sub_header_label(t):
+        return False
+    if re.fullmatch(r"[^0-9๐-๙]{1,4}(?:25|๒๕)[0-9๐-๙]{2}", t):
+        return True  # "ขีว2571": the year whole, the ปี before it misread
+    if not _YEARISH_LABEL.fullmatch(t):
         return False
     tail = t[-4:]
     return sum(ch.isdigit() for ch in tail) >= 2
