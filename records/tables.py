@@ -222,7 +222,8 @@ def is_sub_header_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:ปี(?:งบประมาณ)?|พ\.ศ\.|FY)?(?:25|๒๕)[0-9๐-๙]{2}|ไตรมาส(?:ที่)?[0-9๐-๙]|Q[1-4]|\(?บาท\)?", t))
 
 
-_YEARISH_LABEL = re.compile(r"(?:ปี(?:งบประมาณ)?|พ\.?ศ\.?)?(?:2|๒)\S{3}|(?:ปี(?:งบประมาณ)?|พ\.?ศ\.?)\S{4}")
+# a year label with a digit misread, dropped or doubled ("ปี ๒๕%๐", "ปี ๒๘๗", "ปี ๒๕๓๕๐", "๒๕๗o")
+_YEARISH_LABEL = re.compile(r"(?:ปี(?:งบประมาณ)?|พ\.?ศ\.?)(?P<year>\S{3,5})|(?P<bare>(?:2|๒)\S{2,4})")
 
 
 def garbled_year_label(text: str) -> bool:
@@ -237,10 +238,8 @@ def garbled_year_label(text: str) -> bool:
         return False
     if re.fullmatch(r"[^0-9๐-๙]{1,4}(?:25|๒๕)[0-9๐-๙]{2}", t):
         return True  # "ขีว2571": the year whole, the ปี before it misread
-    if not _YEARISH_LABEL.fullmatch(t):
-        return False
-    tail = t[-4:]
-    return sum(ch.isdigit() for ch in tail) >= 2
+    m = _YEARISH_LABEL.fullmatch(t)
+    return bool(m) and sum(ch.isdigit() for ch in (m.group("year") or m.group("bare"))) >= (2 if m.group("year") else 3)
 
 
 def sub_header_flags(row: list[str], ocr: bool = False) -> list[bool]:
