@@ -130,7 +130,7 @@ def role_of_ocr_header(text: str) -> str | None:
     from rapidfuzz.distance import Levenshtein
 
     t = compact(text)
-    thai = re.sub(r"[A-Za-z|]+$", "", re.sub(r"\s+", "", t)) if re.search(r"[A-Za-z]{2,}$", t) else ""
+    thai = re.sub(r"[A-Za-z|]+$", "", t) if re.search(r"[A-Za-z]{2,}$", t) else ""  # the Thai before the junk
     held = max((len(w) for _, w in _SYNONYMS if w in t), default=0)
     best: tuple[float, str] | None = None
     for role, word in _SYNONYMS:
