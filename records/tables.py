@@ -246,12 +246,22 @@ def sub_header_flags(row: list[str], ocr: bool = False) -> list[bool]:
     """Which cells of a header row are lower header labels (years, quarters, units).
 
     On an OCR page a garbled year label counts as one when another cell of the row is a
-    clean year: Tesseract misreads one year of "ปี ๒๕๖๙ | ปี ๒๕๗๐ | ปี ๒๕๗๑" more often
-    than all of them."""
+    clean year, and so does any short cell between the years before and after it:
+    Tesseract misreads one year of "ปี ๒๕๖๙ | ปี ๒๕๗๐ | ปี ๒๕๗๑" more often than all of
+    them. Either is only a header cell, never read as a year."""
     clean = [is_sub_header_label(c) for c in row]
     if not ocr or not any(year_of_label(c) for c, ok in zip(row, clean) if ok):
         return clean
-    return [ok or garbled_year_label(c) for c, ok in zip(row, clean)]
+    return [ok or garbled_year_label(c) or _between_years(row, i) for i, (c, ok) in enumerate(zip(row, clean))]
+
+
+def _between_years(row: list[str], i: int) -> bool:
+    """A short cell read as nothing like a year ("ado") between the years one before and one
+    after it ("ปี ๒๕๖๙ | ado | ปี ๒๕๗๑"): the year between, by its place in the sequence."""
+    if not 0 < i < len(row) - 1 or not row[i].strip() or len(compact(row[i])) > 8:
+        return False
+    left, right = year_of_label(row[i - 1]), year_of_label(row[i + 1])
+    return left is not None and right == left + 2
 
 
 def align_split_header(top: list[str], sub: list[str]) -> list[str]:

@@ -146,6 +146,8 @@ def test_a_garbled_year_is_a_sub_header_only_on_ocr_pages_beside_a_clean_year() 
     assert sub_header_flags(row, ocr=True) == [False, True, True, True, False]
     assert sub_header_flags(row, ocr=False) == [False, True, False, True, False]
     assert sub_header_flags(["ปี ๒๕%๐", "ผู้รับผิดชอบ"], ocr=True) == [False, False]
+    between = ["ปี ๒๕๖๙", "ado", "ปี ๒๕๗๑", "xyz"]  # a cell read as nothing, between 2569 and 2571
+    assert sub_header_flags(between, ocr=True) == [True, True, True, False]
 
 
 def test_scanned_budget_header_with_a_garbled_year_keeps_its_columns() -> None:
