@@ -482,7 +482,7 @@ _MONTH_SPELLINGS: list[tuple[str, int]] = [(a.replace(".", ""), i + 1) for i, a 
 _OCR_YEAR = re.compile(r"(?<![0-9.,])25[0-9]{2}(?![0-9])")
 _SIDE_PARTS = re.compile(r"(?P<pre>\s*(?:(?:ภายใน|ตั้งแต่|วันที่|เดือน)\s*)*)(?P<day>[0-9]{1,2}\s*)?(?P<slot>.*?)"
                          r"(?P<year>\s*,?\s*(?:พ\.?\s?ศ\.?\s*)?(?:[0-9]{4}|[0-9]{2}))?\s*")
-_SLOT_START = re.compile(r"(?:^|[0-9]|-|–|—|~|ถึง)\s*(?=[^0-9\s-])")
+_SLOT_START = re.compile(r"[0-9]|-|–|—|~|ถึง")
 
 
 def _mark_weighted_distance(a: str, b: str) -> float:
@@ -564,7 +564,9 @@ def repaired_ocr_period_text(s: str) -> tuple[str, int] | None:
     text = _prep(s)
     repairs = dropped = 0
     sides = re.split(r"(\s*(?:-|–|—|~|ถึง)\s*)", text, maxsplit=1)
-    if len(sides) == 3 and all(re.search(r"[^\s]", x) for x in (sides[0], sides[2])):
+    # a range of months whose one side read as no month ("ม.ค. ๒๕๖๖ - A.W. ๒๕๖๖"); a range of
+    # quarters or fiscal years has no month on either side and is read as written
+    if len(sides) == 3 and all(re.search(r"[^\s]", x) for x in (sides[0], sides[2])) and _scan(text):
         for k in (0, 2):
             side = sides[k]
             if _scan(side) or not re.search(r"[A-Za-z\u0e01-\u0e4e]", side):
@@ -577,18 +579,13 @@ def repaired_ocr_period_text(s: str) -> tuple[str, int] | None:
             repairs += 1
         text = "".join(sides)
     for _ in range(4):
-        orphans = _orphan_years(text, _scan(text))
+        # a year after a dash or another year ("ปีงบประมาณ ๒๕๖๗-๒๕๖๘") has no month slot to read
+        orphans = [(y, *_month_slot(text, y)) for y in _orphan_years(text, _scan(text))]
+        orphans = [o for o in orphans if re.search(r"[A-Za-z\u0e01-\u0e4e]", o[2])]
         if not orphans:
             return text, repairs + dropped
-
-        year = orphans[0]
+        year, slot_start, slot = orphans[0]
         head = text[: year.start()]
-        starts = [m.end() for m in _SLOT_START.finditer(head)]
-        slot_start = max(starts) if starts else 0
-        for item in _scan(text):
-            if item.end <= year.start():
-                slot_start = max(slot_start, item.end)
-        slot = head[slot_start:]
         month = month_of_garbled(slot)
         before = [i for i in _scan(text) if i.end <= year.start()]
         if month is None and before and before[-1].year is None and before[-1].end == slot_start \
@@ -603,6 +600,17 @@ def repaired_ocr_period_text(s: str) -> tuple[str, int] | None:
         text = f"{head[:slot_start].rstrip()} {abbr} {text[year.start():]}".strip()
         repairs += 1
     return None
+
+
+def _month_slot(text: str, year: re.Match[str]) -> tuple[int, str]:
+    """(start, text) of where a year's month was written: after the last number, range dash or date read before it."""
+    head = text[: year.start()]
+    starts = [m.end() for m in _SLOT_START.finditer(head)]
+    slot_start = max(starts) if starts else 0
+    for item in _scan(text):
+        if item.end <= year.start():
+            slot_start = max(slot_start, item.end)
+    return slot_start, head[slot_start:]
 
 
 def parse_ocr_period(s: str | None, fiscal_year: int | None = None) -> tuple[date | None, date | None, int]:

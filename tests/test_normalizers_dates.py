@@ -182,6 +182,8 @@ def test_month_of_garbled(token: str, month: int | None) -> None:
     # a repair that leaves the fiscal year is no repair
     ("ธ.ค. 2568 - nw. 2569", 2566, (None, None, 0)),
     # clean readings as parse_thai_period reads them
+    ("ปีงบประมาณ ๒๕๖๗-๒๕๖๘", 2566, (date(2023, 10, 1), date(2025, 9, 30), 0)),
+    ("ไตรมาส 2 - ไตรมาส 3", 2566, (date(2023, 1, 1), date(2023, 6, 30), 0)),
     ("ต.ค.๖๗-มี.ค.๖๘", 2568, (date(2024, 10, 1), date(2025, 3, 31), 0)),
     ("ภายใน ๓๑มี.ค. ๒๕๖๙", 2569, (None, date(2026, 3, 31), 0)),
     ("1-31 มี.ค. 68", 2568, (date(2025, 3, 1), date(2025, 3, 31), 0)),
