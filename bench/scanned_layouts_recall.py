@@ -101,6 +101,7 @@ def main(argv: list[str]) -> int:
     files = [(s, p) for s, p in write_set(out, range(lo, hi + 1)) if p.suffix == ".pdf"]
     totals = {kind: {t: Tally() for t in TABLES} for kind in ("native", "scanned")}
     causes = {t: Counter() for t in ("measures", "owners")}
+    failed: list[str] = []
     for n, (stem, pdf) in enumerate(files):
         # the scan's noise seed: the layout's seed, or (--scan-seed-by-index) its place in the list,
         # as tests/test_ocr_tables.py scans
@@ -113,7 +114,15 @@ def main(argv: list[str]) -> int:
         else:
             scan = out / f"scan_{stem}.pdf"
             _scan(pdf, scan, dpi, noise, seed)
-            doc = extract(scan)
+            try:
+                doc = extract(scan)
+            except Exception as exc:  # a reader crash: the file would fail to load, every fact missed
+                print(f"{stem}: the scan could not be read ({type(exc).__name__}: {exc})")
+                failed.append(stem)
+                for t in TABLES:
+                    totals["native"][t].add(native[t])
+                    totals["scanned"][t].add(Tally(n_gold=native[t].n_gold))
+                continue
             if cached:
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 cached.write_bytes(pickle.dumps(doc))
@@ -152,6 +161,8 @@ def main(argv: list[str]) -> int:
         line = " ".join(f"{t} P={totals[kind][t].precision:.3f} R={totals[kind][t].recall:.3f} "
                         f"(n={totals[kind][t].n_gold})" for t in TABLES)
         print(f"TOTAL {kind:8} {line}")
+    if failed:
+        print(f"scans that could not be read (all their facts counted missed): {', '.join(failed)}")
     for t, counter in causes.items():
         print(f"scanned {t} missed: " + ", ".join(f"{c} {n}" for c, n in counter.most_common()))
     return 0
