@@ -29,6 +29,8 @@ __all__ = [
     "fiscal_year_bounds",
     "fiscal_year_in",
     "month_of",
+    "month_of_garbled",
+    "parse_ocr_period",
     "parse_thai_date",
     "parse_thai_period",
 ]
@@ -465,3 +467,171 @@ def parse_thai_period(
         if _WHOLE_YEAR_RE.search(text):
             return fiscal_year_bounds(fy)
     return None, None
+
+
+# --------------------------------------------------------------------------
+# periods read by OCR
+
+# Tesseract's Thai model adds, drops or swaps the marks above and below a
+# letter far more often than it swaps the letters themselves ("ม.ุค." for ม.ค.).
+_THAI_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+# Month spellings compared with a garbled reading: abbreviations without their dots, full names.
+_MONTH_SPELLINGS: list[tuple[str, int]] = [(a.replace(".", ""), i + 1) for i, a in enumerate(THAI_MONTH_ABBREVIATIONS)] + [
+    (n, i + 1) for i, n in enumerate(THAI_MONTHS)
+]
+_OCR_YEAR = re.compile(r"(?<![0-9.,])25[0-9]{2}(?![0-9])")
+_SIDE_PARTS = re.compile(r"(?P<pre>\s*(?:(?:ภายใน|ตั้งแต่|วันที่|เดือน)\s*)*)(?P<day>[0-9]{1,2}\s*)?(?P<slot>.*?)"
+                         r"(?P<year>\s*,?\s*(?:พ\.?\s?ศ\.?\s*)?(?:[0-9]{4}|[0-9]{2}))?\s*")
+_SLOT_START = re.compile(r"[0-9]|-|–|—|~|ถึง")
+
+
+def _mark_weighted_distance(a: str, b: str) -> float:
+    """Edit distance where inserting or dropping a Thai mark costs 0.5 and anything else 1."""
+    prev = [0.0]
+    for ch in b:
+        prev.append(prev[-1] + (0.5 if ch in _THAI_MARKS else 1.0))
+    for ca in a:
+        cur = [prev[0] + (0.5 if ca in _THAI_MARKS else 1.0)]
+        for j, cb in enumerate(b, start=1):
+            cur.append(min(prev[j] + (0.5 if ca in _THAI_MARKS else 1.0),
+                           cur[j - 1] + (0.5 if cb in _THAI_MARKS else 1.0),
+                           prev[j - 1] + (0.0 if ca == cb else 1.0)))
+        prev = cur
+    return prev[-1]
+
+
+# Latin letters Tesseract's Thai+English model reads for the letters of a month
+# abbreviation ("W.A." for พ.ค., "n.a." for ก.ค.): shapes alike, a closed table.
+_LATIN_LOOKALIKES: dict[str, str] = {"n": "ก", "N": "ก", "W": "พ", "w": "พ", "A": "กค", "a": "คม"}
+
+
+def _thai_readings_of_latin(t: str) -> list[str]:
+    """Every Thai spelling a Latin reading could stand for through `_LATIN_LOOKALIKES` (none if a letter has no look-alike)."""
+    out = [""]
+    for ch in t:
+        alts = _LATIN_LOOKALIKES.get(ch, ch if not ch.isascii() else "")
+        if not alts:
+            return []
+        out = [o + a for o in out for a in alts]
+    return out
+
+
+def month_of_garbled(token: str) -> int | None:
+    """The month a garbled OCR reading of a Thai month name stands for, or None when unsure.
+
+    Compared with the closed list of abbreviations (dots dropped) and full names: the
+    nearest must be within 1 (a mark added or dropped costs 0.5; within 2 for a full
+    name of 6 letters or more) and nearer by at least 0.5 than any other month, so that
+    "กด" (ก.ค.? ก.พ.? ก.ย.?) is no month."""
+    t = re.sub(r"[\s.,:;'\"`]", "", token)
+    if len(t) < 2:
+        return None
+    if re.fullmatch(r"[A-Za-z]{2,3}", t) and "." in token:
+        abbreviations = {a.replace(".", ""): i + 1 for i, a in enumerate(THAI_MONTH_ABBREVIATIONS)}
+        months = {abbreviations[r] for r in _thai_readings_of_latin(t) if r in abbreviations}
+        return months.pop() if len(months) == 1 else None
+    if not re.fullmatch(f"[{_THAI_LETTER}]+", t):
+        return None
+    best: dict[int, float] = {}
+    for spelling, month in _MONTH_SPELLINGS:
+        d = _mark_weighted_distance(t, spelling)
+        limit = 2.0 if len(spelling) >= 6 else 1.0
+        if d <= limit:
+            best[month] = min(best.get(month, 9.0), d)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: kv[1])
+    if len(ranked) > 1 and ranked[1][1] - ranked[0][1] < 0.5:
+        return None
+    return ranked[0][0]
+
+
+def _orphan_years(text: str, items: list[_Item]) -> list[re.Match[str]]:
+    """Four-digit BE years in the text that no month or date read took as its year."""
+    return [m for m in _OCR_YEAR.finditer(text)
+            if not any(i.start <= m.start() < i.end for i in items)
+            and not re.search(r"(?:ปีงบประมาณ|ปี|พ\.?\s?ศ\.?)\s*$", text[: m.start()])]
+
+
+def repaired_ocr_period_text(s: str) -> tuple[str, int] | None:
+    """An OCR'd period with each garbled month before an orphan year written as its
+    abbreviation, and how many were repaired; None when a year still has no month.
+
+    A year that no month took ("พ ย์. ๒๕๖๘ - ส.ค. ๒๕๖๙") means the month before it was
+    misread: the text between the previous number or range dash and the year is read as
+    a month fuzzily (`month_of_garbled`); if it reads as none, the period is not read at
+    all rather than read as the months that survived ("ธ.ค. ๒๕๖๘กด: ๒๕๖๙" is not December)."""
+    text = _prep(s)
+    repairs = dropped = 0
+    sides = re.split(r"(\s*(?:-|–|—|~|ถึง)\s*)", text, maxsplit=1)
+    # a range of months whose one side read as no month ("ม.ค. ๒๕๖๖ - A.W. ๒๕๖๖"); a range of
+    # quarters or fiscal years has no month on either side and is read as written
+    if len(sides) == 3 and all(re.search(r"[^\s]", x) for x in (sides[0], sides[2])) and _scan(text):
+        for k in (0, 2):
+            side = sides[k]
+            if _scan(side) or not re.search(r"[A-Za-z\u0e01-\u0e4e]", side):
+                continue
+            m = _SIDE_PARTS.fullmatch(side)
+            month = month_of_garbled(m.group("slot")) if m else None
+            if month is None:
+                return None
+            sides[k] = f"{m.group('pre')}{m.group('day') or ''}{THAI_MONTH_ABBREVIATIONS[month - 1]}{m.group('year') or ''}"
+            repairs += 1
+        text = "".join(sides)
+    for _ in range(4):
+        # a year after a dash or another year ("ปีงบประมาณ ๒๕๖๗-๒๕๖๘") has no month slot to read
+        orphans = [(y, *_month_slot(text, y)) for y in _orphan_years(text, _scan(text))]
+        orphans = [o for o in orphans if re.search(r"[A-Za-z\u0e01-\u0e4e]", o[2])]
+        if not orphans:
+            return text, repairs + dropped
+        year, slot_start, slot = orphans[0]
+        head = text[: year.start()]
+        month = month_of_garbled(slot)
+        before = [i for i in _scan(text) if i.end <= year.start()]
+        if month is None and before and before[-1].year is None and before[-1].end == slot_start \
+                and len(slot.strip()) <= 3:
+            # "ธันวาคมทษ๒๕๖๘": a speck read as letters between a month and its year
+            text = f"{head[:slot_start]} {text[year.start():]}"
+            dropped += 1
+            continue
+        if month is None:
+            return None
+        abbr = THAI_MONTH_ABBREVIATIONS[month - 1]
+        text = f"{head[:slot_start].rstrip()} {abbr} {text[year.start():]}".strip()
+        repairs += 1
+    return None
+
+
+def _month_slot(text: str, year: re.Match[str]) -> tuple[int, str]:
+    """(start, text) of where a year's month was written: after the last number, range dash or date read before it."""
+    head = text[: year.start()]
+    starts = [m.end() for m in _SLOT_START.finditer(head)]
+    slot_start = max(starts) if starts else 0
+    for item in _scan(text):
+        if item.end <= year.start():
+            slot_start = max(slot_start, item.end)
+    return slot_start, head[slot_start:]
+
+
+def parse_ocr_period(s: str | None, fiscal_year: int | None = None) -> tuple[date | None, date | None, int]:
+    """(start, end, months repaired) of a period read by OCR; (None, None, 0) when unsure.
+
+    As `parse_thai_period`, after `repaired_ocr_period_text`; a repaired period is kept only
+    when it runs forwards and lies within the fiscal year it names or is given (a guessed
+    month that breaks either is not stored: the raw text stays the measure's period_text)."""
+    if not s:
+        return None, None, 0
+    repaired = repaired_ocr_period_text(s)
+    if repaired is None:
+        return None, None, 0
+    text, repairs = repaired
+    start, end = parse_thai_period(text, fiscal_year)
+    if repairs:
+        if start is not None and end is not None and start > end:
+            return None, None, 0
+        fy = fiscal_year_in(text) or (be_year(fiscal_year) if fiscal_year else None)
+        if fy is not None:
+            lo, hi = fiscal_year_bounds(fy)
+            if any(d is not None and not lo <= d <= hi for d in (start, end)):
+                return None, None, 0
+    return start, end, repairs

@@ -29,6 +29,7 @@ from normalizers.dates import (
     THAI_MONTH_ABBREVIATIONS,
     THAI_MONTHS,
     fiscal_year_of,
+    parse_ocr_period,
     parse_thai_period,
 )
 from normalizers.indicators import INDICATORS, indicators_in
@@ -36,7 +37,7 @@ from normalizers.numbers import baht_amount
 from normalizers.questions import question_codes
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import DocumentFacts, MeasureRow
-from records.owners import parse_owner_lines, parse_owners
+from records.owners import ORG_PREFIXES, POSITION_PREFIXES, parse_owner_lines, parse_owners
 from records.tables import (
     LogicalTable, cell_text, compact, logical_tables, role_of_header, ticked_label, year_of_label,
 )
@@ -190,11 +191,15 @@ def period_in_text(text: str | None) -> str | None:
     return None
 
 
-def read_period(text: str | None, fiscal_year: int | None, deadline: bool = False) -> tuple[date | None, date | None]:
+def read_period(text: str | None, fiscal_year: int | None, deadline: bool = False,
+                ocr: bool = False) -> tuple[date | None, date | None]:
+    """(start, end) of a measure's period; read by OCR, garbled months are repaired or the
+    period is left unread (`parse_ocr_period`): measures have no review flag, so a date
+    guessed from a misreading is not stored (the raw text stays in period_text)."""
     if not text:
         return None, None
     try:
-        start, end = parse_thai_period(text, fiscal_year)
+        start, end = parse_ocr_period(text, fiscal_year)[:2] if ocr else parse_thai_period(text, fiscal_year)
     except Exception:  # a date grammar bug must not cost the measure
         return None, None
     if deadline and start is not None and end is not None and not _RANGE_WRITTEN.search(thai_digits_to_arabic(text)):
@@ -425,6 +430,24 @@ def title_column_by_content(table: LogicalTable) -> int | None:
     return best[1]
 
 
+_OWNER_START = re.compile(r"^(?:นาย|นาง|น\.ส\.|" + "|".join(map(re.escape, POSITION_PREFIXES + ORG_PREFIXES)) + ")")
+
+
+def owner_column_by_content(table: LogicalTable, exclude: set[int | None]) -> int | None:
+    """On a scanned table whose owner header OCR garbled ("หน่วยงานที่รับ eee"): the one column
+    with no role whose cells (at least 3, and 80% of those filled) start as owners do, with a
+    person's title, a post or an office ("กลุ่มงาน...", "หัวหน้า...", "นางจิราพร...")."""
+    found = []
+    for c, role in enumerate(table.columns.roles):
+        if role is not None or c in exclude:
+            continue
+        cells = [compact(row[c]) for row in _content_rows(table) if c < len(row) and row[c].strip()]
+        owners = sum(1 for t in cells if _OWNER_START.match(t))
+        if owners >= 3 and owners >= 0.8 * len(cells):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
 def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator: int | None) -> list[MeasureRow]:
     cols = table.columns
     ti = title_column_by_content(table)
@@ -434,6 +457,8 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
     if ii is None:
         ii = indicator_column_by_content(table, exclude=ti)
     oi = cols.index("owner")
+    if oi is None and table.ocr:
+        oi = owner_column_by_content(table, exclude={ti, ii})
     pi = cols.index("period")
     di = cols.index("deadline")
     mi = cols.index("monitoring")
@@ -626,7 +651,7 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         found = period_in_text(monitoring)
         if found:
             period_text = normalize_label(found)
-    start, end = read_period(period_text, facts.fiscal_year, deadline=deadline)
+    start, end = read_period(period_text, facts.fiscal_year, deadline=deadline, ocr=table.ocr)
     detail_lines = []
     for c, texts in sorted(d.cells.items()):
         if c in (ti, oi, pi, di, mi) or (c == ii and cols.roles[c] == "indicator"):

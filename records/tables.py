@@ -113,6 +113,44 @@ def role_of_header(text: str) -> str | None:
     return None
 
 
+def _literal_synonyms() -> list[tuple[str, str]]:
+    """(role, Thai synonym) of every plain Thai alternative of ROLE_PATTERNS, longest first."""
+    out = []
+    for role, pattern in ROLE_PATTERNS:
+        for alt in pattern.split("|"):
+            word = alt.strip("^$")
+            if len(word) >= 6 and re.fullmatch(r"[\u0e01-\u0e4e]+", word):
+                out.append((role, word))
+    return sorted(out, key=lambda rw: -len(rw[1]))
+
+
+_SYNONYMS = _literal_synonyms()
+
+
+def role_of_ocr_header(text: str) -> str | None:
+    """The role a header cell read by OCR names, tolerant of Tesseract's misreadings.
+
+    A cell within a CER of 0.15 of a synonym longer than any synonym it holds as written
+    ("ตัวชี้วัดความปีสำเร็จ" is ตัวชี้วัดความสำเร็จ, an output, not an indicator), or whose Thai
+    text, cut short by Latin junk, starts such a synonym ("ตัวชี้วัดความ bee"), takes that
+    synonym's role; otherwise the role `role_of_header` reads."""
+    from rapidfuzz.distance import Levenshtein
+
+    t = compact(text)
+    thai = re.sub(r"[A-Za-z|]+$", "", t) if re.search(r"[A-Za-z]{2,}$", t) else ""  # the Thai before the junk
+    held = max((len(w) for _, w in _SYNONYMS if w in t), default=0)
+    best: tuple[float, str] | None = None
+    for role, word in _SYNONYMS:
+        if len(word) <= held:
+            break
+        cer = Levenshtein.distance(t, word) / len(word)
+        if cer <= 0.15 and (best is None or cer < best[0]):
+            best = (cer, role)
+        elif thai and len(thai) >= max(6, 0.6 * len(word)) and word.startswith(thai) and best is None:
+            best = (0.15, role)
+    return best[1] if best else role_of_header(text)
+
+
 _DATA_NUMBER = re.compile(r"[0-9๐-๙]+\.[0-9๐-๙]+|[0-9๐-๙]\s*%")
 
 
@@ -191,6 +229,48 @@ def is_sub_header_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:ปี(?:งบประมาณ)?|พ\.ศ\.|FY)?(?:25|๒๕)[0-9๐-๙]{2}|ไตรมาส(?:ที่)?[0-9๐-๙]|Q[1-4]|\(?บาท\)?", t))
 
 
+# a year label with a digit misread, dropped or doubled ("ปี ๒๕%๐", "ปี ๒๘๗", "ปี ๒๕๓๕๐", "๒๕๗o")
+_YEARISH_LABEL = re.compile(r"(?:ปี(?:งบประมาณ)?|พ\.?ศ\.?)(?P<year>\S{3,5})|(?P<bare>(?:2|๒)\S{2,4})")
+
+
+def garbled_year_label(text: str) -> bool:
+    """A cell that reads like a year label with a digit or two, or the ปี before it, misread by OCR
+    ("ปี ๒๕%๐", "ปี ๒๕๗o", "ขีว2571").
+
+    Such a cell is never read as a year (its budget column gets no year); it only keeps a
+    scanned table's lower header row a header, so that the columns under a merged budget
+    header do not shift."""
+    t = compact(text)
+    if is_sub_header_label(t):
+        return False
+    if re.fullmatch(r"[^0-9๐-๙]{1,4}(?:25|๒๕)[0-9๐-๙]{2}", t):
+        return True  # "ขีว2571": the year whole, the ปี before it misread
+    m = _YEARISH_LABEL.fullmatch(t)
+    return bool(m) and sum(ch.isdigit() for ch in (m.group("year") or m.group("bare"))) >= (2 if m.group("year") else 3)
+
+
+def sub_header_flags(row: list[str], ocr: bool = False) -> list[bool]:
+    """Which cells of a header row are lower header labels (years, quarters, units).
+
+    On an OCR page a garbled year label counts as one when another cell of the row is a
+    clean year, and so does any short cell between the years before and after it:
+    Tesseract misreads one year of "ปี ๒๕๖๙ | ปี ๒๕๗๐ | ปี ๒๕๗๑" more often than all of
+    them. Either is only a header cell, never read as a year."""
+    clean = [is_sub_header_label(c) for c in row]
+    if not ocr or not any(year_of_label(c) for c, ok in zip(row, clean) if ok):
+        return clean
+    return [ok or garbled_year_label(c) or _between_years(row, i) for i, (c, ok) in enumerate(zip(row, clean))]
+
+
+def _between_years(row: list[str], i: int) -> bool:
+    """A short cell read as nothing like a year ("ado") between the years one before and one
+    after it ("ปี ๒๕๖๙ | ado | ปี ๒๕๗๑"): the year between, by its place in the sequence."""
+    if not 0 < i < len(row) - 1 or not row[i].strip() or len(compact(row[i])) > 8:
+        return False
+    left, right = year_of_label(row[i - 1]), year_of_label(row[i + 1])
+    return left is not None and right == left + 2
+
+
 def align_split_header(top: list[str], sub: list[str]) -> list[str]:
     """The top header row spread over the columns of the row under it.
 
@@ -215,8 +295,9 @@ def align_split_header(top: list[str], sub: list[str]) -> list[str]:
     return out
 
 
-def columns_of(header_rows: list[list[str]]) -> Columns:
-    """Roles from one or more header rows (joined per column)."""
+def columns_of(header_rows: list[list[str]], ocr: bool = False) -> Columns:
+    """Roles from one or more header rows (joined per column); read by OCR, with `role_of_ocr_header`."""
+    role_of = role_of_ocr_header if ocr else role_of_header
     width = max(len(r) for r in header_rows)
     if len(header_rows) >= 2 and len(header_rows[0]) < width:
         header_rows = [align_split_header(header_rows[0], header_rows[1]), *header_rows[1:]]
@@ -230,11 +311,11 @@ def columns_of(header_rows: list[list[str]]) -> Columns:
         # the top row names the column; a lower row only when the top is silent
         for r in header_rows:
             if i < len(r) and r[i].strip():
-                role = role_of_header(r[i])
+                role = role_of(r[i])
                 if role:
                     break
         if role is None and labels[i]:
-            role = role_of_header(labels[i])
+            role = role_of(labels[i])
         roles.append(role)
     # one column per role; later duplicates become plain detail columns (budgets: one per year)
     seen: set[str] = set()
@@ -257,12 +338,13 @@ class LogicalTable:
     rows: list[list[str]] = field(default_factory=list)
     pages: list[int | None] = field(default_factory=list)  # page of each body row
     block_index: int = 0  # index of the first block in doc.blocks
+    ocr: bool = False  # the table starts on a page read by OCR
 
 
 _DATA_CELL = re.compile(r"^\s*(?:[0-9๐-๙]{1,3}\.?|[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?)\s*$")
 
 
-def _header_span(rows: list[list[str]]) -> int:
+def _header_span(rows: list[list[str]], ocr: bool = False) -> int:
     """How many leading rows form the header (0 if the first row is not a header)."""
     if not rows or not is_header_row(rows[0]):
         return 0
@@ -276,14 +358,15 @@ def _header_span(rows: list[list[str]]) -> int:
         fills = [i for i, c in enumerate(row) if c.strip() and (i >= len(first) or not first[i].strip())]
         named = [i for i in fills if role_of_header(row[i])]
         subs = [c for c in row if c.strip()]
-        if subs and len(row) == len(first) and all(role_of_header(c) or is_sub_header_label(c) for c in subs) \
+        sub_label = dict(zip(row, sub_header_flags(row, ocr)))
+        if subs and len(row) == len(first) and all(role_of_header(c) or sub_label[c] for c in subs) \
                 and any(role_of_header(c) for c in subs) \
                 and any(is_sub_header_label(c) for c in first + row):
             n += 1  # "ปี ๒๕๖๖ | ปี ๒๕๖๗" over "งบประมาณ (บาท) | งบประมาณ (บาท)": the lower row names the columns
             continue
         if len(row) > len(first):  # a merged top cell over sub-columns: years, quarters
             subs = [c for c in row if c.strip()]
-            named = named or ([1] if subs and all(is_sub_header_label(c) or role_of_header(c) for c in subs) else [])
+            named = named or ([1] if subs and all(sub_label[c] or role_of_header(c) for c in subs) else [])
         if named and all(len(compact(c)) <= 60 for c in row):
             n += 1
             continue
@@ -304,17 +387,18 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             continue
         rows = [[cell_lines(c) for c in r] for r in block.table.rows]
         page = block.table.first_page
-        span = _header_span(rows)
+        ocr = _on_ocr_page(doc, page)
+        span = _header_span(rows, ocr=ocr)
         contiguous = _only_blank_between(doc.blocks, last_table_block, bi)
         if span:
             header = rows[:span]
-            cols = columns_of(header)
+            cols = columns_of(header, ocr=ocr)
             body = rows[span:]
             prev = out[-1] if out else None
             if prev is not None and contiguous and prev.columns.signature == cols.signature:
                 table = prev  # the same table continued on the next page
             else:
-                table = LogicalTable(cols, header, block_index=bi)
+                table = LogicalTable(cols, header, block_index=bi, ocr=ocr)
                 out.append(table)
         else:
             prev = out[-1] if out else None
@@ -324,7 +408,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
                 body = rows
             else:
                 table = LogicalTable(Columns([None] * max(len(r) for r in rows), [""] * max(len(r) for r in rows)), [],
-                                     block_index=bi)
+                                     block_index=bi, ocr=ocr)
                 out.append(table)
                 body = rows
         for r in body:
@@ -340,6 +424,11 @@ def is_signature_table(rows: list[list[str]]) -> bool:
     """Signature blocks laid out side by side in a borderless table ("ลงชื่อ ... / (name) / position"):
     never the continuation of the data table above."""
     return any(re.match(r"^\(?\s*ลงชื่อ", c.strip()) for r in rows[:2] for c in r)
+
+
+def _on_ocr_page(doc: ExtractedDocument, page: int | None) -> bool:
+    """True when the table starts on a page read by OCR."""
+    return page is not None and any(p.page_no == page and p.text_source == "ocr" for p in doc.pages)
 
 
 def _row_page(block: Block, page: int | None) -> int | None:

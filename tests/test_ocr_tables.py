@@ -125,6 +125,70 @@ def test_misread_leading_codes_only_in_a_question_cell_of_a_known_tool() -> None
 
 
 # ---------------------------------------------------------------------------
+# headers and owner columns of scanned tables (records/tables.py, records/measures.py)
+
+
+@pytest.mark.parametrize("cell, garbled", [
+    ("ปี ๒๕%๐", True), ("ปี ๒๕๗o", True), ("ขีว2571", True),
+    ("ปี ๒๕๖๙", False),  # a clean year is a year label, not a garbled one
+    ("ลำดับ", False), ("ปีละ", False), ("113 ครั้ง/ปี", False),
+])
+def test_garbled_year_label(cell: str, garbled: bool) -> None:
+    from records.tables import garbled_year_label
+
+    assert garbled_year_label(cell) is garbled
+
+
+def test_a_garbled_year_is_a_sub_header_only_on_ocr_pages_beside_a_clean_year() -> None:
+    from records.tables import sub_header_flags
+
+    row = ["", "ปี ๒๕๖๙", "ปี ๒๕%๐", "ปี ๒๕๗๑", ""]
+    assert sub_header_flags(row, ocr=True) == [False, True, True, True, False]
+    assert sub_header_flags(row, ocr=False) == [False, True, False, True, False]
+    assert sub_header_flags(["ปี ๒๕%๐", "ผู้รับผิดชอบ"], ocr=True) == [False, False]
+    between = ["ปี ๒๕๖๙", "ado", "ปี ๒๕๗๑", "xyz"]  # a cell read as nothing, between 2569 and 2571
+    assert sub_header_flags(between, ocr=True) == [True, True, True, False]
+
+
+def test_scanned_budget_header_with_a_garbled_year_keeps_its_columns() -> None:
+    from extractors.model import Block, ExtractedDocument, Page, Table
+    from records.tables import logical_tables
+
+    rows = [["ลำดับ", "มาตรการ", "งบประมาณ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"],
+            ["", "", "ปี ๒๕๖๙", "ปี ๒๕%๐", "ปี ๒๕๗๑", "", ""],
+            ["๑", "จัดอบรม", "๕,๐๐๐", "-", "-", "ต.ค. ๖๘ - ธ.ค. ๖๘", "กองคลัง"]]
+    doc = ExtractedDocument("pdf", 1, [Page(1, "", "ocr")], [Block("table", 1, table=Table(rows, 1, 1))])
+    (table,) = logical_tables(doc)
+    assert table.columns.roles[5:] == ["period", "owner"] and table.rows == rows[2:] and table.ocr
+
+
+@pytest.mark.parametrize("cell, role", [
+    ("ตัวชี้วัดความ bee", "output"),  # cut by Latin junk: the longer synonym it starts
+    ("ตัวชี้วัดความ ปีสำเร็จ", "output"),  # within CER 0.15 of ตัวชี้วัดความสำเร็จ
+    ("ตัวชี้วัด", "indicator"),
+    ("ระยะเวลาดำเนินการ", "period"),
+    ("แนวทา .- ง/ มาตรการ", "title"),
+])
+def test_role_of_ocr_header(cell: str, role: str) -> None:
+    from records.tables import role_of_ocr_header
+
+    assert role_of_ocr_header(cell) == role
+
+
+def test_owner_column_by_content_only_when_one_column_reads_as_owners() -> None:
+    from records.measures import owner_column_by_content
+    from records.tables import Columns, LogicalTable
+
+    rows = [["๑", "จัดอบรม", "๕,๐๐๐", "กลุ่มงานบริหารทั่วไป"],
+            ["๒", "ประชาสัมพันธ์", "-", "นางจิราพร สายสุวรรณ หัวหน้างานพัสดุ"],
+            ["๓", "ทบทวนคู่มือ", "๒๐,๐๐๐", "งานพัสดุ"]]
+    table = LogicalTable(Columns(["seq", "title", "budget", None], [""] * 4), [], rows, ocr=True)
+    assert owner_column_by_content(table, exclude={1}) == 3
+    table.rows = [r[:3] + ["เพื่อลดความเสี่ยง"] for r in rows]
+    assert owner_column_by_content(table, exclude={1}) is None
+
+
+# ---------------------------------------------------------------------------
 # generated layouts, scanned
 
 LAYOUT_SEEDS = range(700, 704)
@@ -151,20 +215,36 @@ def scanned_layouts(tmp_path_factory) -> list[tuple[str, Path, Path]]:
 def test_scanned_layouts_give_their_tables_and_measures(scanned_layouts) -> None:
     """Measured with these seeds: the scans' tables have the native tables' shape;
     measures recall 0.56 scanned against 0.98 native (0 before scanned tables were
-    tables). What is missed is Tesseract's reading of dates and of year headers
-    ("ม.ุค." for ม.ค., "ปี ๒๕%๐" for ปี ๒๕๗๐, which shifts the columns under a merged
-    budget header), not the tables' structure."""
+    tables) while Tesseract's readings of dates and year headers ("ม.ุค." for ม.ค., "ปี
+    ๒๕%๐" for ปี ๒๕๗๐, which shifted the columns under a merged budget header) and of
+    header words were taken as written; MEASURED_AFTER below since they are read
+    tolerantly on OCR pages (garbled months, years and header words; an owner column
+    found by its cells). Scanned titles match gold within CER 0.1 (records_eval
+    `ocr=True`); dates, indicators and owners exactly."""
     from records_eval import compare, gold_of
     from flows.parse import parse_file
 
-    native_tp = scan_tp = n_gold = 0
-    for stem, pdf, scan in scanned_layouts:
-        native, scanned = parse_file(pdf), parse_file(scan)
+    native_tp = n_gold = 0
+    scan = {"measures": 0, "owners": 0}
+    owners_gold = 0
+    for stem, pdf, scan_path in scanned_layouts:
+        native, scanned = parse_file(pdf), parse_file(scan_path)
         assert scanned.text_source == "ocr", stem
         assert [len(t.rows[0]) for t in scanned.tables] == [len(t.rows[0]) for t in native.tables], stem
         gold = gold_of(stem, pdf.parent / "gold")
         native_tp += compare(gold, native.records)["measures"].tp
-        tally = compare(gold, scanned.records)["measures"]
-        scan_tp, n_gold = scan_tp + tally.tp, n_gold + tally.n_gold
-    assert n_gold >= 20
-    assert scan_tp >= 0.5 * n_gold, f"measures recall {scan_tp / n_gold:.2f} scanned, {native_tp / n_gold:.2f} native"
+        tallies = compare(gold, scanned.records, ocr=True)
+        scan["measures"] += tallies["measures"].tp
+        scan["owners"] += tallies["owners"].tp
+        n_gold += tallies["measures"].n_gold
+        owners_gold += tallies["owners"].n_gold
+    assert n_gold >= 20 and owners_gold >= 10
+    recall = {"measures": scan["measures"] / n_gold, "owners": scan["owners"] / owners_gold}
+    message = f"scanned recall {recall}, native measures {native_tp / n_gold:.2f}"
+    assert recall["measures"] >= FLOOR["measures"], message
+    assert recall["owners"] >= FLOOR["owners"], message
+
+
+# recall of the four scans above, with a margin under what was measured (MEASURED_AFTER)
+MEASURED_AFTER = {"measures": 0.95, "owners": 0.82}  # before: 0.61 and 0.29
+FLOOR = {"measures": 0.85, "owners": 0.7}
