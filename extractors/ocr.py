@@ -496,8 +496,18 @@ def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[
     symbols = []
     for item in tesserocr.iterate_level(api.GetIterator(), RIL.SYMBOL):
         box = item.BoundingBox(RIL.SYMBOL)
-        symbols.append((item.GetUTF8Text(RIL.SYMBOL) or "", box or (0, 0, 0, 0), item.Confidence(RIL.SYMBOL)))
+        symbols.append((symbol_text(item, RIL.SYMBOL), box or (0, 0, 0, 0), item.Confidence(RIL.SYMBOL)))
     return text, symbols
+
+
+def symbol_text(item: Any, level: Any) -> str:
+    """The text of one of Tesseract's symbols, "" when it has none: tesserocr raises
+    RuntimeError("No text returned") for an empty symbol (seen on a 200-dpi scan of a
+    generated plan), which would fail the whole document for one speck."""
+    try:
+        return item.GetUTF8Text(level) or ""
+    except RuntimeError:
+        return ""
 
 
 CharBoxes = dict[int, tuple[tuple[int, int, int, int], float]]

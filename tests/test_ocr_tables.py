@@ -248,3 +248,21 @@ def test_scanned_layouts_give_their_tables_and_measures(scanned_layouts) -> None
 # recall of the four scans above, with a margin under what was measured (MEASURED_AFTER)
 MEASURED_AFTER = {"measures": 0.95, "owners": 0.82}  # before: 0.61 and 0.29
 FLOOR = {"measures": 0.85, "owners": 0.7}
+
+
+@needs("tesseract")
+@needs("soffice")
+def test_a_symbol_tesseract_has_no_text_for_does_not_fail_the_document(tmp_path) -> None:
+    """This generated plan scanned at 200 dpi has a speck Tesseract makes a symbol of
+    without text: tesserocr raised RuntimeError("No text returned") and the whole
+    document failed to load. Its measures load now."""
+    from tools.scanlib import MEDIUM, scan_pdf
+    from write import write_set
+    from flows.parse import parse_file
+
+    [(stem, pdf)] = [(s, p) for s, p in write_set(tmp_path, range(1302, 1303)) if p.suffix == ".pdf"]
+    scan = tmp_path / f"scan_{stem}.pdf"
+    scan_pdf(pdf, scan, dpi=200, noise=MEDIUM, seed=1302)
+    parsed = parse_file(scan)
+    assert parsed.status == "loaded", parsed.error
+    assert parsed.text_source == "ocr" and parsed.records.measures
