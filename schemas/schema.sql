@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS documents (
     needs_review INTEGER NOT NULL DEFAULT 0  -- 1: the fiscal year was read unsurely from a scan or is implausible
 );
 CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id);
+-- the same-report check reads a unit's documents of one year (schemas/store.py)
+CREATE INDEX IF NOT EXISTS documents_unit_year ON documents(unit_id, fiscal_year);
 -- Child keys are indexed: replacing, superseding or linking a document
 -- deletes and updates by document_id, and with foreign keys on every delete
 -- of a parent row looks up its children; without an index each of these
