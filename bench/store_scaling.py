@@ -8,7 +8,10 @@ ingest` does. Reported per window of `--step` documents: the wall time per
 document (parse and store overlapped, what a run takes), the parse time per
 document (in its worker), the writer's store time per document (wall and
 its CPU time: the CPU time is what the machine's other jobs disturb least),
-and the database size; then the last window against the first. The peak resident
+the SQLite virtual-machine steps per document (in thousands, counted by a
+progress handler: FTS5's own statements included, the machine's load not at
+all, so it shows a query that reads more as the database grows even on a
+busy machine), and the database size; then the last window against the first. The peak resident
 memory of this process and its workers together is sampled throughout.
 
     uv run python bench/store_scaling.py [--docs 1000] [--step 100] [--workers 2]
@@ -24,6 +27,7 @@ import argparse
 import multiprocessing
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -98,19 +102,33 @@ class TreeMemory:
         self._thread.join()
 
 
+class StepCounter:
+    """SQLite virtual-machine steps run on a connection, in thousands."""
+
+    def __init__(self, conn: sqlite3.Connection, every: int = 1000):
+        self.thousands = 0
+        conn.set_progress_handler(self._tick, every)
+
+    def _tick(self) -> int:
+        self.thousands += 1
+        return 0  # go on
+
+
 def run_writer(files: list[Path], db: Path, workers: int, step: int) -> None:
     conn = open_database(db)
-    rows = []  # (parse s, store s, wall s since the previous document, store CPU s)
+    steps = StepCounter(conn)
+    rows = []  # (parse s, store s, wall s since the previous document, store CPU s, SQLite steps k)
     ctx = multiprocessing.get_context("spawn")  # like the flow's pool: workers are not forks of the writer
     with TreeMemory(os.getpid()) as memory, ctx.Pool(workers) as pool:
         last = time.perf_counter()
         for parsed in pool.imap(parse_file, files, chunksize=1):
             parsed: ParsedFile
             assert parsed.status == "loaded", (parsed.file_name, parsed.error)
-            started, cpu = time.perf_counter(), time.process_time()
+            started, cpu, stepped = time.perf_counter(), time.process_time(), steps.thousands
             write_parsed_file(conn, parsed)
             now = time.perf_counter()
-            rows.append((parsed.seconds, now - started, now - last, time.process_time() - cpu))
+            rows.append((parsed.seconds, now - started, now - last, time.process_time() - cpu,
+                         steps.thousands - stepped))
             last = now
             if len(rows) % step == 0:
                 window = rows[-step:]
@@ -120,12 +138,13 @@ def run_writer(files: list[Path], db: Path, workers: int, step: int) -> None:
                       f"store {1000 * sum(r[1] for r in window) / step:5.1f} ms/doc "
                       f"(median {1000 * statistics.median(r[1] for r in window):5.1f}, "
                       f"CPU {1000 * sum(r[3] for r in window) / step:5.1f}), "
+                      f"SQL steps {sum(r[4] for r in window) / step:5.1f}k/doc, "
                       f"db {db.stat().st_size / 2**20:6.1f} MB", flush=True)
     conn.close()
     first, final = rows[1:step], rows[-step:]  # the first document also pays the workers' start
-    ratio = {k: (sum(r[k] for r in final) / len(final)) / (sum(r[k] for r in first) / len(first)) for k in range(4)}
+    ratio = {k: (sum(r[k] for r in final) / len(final)) / (sum(r[k] for r in first) / len(first)) for k in range(5)}
     print(f"last window / first window: wall per doc {ratio[2]:.2f}x, parse {ratio[0]:.2f}x, "
-          f"store {ratio[1]:.2f}x (store CPU {ratio[3]:.2f}x)")
+          f"store {ratio[1]:.2f}x (store CPU {ratio[3]:.2f}x, SQL steps {ratio[4]:.2f}x)")
     print(f"peak resident memory, this process and its {workers} workers: {memory.peak / 2**30:.2f} GiB")
 
 

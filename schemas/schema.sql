@@ -49,6 +49,15 @@ CREATE TABLE IF NOT EXISTS documents (
     needs_review INTEGER NOT NULL DEFAULT 0  -- 1: the fiscal year was read unsurely from a scan or is implausible
 );
 CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id);
+-- the same-report check reads a unit's documents of one year (schemas/store.py)
+CREATE INDEX IF NOT EXISTS documents_unit_year ON documents(unit_id, fiscal_year);
+-- Child keys are indexed: replacing, superseding or linking a document
+-- deletes and updates by document_id, and with foreign keys on every delete
+-- of a parent row looks up its children; without an index each of these
+-- reads the whole table, so storing a document would slow down as the
+-- database grows (bench/store_scaling.py).
+CREATE INDEX IF NOT EXISTS documents_same_report_as ON documents(same_report_as);
+CREATE INDEX IF NOT EXISTS documents_superseded_by ON documents(superseded_by);
 
 -- Every path a file was seen under: lets a nightly run skip unchanged files
 -- by size and mtime, and keeps the names of duplicate submissions.
@@ -65,6 +74,7 @@ CREATE TABLE IF NOT EXISTS source_files (
     removed_at   TEXT                     -- set when the file is gone from the inbox; data is kept
 );
 CREATE INDEX IF NOT EXISTS source_files_sha256 ON source_files(sha256);
+CREATE INDEX IF NOT EXISTS source_files_document ON source_files(document_id);
 
 -- One row per ingest run: what it saw and did. A run that was killed keeps
 -- status 'running' until the next run marks it 'crashed'; one that stopped
@@ -128,6 +138,7 @@ CREATE TABLE IF NOT EXISTS scores (
     needs_review INTEGER NOT NULL DEFAULT 0  -- 1: a cross-check failed or OCR unsure; not a plain fact
 );
 CREATE INDEX IF NOT EXISTS scores_unit_year ON scores(unit_id, fiscal_year);
+CREATE INDEX IF NOT EXISTS scores_document ON scores(document_id);
 
 CREATE TABLE IF NOT EXISTS measures (
     measure_id    INTEGER PRIMARY KEY,
@@ -148,6 +159,7 @@ CREATE TABLE IF NOT EXISTS measures (
     status        TEXT                   -- the ticked status (☑ ดำเนินการแล้ว) or a status column's words
 );
 CREATE INDEX IF NOT EXISTS measures_unit_year ON measures(unit_id, fiscal_year);
+CREATE INDEX IF NOT EXISTS measures_document ON measures(document_id);
 
 CREATE TABLE IF NOT EXISTS owners (
     owner_id     INTEGER PRIMARY KEY,
@@ -158,6 +170,7 @@ CREATE TABLE IF NOT EXISTS owners (
     position     TEXT,
     org_unit     TEXT
 );
+CREATE INDEX IF NOT EXISTS owners_measure ON owners(measure_id);
 
 CREATE TABLE IF NOT EXISTS people (
     person_id    INTEGER PRIMARY KEY,
@@ -170,6 +183,7 @@ CREATE TABLE IF NOT EXISTS people (
     phone        TEXT,
     page         INTEGER
 );
+CREATE INDEX IF NOT EXISTS people_document ON people(document_id);
 
 -- What a clerk should look at: inconsistencies found while reading a report.
 CREATE TABLE IF NOT EXISTS findings (
@@ -179,6 +193,7 @@ CREATE TABLE IF NOT EXISTS findings (
     message      TEXT NOT NULL,
     page         INTEGER
 );
+CREATE INDEX IF NOT EXISTS findings_document ON findings(document_id);
 
 -- The units a provincial centre oversees, loaded by `ita units import`
 -- (a CSV or Excel list): what the coverage query compares documents with.

@@ -11,10 +11,12 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Iterator, Sequence
+from functools import cache
+from itertools import islice
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from normalizers.thai_text import other_digit_spellings
 from records.model import DocumentFacts, ReportRecords, UnitFacts
@@ -284,14 +286,21 @@ _WORD_FORMATS = ("docx", "doc")
 _RE_WHITESPACE = re.compile(r"\s+")
 
 
-def text_similarity(a: str, b: str, at_least: float = 0.0) -> float:
-    """0-1: how alike two documents' texts are, whitespace ignored (normalised edit distance).
+def without_spaces(text: str) -> str:
+    """The text with all whitespace removed: what titles and texts are compared by."""
+    return _RE_WHITESPACE.sub("", text)
 
-    Below `at_least` the answer is 0.0 (and comes sooner).
+
+def _similarity_without_spaces(a: str, b: str, at_least: float) -> float:
+    """0-1: how alike two texts already without spaces are (normalised edit distance).
+
+    Below `at_least` the answer is 0.0 (and comes sooner). The texts are
+    stripped by the caller, so a new document's text is stripped once, not
+    once per document it is compared with.
     """
     from rapidfuzz.distance import Indel
 
-    return Indel.normalized_similarity(_RE_WHITESPACE.sub("", a), _RE_WHITESPACE.sub("", b), score_cutoff=at_least)
+    return Indel.normalized_similarity(a, b, score_cutoff=at_least)
 
 
 def document_text(conn: sqlite3.Connection, document_id: int) -> str:
@@ -316,29 +325,47 @@ def same_report_primary(conn: sqlite3.Connection, document_id: int, parsed: "Par
     if unit_id is None or facts is None or parsed.format is None:
         return document_id
     is_word = parsed.format in _WORD_FORMATS
-    title_key = _RE_WHITESPACE.sub("", facts.title or "")
-    candidates = [
-        other for other, fmt, other_title in conn.execute(
-            "SELECT document_id, format, title FROM documents WHERE unit_id = ? AND fiscal_year IS ? "
-            "AND status = 'loaded' AND same_report_as IS NULL AND document_id != ? ORDER BY document_id",
-            (unit_id, facts.fiscal_year, document_id))
-        if other not in replaced and (fmt in _WORD_FORMATS) != is_word
-        and _RE_WHITESPACE.sub("", other_title or "") == title_key
-    ]
-    if not candidates:
-        return document_id
-    text = "\n".join(page.text for page in parsed.pages)
-    alike = (other for other in candidates
-             if text_similarity(text, document_text(conn, other), at_least=SAME_REPORT_MIN_SIMILARITY))
+    title_key = without_spaces(facts.title or "")
+
+    @cache
+    def text() -> str:  # only when a document has the same title
+        return without_spaces("\n".join(page.text for page in parsed.pages))
+
+    def alike(others: Iterable[tuple[int, str | None]]) -> Iterator[int]:
+        """The documents among `others` (id, title) with this title and an alike text, in order."""
+        for other, other_title in others:
+            if other not in replaced and without_spaces(other_title or "") == title_key and _similarity_without_spaces(
+                    text(), without_spaces(document_text(conn, other)), SAME_REPORT_MIN_SIMILARITY):
+                yield other
+
+    with closing(_other_format_primaries(conn, document_id, unit_id, facts.fiscal_year, not is_word)) as others:
+        # a PDF is a copy of the oldest alike Word file: read no further than it
+        linked = list(alike(others)) if is_word else list(islice(alike(others), 1))
     if not is_word:
-        primary = next(alike, None)
-        if primary is None:
+        if not linked:
             return document_id
-        make_copy_of(conn, document_id, primary)
-        return primary
-    for pdf in alike:
+        make_copy_of(conn, document_id, linked[0])
+        return linked[0]
+    for pdf in linked:
         make_copy_of(conn, pdf, document_id)
     return document_id
+
+
+def _other_format_primaries(conn: sqlite3.Connection, document_id: int, unit_id: int, fiscal_year: int | None,
+                            word: bool) -> sqlite3.Cursor:
+    """(document_id, title) of the unit's loaded, unlinked documents of that year, Word or not, oldest first.
+
+    Narrowed in SQL (by the index on unit and year, and by format) and read
+    lazily, so that a unit with many reports of the same year and title (a
+    resubmission every month, a bench's hundred copies) is not read whole
+    for every new document. A NULL format counts as not Word, as before.
+    """
+    word_formats = ", ".join(f"'{f}'" for f in _WORD_FORMATS)
+    return conn.execute(
+        "SELECT document_id, title FROM documents WHERE unit_id = ? AND fiscal_year IS ? AND status = 'loaded' "
+        f"AND same_report_as IS NULL AND document_id != ? AND coalesce(format IN ({word_formats}), 0) = ? "
+        "ORDER BY document_id",
+        (unit_id, fiscal_year, document_id, int(word)))
 
 
 def make_copy_of(conn: sqlite3.Connection, copy_id: int, primary_id: int) -> None:

@@ -225,6 +225,32 @@ def test_other_reports_of_one_unit_are_not_linked(tmp_path):
     assert conn.execute("SELECT count(*) FROM documents WHERE same_report_as IS NOT NULL").fetchone()[0] == 0
 
 
+def test_a_pdf_goes_to_the_oldest_alike_word_file_and_a_word_file_takes_every_alike_pdf(tmp_path):
+    """Many files of one unit, year and title (the store reads them narrowly, not all, for each new one)."""
+    conn = open_database(tmp_path / "ita.db")
+    docx = _parsed(SAMPLES / "s001_measures_police_station_chanthra.docx", tmp_path / "a.docx")
+    pdf = _parsed(SAMPLES / "s001_measures_police_station_chanthra.pdf", tmp_path / "a.pdf")
+
+    def store(parsed, n: int, **changes) -> int:
+        write_parsed_file(conn, dataclasses.replace(parsed, sha256=f"{n:064x}", source_path=f"{tmp_path}/{n}",
+                                                    **changes))
+        return conn.execute("SELECT document_id FROM documents WHERE sha256 = ?", (f"{n:064x}",)).fetchone()[0]
+
+    def linked_to(doc_id: int) -> int | None:
+        return conn.execute("SELECT same_report_as FROM documents WHERE document_id = ?", (doc_id,)).fetchone()[0]
+
+    pdfs = [store(pdf, 1), store(pdf, 2)]
+    half = store(docx, 3, pages=[dataclasses.replace(p, text=p.text[: len(p.text) // 2]) for p in docx.pages])
+    assert [linked_to(p) for p in pdfs] == [None, None]  # not alike: another report
+    word = store(docx, 4)
+    assert [linked_to(p) for p in pdfs] == [word, word]
+    store(docx, 5)
+    later_pdf = store(pdf, 6)
+    assert linked_to(later_pdf) == word and linked_to(half) is None
+    assert conn.execute("SELECT count(*) FROM measures WHERE document_id IN (?, ?, ?)",
+                        (*pdfs, later_pdf)).fetchone()[0] == 0
+
+
 # ------------------------------------------------------------- search
 
 def _count(conn: sqlite3.Connection, sql: str, *args) -> int:

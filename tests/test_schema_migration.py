@@ -34,3 +34,51 @@ def test_a_database_missing_later_columns_gets_them_and_keeps_its_rows(tmp_path)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(scores)")}
     assert {"weight", "points"} <= columns
     assert conn.execute("SELECT value, weight FROM scores").fetchall() == [(84.2, None)]
+
+
+# The parents the writer deletes rows of (replacing, superseding or linking a
+# document): with foreign keys on, each such delete looks up the children.
+DELETED_PARENTS = ("documents", "measures")
+
+
+def _indexed_first_columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {conn.execute(f"PRAGMA index_info({name})").fetchone()[2]
+            for _, name, *_ in conn.execute(f"PRAGMA index_list({table})")}
+
+
+def test_every_child_key_of_a_deleted_parent_is_indexed(tmp_path):
+    conn = open_database(tmp_path / "new.db")
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    unindexed = [
+        (table, fk[3]) for table in tables for fk in conn.execute(f"PRAGMA foreign_key_list({table})")
+        if fk[2] in DELETED_PARENTS and fk[3] not in _indexed_first_columns(conn, table)
+    ]
+    assert unindexed == []
+
+
+def test_the_writers_lookups_by_document_read_no_whole_table(tmp_path):
+    conn = open_database(tmp_path / "new.db")
+    statements = [
+        *(f"DELETE FROM {t} WHERE document_id = ?" for t in ("scores", "measures", "people", "findings")),
+        "DELETE FROM measures_fts WHERE rowid IN (SELECT measure_id FROM measures WHERE document_id = ?)",
+        "UPDATE documents SET same_report_as = ? WHERE document_id = ? OR same_report_as = ?",
+        "SELECT document_id FROM documents WHERE same_report_as = ?",
+        "UPDATE documents SET superseded_by = NULL WHERE superseded_by = ?",
+        "UPDATE source_files SET document_id = NULL, mtime_ns = -1 WHERE document_id = ?",
+    ]
+    for sql in statements:
+        plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, [1] * sql.count("?"))]
+        assert not [step for step in plan if step.startswith("SCAN") and "VIRTUAL TABLE" not in step], (sql, plan)
+
+
+def test_an_older_database_gets_the_new_indexes_when_opened(tmp_path):
+    db = tmp_path / "old.db"
+    conn = open_database(db)
+    conn.execute("INSERT INTO units (name, unit_type) VALUES ('สถานีตำรวจภูธรทดสอบ', 'police_station')")
+    conn.execute("DROP INDEX measures_document")
+    conn.execute("DROP INDEX documents_same_report_as")
+    conn.close()
+    conn = open_database(db)
+    assert "document_id" in _indexed_first_columns(conn, "measures")
+    assert "same_report_as" in _indexed_first_columns(conn, "documents")
+    assert conn.execute("SELECT count(*) FROM units").fetchone() == (1,)
