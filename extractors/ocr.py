@@ -582,13 +582,25 @@ def merge_split_numbers(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     for span in spans:
         prev = out[-1] if out else None
         if prev is not None and _one_number(text, prev, span):
-            box = (min(prev.box[0], span.box[0]), min(prev.box[1], span.box[1]),
-                   max(prev.box[2], span.box[2]), max(prev.box[3], span.box[3]))
-            joined = text[prev.start:span.end]
-            out[-1] = NumberSpan(0, joined, joined, min(prev.confidence, span.confidence), box, prev.start, span.end)
+            out[-1] = joined_span(text, prev, span)
         else:
             out.append(span)
     return out
+
+
+Box = tuple[int, int, int, int]
+
+
+def box_union(a: Box, b: Box) -> Box:
+    """The box around two boxes (x0, y0, x1, y1)."""
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
+
+
+def joined_span(text: str, a: NumberSpan, b: NumberSpan) -> NumberSpan:
+    """One span for two pieces of one number, a before b: the text from a's start to b's
+    end, the box around both, the lesser confidence."""
+    joined = text[a.start:b.end]
+    return NumberSpan(0, joined, joined, min(a.confidence, b.confidence), box_union(a.box, b.box), a.start, b.end)
 
 
 def _one_number(text: str, a: NumberSpan, b: NumberSpan) -> bool:
@@ -684,11 +696,8 @@ def merge_overlapping_crops(text: str, spans: list[NumberSpan], gray: np.ndarray
         scripts = {_script_of(prev.tesseract), _script_of(span.tesseract)} - {None} if prev is not None else set()
         if prev is not None and crop is not None and last is not None and _same_run(last, crop) \
                 and len(between) <= 4 and not any(ch.isspace() for ch in between) and len(scripts) <= 1:
-            box = (min(prev.box[0], span.box[0]), min(prev.box[1], span.box[1]),
-                   max(prev.box[2], span.box[2]), max(prev.box[3], span.box[3]))
-            joined = text[prev.start:span.end]
-            out[-1] = NumberSpan(0, joined, joined, min(prev.confidence, span.confidence), box, prev.start, span.end)
-            last = (min(last[0], crop[0]), min(last[1], crop[1]), max(last[2], crop[2]), max(last[3], crop[3]))
+            out[-1] = joined_span(text, prev, span)
+            last = box_union(last, crop)
         else:
             out.append(span)
             last = crop
