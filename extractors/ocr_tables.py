@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from extractors.digits import otsu_threshold
+from extractors.digits import ink_mask
 from extractors.ocr_image import _long_runs
 from extractors.thai_repair import repair_thai_text
 
@@ -56,10 +56,9 @@ class ScanGeometry:
 
 
 def ink_of(gray: np.ndarray) -> np.ndarray | None:
-    """The page's ink (Otsu), or None for a blank page."""
-    if gray.max() - gray.min() < 40:
-        return None
-    return gray <= otsu_threshold(gray)
+    """The page's ink (`ink_mask`: Otsu), or None for a blank page."""
+    ink = ink_mask(gray)
+    return ink if ink.any() else None
 
 
 def skew_slope(rule_pixels: tuple[np.ndarray, np.ndarray], centre_x: float) -> float:
