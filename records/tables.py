@@ -358,15 +358,15 @@ def _header_span(rows: list[list[str]], ocr: bool = False) -> int:
         fills = [i for i, c in enumerate(row) if c.strip() and (i >= len(first) or not first[i].strip())]
         named = [i for i in fills if role_of_header(row[i])]
         subs = [c for c in row if c.strip()]
-        sub_label = dict(zip(row, sub_header_flags(row, ocr)))
-        if subs and len(row) == len(first) and all(role_of_header(c) or sub_label[c] for c in subs) \
+        # the filled cells, each with whether it is a lower header label (by its place in the row)
+        labelled = [(c, flag) for c, flag in zip(row, sub_header_flags(row, ocr)) if c.strip()]
+        if subs and len(row) == len(first) and all(role_of_header(c) or flag for c, flag in labelled) \
                 and any(role_of_header(c) for c in subs) \
                 and any(is_sub_header_label(c) for c in first + row):
             n += 1  # "ปี ๒๕๖๖ | ปี ๒๕๖๗" over "งบประมาณ (บาท) | งบประมาณ (บาท)": the lower row names the columns
             continue
         if len(row) > len(first):  # a merged top cell over sub-columns: years, quarters
-            subs = [c for c in row if c.strip()]
-            named = named or ([1] if subs and all(sub_label[c] or role_of_header(c) for c in subs) else [])
+            named = named or ([1] if labelled and all(flag or role_of_header(c) for c, flag in labelled) else [])
         if named and all(len(compact(c)) <= 60 for c in row):
             n += 1
             continue
