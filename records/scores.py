@@ -723,7 +723,6 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 for g in got:
                     if (inferred and g.question_code == inferred) or (inferred_tool and g.level == "tool"):
                         g.needs_review = True  # its code or tool was inferred from a misreading
-                for g in got:
                     if g.level == "question" and g.question_code:
                         ctx.question_parent = g
                         score_col = None
