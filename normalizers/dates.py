@@ -479,6 +479,7 @@ _THAI_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\
 _MONTH_SPELLINGS: list[tuple[str, int]] = [(a.replace(".", ""), i + 1) for i, a in enumerate(THAI_MONTH_ABBREVIATIONS)] + [
     (n, i + 1) for i, n in enumerate(THAI_MONTHS)
 ]
+_ABBREVIATION_MONTH = {a.replace(".", ""): i + 1 for i, a in enumerate(THAI_MONTH_ABBREVIATIONS)}
 _OCR_YEAR = re.compile(r"(?<![0-9.,])25[0-9]{2}(?![0-9])")
 _SIDE_PARTS = re.compile(r"(?P<pre>\s*(?:(?:ภายใน|ตั้งแต่|วันที่|เดือน)\s*)*)(?P<day>[0-9]{1,2}\s*)?(?P<slot>.*?)"
                          r"(?P<year>\s*,?\s*(?:พ\.?\s?ศ\.?\s*)?(?:[0-9]{4}|[0-9]{2}))?\s*")
@@ -527,8 +528,7 @@ def month_of_garbled(token: str) -> int | None:
     if len(t) < 2:
         return None
     if re.fullmatch(r"[A-Za-z]{2,3}", t) and "." in token:
-        abbreviations = {a.replace(".", ""): i + 1 for i, a in enumerate(THAI_MONTH_ABBREVIATIONS)}
-        months = {abbreviations[r] for r in _thai_readings_of_latin(t) if r in abbreviations}
+        months = {_ABBREVIATION_MONTH[r] for r in _thai_readings_of_latin(t) if r in _ABBREVIATION_MONTH}
         return months.pop() if len(months) == 1 else None
     if not re.fullmatch(f"[{_THAI_LETTER}]+", t):
         return None
