@@ -127,6 +127,7 @@ def _literal_synonyms() -> list[tuple[str, str]]:
 _SYNONYMS = _literal_synonyms()
 
 
+@functools.lru_cache(maxsize=4096)
 def role_of_ocr_header(text: str) -> str | None:
     """The role a header cell read by OCR names, tolerant of Tesseract's misreadings.
 
@@ -143,12 +144,30 @@ def role_of_ocr_header(text: str) -> str | None:
     for role, word in _SYNONYMS:
         if len(word) <= held:
             break
-        cer = Levenshtein.distance(t, word) / len(word)
+        cer = min(Levenshtein.distance(t, word), edits_to_substring(word, t, round(0.15 * len(word)))) / len(word)
         if cer <= 0.15 and (best is None or cer < best[0]):
             best = (cer, role)
         elif thai and len(thai) >= max(6, 0.6 * len(word)) and word.startswith(thai) and best is None:
             best = (0.15, role)
     return best[1] if best else role_of_header(text)
+
+
+def edits_to_substring(word: str, text: str, most: int) -> int:
+    """The fewest edits that make `word` a piece of `text` ("ผู้รับผิดชาอบ/หน่วยงาน" holds
+    ผู้รับผิดชอบ one edit away), or most + 1 when it takes more than `most`."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    # partial_ratio (C, best window by Indel) is at least 1 - most/len(word) when it is close: skip the rest
+    if fuzz.partial_ratio(word, text) < 100 * (1 - most / len(word)) - 1:
+        return most + 1
+    best = most + 1
+    for size in range(max(1, len(word) - most), len(word) + most + 1):
+        for start in range(0, len(text) - size + 1):
+            best = min(best, Levenshtein.distance(word, text[start:start + size], score_cutoff=best - 1))
+            if best == 0:
+                return 0
+    return best
 
 
 _DATA_NUMBER = re.compile(r"[0-9๐-๙]+\.[0-9๐-๙]+|[0-9๐-๙]\s*%")

@@ -168,6 +168,8 @@ def test_scanned_budget_header_with_a_garbled_year_keeps_its_columns() -> None:
     ("ตัวชี้วัด", "indicator"),
     ("ระยะเวลาดำเนินการ", "period"),
     ("แนวทา .- ง/ มาตรการ", "title"),
+    ("ผู้รับผิดชาอบ/ หน่วยงาน", "owner"),  # a misread synonym inside a longer cell (a scan of layout 701)
+    ("วัตถุประสงค์ของเโครงการ", "objective"),
 ])
 def test_role_of_ocr_header(cell: str, role: str) -> None:
     from records.tables import role_of_ocr_header
