@@ -13,7 +13,12 @@ Used for pages whose text layer is missing or junk (see
   (the fallback when tesserocr or its Thai data is missing).
 
 pdfium itself is not thread-safe, so pages are rendered one at a time in
-the calling thread while earlier pages are read.
+the calling thread while earlier pages are read. With tesserocr each page is
+read in two bands cut in a blank gap between lines (`band_bounds`), the
+bands of all pages on one Tesseract per core: a one-page memo or a
+document's odd last page no longer leaves a core idle. The cut changes
+Tesseract's reading a little either way (measured: CER 0.84% -> 0.89% on the
+sample pages, digits 94.63% -> 94.79% in `bench/ocr_digits.py`).
 
 Before recognition, table rules are whitened (`extractors.ocr_image`):
 with boxed cells Tesseract dropped whole rows of scanned score tables. A
@@ -69,8 +74,8 @@ from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
 from extractors.model import NumberReading
-from extractors.ocr_image import without_dot_leaders, without_ruling_lines
-from extractors.ocr_tables import ScanGeometry, ScannedLayout, scan_geometry, scanned_layout, text_with_boxes
+from extractors.ocr_image import page_ink, rule_mask, whitened, without_dot_leaders, without_ruling_lines
+from extractors.ocr_tables import ScanGeometry, ScannedLayout, geometry_of_ink, scanned_layout, text_with_boxes
 from extractors.thai_repair import repair_thai_text, thai_dictionary
 
 DEFAULT_DPI = 200
@@ -263,7 +268,10 @@ def read_pdf_pages_by_ocr(
         futures: dict[int, Future[PageRead]] = {}
         page_dpi: dict[int, int] = {}  # lower than `dpi` for a huge page (MAX_PAGE_PIXELS)
         stop = threading.Event()  # set when a page fails: the pages still running are stopped
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
+        # tesserocr pages hand their bands to `readers`: one Tesseract per core, whatever the page count
+        readers = ThreadPoolExecutor(max_workers=max_workers or ocr_workers(BANDS * len(pages)),
+                                     thread_name_prefix="tesseract")
+        with readers, ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
             try:
                 for page_no in pages:
                     page = pdf[page_no - 1]
@@ -275,7 +283,8 @@ def read_pdf_pages_by_ocr(
                     if engine == "cli":
                         futures[page_no] = pool.submit(_cli_page, image, psm, page_dpi[page_no], stop)
                     else:
-                        futures[page_no] = pool.submit(tesserocr_page, image, psm, page_dpi[page_no], digit_reader)
+                        futures[page_no] = pool.submit(tesserocr_page, image, psm, page_dpi[page_no], digit_reader,
+                                                       readers)
                     _raise_first_failure(futures.values())
                 wait(futures.values(), return_when=FIRST_EXCEPTION)
                 _raise_first_failure(futures.values())
@@ -283,6 +292,7 @@ def read_pdf_pages_by_ocr(
             except BaseException:
                 stop.set()  # a page failed: do not wait for the others
                 pool.shutdown(wait=False, cancel_futures=True)
+                readers.shutdown(wait=False, cancel_futures=True)
                 raise
         if engine != "cli" and digit_reader:
             for page_no, page_read in raw.items():
@@ -456,22 +466,36 @@ class OcrPage:
     layout: ScannedLayout | None = None  # the page's ruled tables and the paragraphs outside them
 
 
-def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = True) -> PageRead:
-    """Read one page image with a kept engine; numbers re-read by the digit reader;
-    the rules of a page that has them kept as edges, to read its tables from."""
-    geometry = scan_geometry(np.asarray(image, dtype=np.uint8), dpi)
-    image = without_ruling_lines(image, dpi)
-    with tesserocr_engines.borrow(psm) as api:
-        text, symbols = _recognise(api, image, dpi)
-        if DOT_LEADERS.search(text):  # a dotted-line form: read it again without the dots
-            cleaned = without_dot_leaders(image, dpi)
-            if cleaned is not image:
-                image = cleaned
-                text, symbols = _recognise(api, image, dpi)
+Symbols = list[tuple[str, tuple[int, int, int, int], float]]
+BandRead = tuple[str, Symbols, np.ndarray]
+
+
+def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = True,
+                   readers: ThreadPoolExecutor | None = None) -> PageRead:
+    """Read one page image with kept engines; numbers re-read by the digit reader;
+    the rules of a page that has them kept as edges, to read its tables from.
+
+    The page is read in horizontal bands cut in blank gaps between lines
+    (`band_bounds`), on `readers` threads when given: a one-page memo then keeps
+    both cores busy, and a document's pages finish together instead of the
+    longest page running alone."""
+    gray = np.asarray(image, dtype=np.uint8)
+    ink = page_ink(gray, dpi)
+    geometry = geometry_of_ink(ink, dpi)
+    rules = rule_mask(ink, dpi)
+    gray = whitened(gray, rules)
+    bands = band_bounds(ink.ink & ~rules, BANDS, dpi)
+    if readers is None:
+        reads = [_read_band(gray[top:bottom], top, psm, dpi) for top, bottom in bands]
+    else:
+        futures = [readers.submit(_read_band, gray[top:bottom], top, psm, dpi) for top, bottom in bands]
+        reads = [future.result() for future in futures]
+    text = "".join(band_text for band_text, _, _ in reads)
+    symbols = [symbol for _, band_symbols, _ in reads for symbol in band_symbols]
+    gray = np.vstack([band_gray for _, _, band_gray in reads])
     char_box = symbol_char_boxes(text, symbols)
     spans = _text_numbers(text, char_box)
     if digit_reader:
-        gray = np.asarray(image, dtype=np.uint8)
         spans = merge_overlapping_crops(text, spans, gray)
         for span in spans:
             if reread_span(span, gray) and span.widened:
@@ -481,6 +505,60 @@ def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = 
         spans = sorted(spans + hidden, key=lambda s: s.start)
     return PageRead(lines=[text], spans=spans, geometry=geometry,
                     char_box={i: box for i, (box, _) in char_box.items()})
+
+
+BANDS = 2  # a page is read in this many bands at most
+BAND_MIN_SHARE = 0.25  # no band holds less than this share of the page's ink
+BAND_GAP_INCHES = 0.03  # a cut goes in a run of blank rows at least this tall (6 px at 200 dpi)
+
+
+def band_bounds(ink: np.ndarray, bands: int, dpi: int) -> list[tuple[int, int]]:
+    """(top, bottom) rows of the horizontal bands to read a page in, from its ink (rules
+    left out): cut in the middle of gaps between lines (runs of rows without ink, so no
+    mark or lower vowel is clipped) where the ink above is nearest an equal share
+    (Tesseract's time follows the text), never leaving a band less than BAND_MIN_SHARE
+    of the ink; the whole page when no gap qualifies (a skewed scan, a photo)."""
+    height = ink.shape[0]
+    ink_rows = ink.sum(axis=1)
+    total = int(ink_rows.sum())
+    if total == 0 or bands < 2:
+        return [(0, height)]
+    share = np.cumsum(ink_rows) / total
+    gaps = [(top + bottom) // 2 for top, bottom in blank_runs(ink_rows == 0, max(2, round(BAND_GAP_INCHES * dpi)))]
+    cuts: list[int] = []
+    for k in range(1, bands):
+        usable = [g for g in gaps if g > (cuts[-1] if cuts else 0)
+                  and BAND_MIN_SHARE <= share[g] <= 1 - BAND_MIN_SHARE]
+        if not usable:
+            break
+        cuts.append(min(usable, key=lambda g: abs(share[g] - k / bands)))
+    edges = [0, *cuts, height]
+    return list(zip(edges[:-1], edges[1:]))
+
+
+def blank_runs(blank: np.ndarray, min_rows: int) -> list[tuple[int, int]]:
+    """(first, last + 1) of every run of at least `min_rows` True rows."""
+    padded = np.concatenate(([False], blank, [False])).astype(np.int8)
+    starts = np.flatnonzero(np.diff(padded) == 1)
+    ends = np.flatnonzero(np.diff(padded) == -1)
+    return [(int(a), int(b)) for a, b in zip(starts, ends) if b - a >= min_rows]
+
+
+def _read_band(gray: np.ndarray, top: int, psm: int, dpi: int) -> BandRead:
+    """Tesseract's text and symbols of one band of a page (symbol boxes in page pixels)
+    and the band's image as read; a band that shows a dotted line is read again without
+    its dot leaders."""
+    image = Image.fromarray(gray)
+    with tesserocr_engines.borrow(psm) as api:
+        text, symbols = _recognise(api, image, dpi)
+        if DOT_LEADERS.search(text):  # a dotted-line form: read it again without the dots
+            cleaned = without_dot_leaders(image, dpi)
+            if cleaned is not image:
+                image = cleaned
+                text, symbols = _recognise(api, image, dpi)
+    if top:
+        symbols = [(t, (b[0], b[1] + top, b[2], b[3] + top) if b != (0, 0, 0, 0) else b, c) for t, b, c in symbols]
+    return text, symbols, np.asarray(image, dtype=np.uint8)
 
 
 def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[str, tuple[int, int, int, int], float]]]:

@@ -7,10 +7,12 @@ loses the text with the dots; the leaders are whitened before recognition.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from PIL import Image
 
-from extractors.digits import otsu_threshold
+from extractors.digits import ink_mask, otsu_threshold
 
 
 def _box_sums(ink: np.ndarray, r: int) -> np.ndarray:
@@ -76,17 +78,51 @@ def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
     return out
 
 
-def ruling_line_mask(gray: np.ndarray, dpi: int) -> np.ndarray:
-    """True over table rules and long underlines: straight ink runs longer than 0.6 inch
-    (no Thai or Latin letter has one), widened by a pixel for their anti-aliased edges."""
-    if gray.max() - gray.min() < 40:
-        return np.zeros(gray.shape, dtype=bool)
-    ink = gray <= otsu_threshold(gray)
-    length = max(20, round(0.6 * dpi))
-    lines = _long_runs(ink, length) | _long_runs(ink.T, length).T
+RULE_INCHES = 0.6  # a table rule or underline: no Thai or Latin letter has a straight ink run this long
+
+
+@dataclass(frozen=True)
+class PageInk:
+    """A page image's ink (Otsu; none on a blank page) and the pixels of its horizontal
+    runs at least RULE_INCHES long: what whitening the rules (here) and finding a scanned
+    table's rules (`extractors.ocr_tables`) both start from, worked out once a page."""
+
+    ink: np.ndarray
+    across: np.ndarray
+
+
+def rule_length(dpi: int) -> int:
+    """RULE_INCHES in pixels at `dpi`."""
+    return max(20, round(RULE_INCHES * dpi))
+
+
+def page_ink(gray: np.ndarray, dpi: int) -> PageInk:
+    """The page's ink and its long horizontal runs (see PageInk)."""
+    ink = ink_mask(gray)
+    return PageInk(ink, _long_runs(ink, rule_length(dpi)))
+
+
+def rule_mask(page: PageInk, dpi: int) -> np.ndarray:
+    """True over table rules and long underlines: straight ink runs of RULE_INCHES or
+    more, across and down, widened by a pixel for their anti-aliased edges."""
+    lines = page.across | _long_runs(page.ink.T, rule_length(dpi)).T
     if not lines.any():
         return lines
     return _box_sums(lines, 1) > 0
+
+
+def ruling_line_mask(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """`rule_mask` of a grayscale image."""
+    return rule_mask(page_ink(gray, dpi), dpi)
+
+
+def whitened(gray: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The image with the pixels under `mask` made paper white (the image itself when none is)."""
+    if not mask.any():
+        return gray
+    out = gray.copy()
+    out[mask] = 255
+    return out
 
 
 def without_ruling_lines(image: Image.Image, dpi: int) -> Image.Image:
@@ -94,8 +130,4 @@ def without_ruling_lines(image: Image.Image, dpi: int) -> Image.Image:
     whose cells are boxed (measured on scanned score tables: psm 4 lost a row in three)."""
     gray = np.asarray(image.convert("L"))
     mask = ruling_line_mask(gray, dpi)
-    if not mask.any():
-        return image
-    out = gray.copy()
-    out[mask] = 255
-    return Image.fromarray(out)
+    return Image.fromarray(whitened(gray, mask)) if mask.any() else image

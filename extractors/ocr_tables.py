@@ -29,14 +29,12 @@ from typing import Any
 
 import numpy as np
 
-from extractors.digits import ink_mask
-from extractors.ocr_image import _long_runs
+from extractors.ocr_image import PageInk, page_ink
 from extractors.thai_repair import repair_thai_text
 
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in page pixels
 
 MAX_SLOPE = 0.035  # 2 degrees: a worse skew is a page fed crooked, not read as a table
-RULE_INCHES = 0.6  # a rule that shows a page has a table (no letter has a straight run this long)
 EDGE_INCHES = 0.2  # shortest rule piece kept as an edge (a one-line row's column rule)
 RULE_THICKNESS_INCHES = 0.04  # a rule is at most 3 pt thick (grown by a pixel either side)
 MAX_EDGE_PAIRS = 250_000  # rules across x rules down: a page of tables has a few hundred of each
@@ -53,12 +51,6 @@ class ScanGeometry:
     slope: float
     centre: tuple[float, float]
     edges: list[dict] = field(default_factory=list)
-
-
-def ink_of(gray: np.ndarray) -> np.ndarray | None:
-    """The page's ink (`ink_mask`: Otsu), or None for a blank page."""
-    ink = ink_mask(gray)
-    return ink if ink.any() else None
 
 
 def skew_slope(rule_pixels: tuple[np.ndarray, np.ndarray], centre_x: float) -> float:
@@ -135,14 +127,19 @@ def rule_segments(runs: np.ndarray, max_thickness: int) -> list[tuple[float, int
 
 
 def scan_geometry(gray: np.ndarray, dpi: int) -> ScanGeometry | None:
+    """`geometry_of_ink` of a grayscale page image."""
+    return geometry_of_ink(page_ink(gray, dpi), dpi)
+
+
+def geometry_of_ink(page: PageInk, dpi: int) -> ScanGeometry | None:
     """The page's rules as edges for the ruled-table finder (none when the page has no
     rule long enough to belong to a table: most text pages), or None for a blank page."""
-    ink = ink_of(gray)
-    if ink is None:
+    ink = page.ink
+    if not ink.any():
         return None
     h, w = ink.shape
     k = 72.0 / dpi
-    long_rules = _long_runs(ink, max(20, round(RULE_INCHES * dpi)))
+    long_rules = page.across
     if long_rules.sum() < 4 * dpi:  # less than a few inches of rule: no table
         return ScanGeometry(dpi, w * k, h * k, 0.0, (w / 2, h / 2))
     slope = skew_slope(np.nonzero(long_rules), w / 2)
