@@ -196,9 +196,9 @@ class ReadRecorder:
                 recorder.raw.setdefault(id(span), []).append(result)
             return result
 
-        def finish(page_read):  # called page by page, in page order
+        def finish(page_read, *args):  # called page by page, in page order
             recorder.spans.append(page_read.spans)
-            return original_finish(page_read)
+            return original_finish(page_read, *args)
 
         ocr.reread_span, ocr.read_number_image, ocr.PageRead.finish = reread, read, finish
         try:
