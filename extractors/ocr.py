@@ -918,6 +918,8 @@ def render_point_box(page: pdfium.PdfPage, box: PointBox, dpi: int, margin: floa
     only known as one over RULE_MARGIN and more, and the cell rule at a number's edge,
     left in, reads as a digit (๑ or 1)."""
     width, height = page.get_size()
+    if min(width, box[2]) - max(0.0, box[0]) < 1 or min(height, box[3]) - max(0.0, box[1]) < 1:
+        return np.zeros((0, 0), dtype=np.uint8)  # not on the page
     x0, y0 = max(0.0, box[0] - margin), max(0.0, box[1] - margin)
     x1, y1 = min(width, box[2] + margin), min(height, box[3] + margin)
     image = page.render(scale=dpi / 72, grayscale=True, crop=(x0, height - y1, width - x1, y0)).to_pil().convert("L")
@@ -940,6 +942,8 @@ def number_in_region(gray: np.ndarray, first: NumberReading) -> NumberReading | 
 
     A reading of another form than the first (digit count, punctuation) is at most
     COUNT_DISAGREES sure, as for the second look at unsure numbers (`reread_span`)."""
+    if gray.size == 0:
+        return None
     reading = read_number_image(gray, script=_script_of(first.tesseract))
     if reading is None:
         return None
