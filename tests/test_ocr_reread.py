@@ -21,7 +21,7 @@ from records.model import DocumentFacts, ReportRecords, ScoreRow
 from records.reread import recheck_with_rereads
 
 sys.path.insert(0, str(REPO))
-from tools.scanlib import LIGHT, MEDIUM, degrade, write_image_pdf  # noqa: E402
+from tools.scanlib import LIGHT, MEDIUM, degrade, scanned_small_print, write_image_pdf  # noqa: E402
 
 FONTS = Path("/usr/share/fonts/truetype/tlwg")
 needs_fonts = pytest.mark.skipif(not (FONTS / "Garuda.ttf").is_file(), reason="fonts-thai-tlwg is not installed")
@@ -178,25 +178,6 @@ def test_nothing_doubted_nothing_reread() -> None:
 
 # a real scan: a 400-dpi page read at 200 dpi, where Tesseract and the digit reader misread a score
 
-SCORE_LINES = ["สรุปผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
-               "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๘๔.๒๐ คะแนน",
-               "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ได้ ๗๘.๔๓ คะแนน",
-               "คะแนนรวมเครื่องมือ OIT ได้ ๘๑.๓๒ คะแนน"]  # OIT's total: the mean of its two indicators
-
-
-def scanned_score_page(path: Path, font: str, size_pt: float, seed: int, noise) -> Path:
-    """A 6 x 3 inch image-only PDF of SCORE_LINES scanned at 400 dpi (small print: read at
-    200 dpi, its digits are misread now and then; the scan holds twice that detail)."""
-    px = round(size_pt / 72 * SCAN_DPI)
-    image = Image.new("L", (6 * SCAN_DPI, 3 * SCAN_DPI), 255)
-    draw = ImageDraw.Draw(image)
-    font_face = ImageFont.truetype(str(FONTS / font), px)
-    for i, line in enumerate(SCORE_LINES):
-        draw.text((SCAN_DPI // 3, SCAN_DPI // 3 + i * int(px * 1.8)), line, font=font_face, fill=0)
-    write_image_pdf([degrade(image, noise, random.Random(seed))], path, SCAN_DPI)
-    return path
-
-
 def _scores_by_key(records) -> dict:
     return {(s.level, s.indicator_no): s for s in records.scores}
 
@@ -212,7 +193,7 @@ def test_a_scan_misread_that_fails_the_tool_check_is_read_again(tmp_path) -> Non
     from records import read_records
     from records.document import read_document_facts
 
-    path = scanned_score_page(tmp_path / "scan.pdf", "Norasi.ttf", 7.5, 0, MEDIUM)
+    path = scanned_small_print(tmp_path / "scan.pdf", FONTS / "Norasi.ttf", 7.5, 0, MEDIUM)
     doc = normalize_document(extract(path))  # as parse_file reads it
     assert doc.text_source == "ocr"
     records = read_records_safely(doc, path, [])
@@ -234,7 +215,7 @@ def test_a_scan_misread_the_second_look_does_not_settle_stays_flagged(tmp_path) 
     """๗๘.๔๓ read ๓๗.๔๓ at 200 dpi and again at 400: kept as read, flagged, the page named."""
     from flows.parse import parse_file
 
-    parsed = parse_file(scanned_score_page(tmp_path / "scan.pdf", "Garuda.ttf", 8.0, 1, LIGHT))
+    parsed = parse_file(scanned_small_print(tmp_path / "scan.pdf", FONTS / "Garuda.ttf", 8.0, 1, LIGHT))
     scores = _scores_by_key(parsed.records)
     assert scores["indicator", 10].value == 37.43 and scores["indicator", 10].needs_review
     assert any(f.kind == "tool_total_mismatch" and f.page == 1 for f in parsed.records.findings)
