@@ -150,7 +150,9 @@ def recheck_with_rereads(doc: ExtractedDocument, facts: DocumentFacts, first_rea
     docstring); None when no score was doubted or none of the doubted has a reading with a box.
 
     `first_read` are the scores as read, before confidence and checks; `records` hold
-    them after (their needs_review says what the checks doubted)."""
+    them after, with the findings. A change is taken when no score is doubted that was
+    not before and every check weighing a changed value passes; changes some check still
+    refuses are dropped and the others tried again."""
     doubted = doubted_by_checks(records.scores)
     if not doubted:
         return None
@@ -165,7 +167,6 @@ def recheck_with_rereads(doc: ExtractedDocument, facts: DocumentFacts, first_rea
         trial_doc = with_readings(doc, changed_readings(rereads, set(candidates)))
         trial, trial_findings = checked(trial_doc, facts, first_read, records.measures, candidates)
         still = doubted_by_checks(trial)
-        # taken when no score is doubted that was not before, and every check weighing a changed value passes
         kept = {i: v for i, v in candidates.items() if not ({i} | checked_with(trial, {i})) & still}
         if still <= doubted and kept == candidates:
             accepted, scores, findings = set(candidates), trial, trial_findings
