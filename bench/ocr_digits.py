@@ -57,6 +57,7 @@ sys.path.insert(0, str(ROOT))
 from extractors import digits, ocr  # noqa: E402
 from extractors.ocr import DEFAULT_DPI, NUMBER  # noqa: E402
 from extractors.pdf import extract_pdf  # noqa: E402
+from flows.parse import number_rereader  # noqa: E402
 from normalizers.thai_text import thai_digits_to_arabic  # noqa: E402
 from records import read_records  # noqa: E402
 from records.document import read_document_facts  # noqa: E402
@@ -139,10 +140,31 @@ def score_key(s) -> tuple:
     return (s.level, s.tool, s.indicator_no, s.question_code, s.fiscal_year)
 
 
-def read_scores(pdf: Path):
+def read_scores(pdf: Path, reread: bool = True):
+    """The document, its facts and its records, as the flow reads them: the values a
+    cross-check doubts read again from the scan (`records.reread`) unless `reread` is False."""
     doc = extract_pdf(pdf)
     facts = read_document_facts(doc, pdf.name)
-    return doc, facts, read_records(doc, facts)
+    return doc, facts, read_records(doc, facts, number_rereader(doc, pdf) if reread else None)
+
+
+def reread_outcomes(doc, pdf: Path, records, truth_scores: dict) -> Counter:
+    """What the second look at doubted values did: values it changed (right before, right
+    after), by the records read again without it from the same OCR."""
+    without = read_records(doc, read_document_facts(doc, pdf.name))
+    c = Counter()
+    for first, s in zip(without.scores, records.scores):  # the same scores in the same order: values may differ
+        if abs(first.value - s.value) < 0.005:
+            continue
+        c["changed"] += 1
+        c["changed_flagged"] += s.needs_review
+        key = score_key(s)
+        if key in truth_scores:
+            c["changed_was_right"] += abs(truth_scores[key] - first.value) < 0.005
+            c["changed_now_right"] += abs(truth_scores[key] - s.value) < 0.005
+    c["reread_changed"] += sum(f.kind == "reread_changed" for f in records.findings)
+    c["reread_unresolved"] += sum(f.kind == "reread_unresolved" for f in records.findings)
+    return c
 
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points from the page's top left
@@ -196,9 +218,9 @@ class ReadRecorder:
                 recorder.raw.setdefault(id(span), []).append(result)
             return result
 
-        def finish(page_read):  # called page by page, in page order
+        def finish(page_read, *args):  # called page by page, in page order
             recorder.spans.append(page_read.spans)
-            return original_finish(page_read)
+            return original_finish(page_read, *args)
 
         ocr.reread_span, ocr.read_number_image, ocr.PageRead.finish = reread, read, finish
         try:
@@ -310,6 +332,8 @@ def main() -> None:
     parser.add_argument("--model", type=Path, help="the digit model to read with (e.g. one trained without some fonts: "
                         "tools/build_digit_model.py --held-out-model)")
     parser.add_argument("-v", "--verbose", action="store_true", help="with --breakdown: every wrong number")
+    parser.add_argument("--no-reread", action="store_true",
+                        help="store doubted values as first read (no second look at the scan)")
     args = parser.parse_args()
     if args.model:
         model = digits.load_digit_model(args.model)
@@ -333,6 +357,7 @@ def main() -> None:
     confusions: Counter = Counter()
     examples: list = []
     by_font: dict[str, Counter] = {f: Counter() for f in FONTS}
+    rereads: Counter = Counter()
     for i, docx in enumerate(docx_paths):
         native = docx.with_suffix(".pdf")
         truth_doc, truth_facts, truth = read_scores(native)
@@ -345,7 +370,8 @@ def main() -> None:
                 scan_pdf(native, scan, dpi=dpi, noise=NOISES[noise_name], seed=i * 1000 + dpi)
             recorder = ReadRecorder()
             with recorder.recording():
-                doc, facts, records = read_scores(scan)
+                doc, facts, records = read_scores(scan, reread=not args.no_reread)
+            rereads.update(reread_outcomes(doc, scan, records, truth_scores))
             if args.breakdown:
                 found: Counter = Counter()
                 breakdown(native, recorder, found, confusions, examples, scan.name)
@@ -397,6 +423,9 @@ def main() -> None:
           f"{total['missing']:7} | {total['year_right']}/{total['pages']} ({total['year_flagged']} flagged)")
     print(f"truth scores {total['truth_scores']}; {total['year_missing']} scores read without their year "
           f"(matched as if it had been read); {elapsed:.0f} s for {total['pages']} scanned pages")
+    print(f"re-read of doubted values: {rereads['changed']} changed ({rereads['changed_flagged']} flagged; "
+          f"right before {rereads['changed_was_right']}, right after {rereads['changed_now_right']}); "
+          f"findings reread_changed {rereads['reread_changed']}, reread_unresolved {rereads['reread_unresolved']}")
     for row in unflagged_extras:
         print("  unflagged score not in the original:", row)
     if args.breakdown:

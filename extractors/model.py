@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 TextSource = Literal["native", "ocr"]
+# x0, y0, x1, y1 in PDF points (1/72 inch) from the page's top left: the same at any dpi
+PointBox = tuple[float, float, float, float]
 
 
 @dataclass
@@ -49,12 +51,16 @@ class NumberReading:
 
     `confidence` is 0-1: the Thai-digit reader's probability of its least sure
     digit (or Tesseract's, where the reader did not read it). `tesseract` is
-    what Tesseract alone read there, kept for review.
+    what Tesseract alone read there, kept for review. `page` and `box` say where
+    it was read: so that a value a cross-check doubts can be read again from
+    the source PDF at a higher resolution (`extractors.ocr.reread_numbers_in_pdf`).
     """
 
     text: str
     confidence: float
     tesseract: str
+    page: int | None = None  # 1-based PDF page
+    box: PointBox | None = None  # the region the digit reader read; None when unknown (cli engine)
 
 
 @dataclass

@@ -73,7 +73,7 @@ from extractors.digits import (
 from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
-from extractors.model import NumberReading
+from extractors.model import NumberReading, PointBox
 from extractors.ocr_image import page_ink, rule_mask, whitened, without_dot_leaders, without_ruling_lines
 from extractors.ocr_tables import ScanGeometry, ScannedLayout, geometry_of_ink, scanned_layout, text_with_boxes
 from extractors.thai_repair import repair_thai_text, thai_dictionary
@@ -300,7 +300,7 @@ def read_pdf_pages_by_ocr(
                     reread_unsure_numbers(pdf[page_no - 1], page_read, page_dpi[page_no])
     finally:
         pdf.close()
-    return {page_no: page_read.finish() for page_no, page_read in raw.items()}
+    return {page_no: page_read.finish(page_no, page_dpi[page_no]) for page_no, page_read in raw.items()}
 
 
 def render_page_image(page: pdfium.PdfPage, dpi: int) -> Image.Image:
@@ -444,19 +444,30 @@ class PageRead:
     geometry: ScanGeometry | None = None  # the page's rules as edges (extractors.ocr_tables); None: not looked for
     char_box: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)  # box of each char of lines[0]
 
-    def finish(self) -> OcrPage:
-        """The page's text with the re-read numbers in place, cleaned, and its numbers."""
+    def finish(self, page_no: int | None = None, dpi: int | None = None) -> OcrPage:
+        """The page's text with the re-read numbers in place, cleaned, and its numbers, each
+        with its page and its box in points (when the page was rendered at `dpi`)."""
         lines = list(self.lines)
         for span in sorted(self.spans, key=lambda s: (s.line, -s.start)):
             if span.text != span.tesseract:
                 text = lines[span.line]
                 lines[span.line] = text[:span.start] + span.text + text[span.end:]
-        numbers = [NumberReading(s.text, round(s.confidence, 4), s.tesseract) for s in self.spans]
+        numbers = [NumberReading(s.text, round(s.confidence, 4), s.tesseract, page_no, span_point_box(s, dpi))
+                   for s in self.spans]
         layout = None
         if self.geometry is not None:
             text, boxes = text_with_boxes(self.lines[0], self.spans, self.char_box)
             layout = scanned_layout(text, boxes, self.geometry, clean_ocr_text)
         return OcrPage(text=clean_ocr_text("".join(lines)), numbers=numbers, layout=layout)
+
+
+def span_point_box(span: NumberSpan, dpi: int | None) -> PointBox | None:
+    """Where a number was read, in points: the crop the digit reader read (Tesseract's box
+    when it read none); None when the box or the render's dpi is unknown."""
+    pixels = span.crop or (span.box if span.box != (0, 0, 0, 0) else None)
+    if pixels is None or not dpi:
+        return None
+    return points_of(pixels, dpi)
 
 
 @dataclass
@@ -963,18 +974,87 @@ def _extends(longer: SpanReading | None, reading: SpanReading | None) -> bool:
 def reread_unsure_numbers(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -> None:
     """Read the page's unsure numbers again from renders of their regions at twice `dpi`."""
     try:
-        width, height = page.get_size()
         for span in page_read.spans:
             if span.confidence >= REREAD_BELOW or span.crop is None:
                 continue
-            k = 72 / dpi
-            x0, y0, x1, y1 = (v * k for v in span.crop)
-            image = page.render(scale=2 * dpi / 72, grayscale=True,
-                                crop=(x0, height - y1, width - x1, y0)).to_pil().convert("L")
-            image = without_ruling_lines(image, 2 * dpi)
-            reread_span(span, np.asarray(image, dtype=np.uint8), scale=2.0)
+            reread_span(span, render_point_box(page, points_of(span.crop, dpi), 2 * dpi), scale=2.0)
     finally:
         page.close()
+
+
+def points_of(box: Box, dpi: int) -> PointBox:
+    """A box in the pixels of a render at `dpi`, in points."""
+    k = 72 / dpi
+    x0, y0, x1, y1 = box
+    return x0 * k, y0 * k, x1 * k, y1 * k
+
+
+def render_point_box(page: pdfium.PdfPage, box: PointBox, dpi: int, margin: float = 0.0) -> np.ndarray:
+    """The region `box` of a page rendered at `dpi`, grayscale, its table rules whitened
+    (as the whole page was before it was read). With a `margin` (points), the rules are
+    looked for in the region grown by it on every side, then cut back to `box`: a rule is
+    only known as one over RULE_MARGIN and more, and the cell rule at a number's edge,
+    left in, reads as a digit (๑ or 1)."""
+    width, height = page.get_size()
+    if min(width, box[2]) - max(0.0, box[0]) < 1 or min(height, box[3]) - max(0.0, box[1]) < 1:
+        return np.zeros((0, 0), dtype=np.uint8)  # not on the page
+    x0, y0 = max(0.0, box[0] - margin), max(0.0, box[1] - margin)
+    x1, y1 = min(width, box[2] + margin), min(height, box[3] + margin)
+    image = page.render(scale=dpi / 72, grayscale=True, crop=(x0, height - y1, width - x1, y0)).to_pil().convert("L")
+    gray = np.asarray(without_ruling_lines(image, dpi), dtype=np.uint8)
+    k = dpi / 72
+    left, top = round((max(0.0, box[0]) - x0) * k), round((max(0.0, box[1]) - y0) * k)
+    right, bottom = round((min(width, box[2]) - x0) * k), round((min(height, box[3]) - y0) * k)
+    return gray[top:bottom, left:right]
+
+
+RULE_MARGIN = 36.0  # points: half an inch each side, so a cell's rule is longer than a rule must be (0.6 inch)
+
+
+REREAD_DPI = 400  # a value a cross-check doubts is read again at this resolution, by the digit reader alone
+
+
+def number_in_region(gray: np.ndarray, first: NumberReading) -> NumberReading | None:
+    """The digit reader's reading of a number's region rendered again (Tesseract not asked),
+    as a NumberReading in place of `first`; None when it reads no plausible number there.
+
+    A reading of another form than the first (digit count, punctuation) is at most
+    COUNT_DISAGREES sure, as for the second look at unsure numbers (`reread_span`)."""
+    if gray.size == 0:
+        return None
+    reading = read_number_image(gray, script=_script_of(first.tesseract))
+    if reading is None:
+        return None
+    core = reading.text if reading.text in LETTERS else _core(reading.text)
+    if not _plausible_rereading(core, first.tesseract) or core in LETTERS:
+        return None
+    confidence = reading.confidence if _same_form(core, first.text) else min(reading.confidence, COUNT_DISAGREES)
+    return NumberReading(core, round(confidence, 4), first.tesseract, first.page, first.box)
+
+
+def reread_numbers_in_pdf(path: Path, readings: list[NumberReading],
+                          dpi: int = REREAD_DPI) -> list[NumberReading | None]:
+    """Each reading read again from its page and box of the PDF at `dpi` (`number_in_region`);
+    None for one without a page and box or that reads as no number. The PDF is opened once."""
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise ExtractionError(f"{path.name}: the PDF could not be opened again to re-read a number ({exc}); "
+                              "if the file was replaced while it was read, run the ingest again") from exc
+    try:
+        out: list[NumberReading | None] = []
+        for first in readings:
+            if first.page is None or first.box is None or not 1 <= first.page <= len(pdf):
+                out.append(None)
+                continue
+            page = pdf[first.page - 1]
+            try:
+                out.append(number_in_region(render_point_box(page, first.box, dpi, RULE_MARGIN), first))
+            finally:
+                page.close()
+        return out
+    finally:
+        pdf.close()
 
 
 def page_image_coverage(page: pdfium.PdfPage) -> float:

@@ -13,7 +13,9 @@ import logging
 import time
 import traceback
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors import extract
 from extractors.errors import ExtractionError, OverLimit
@@ -21,6 +23,9 @@ from extractors.limits import current_limits, over_output_message
 from extractors.model import Block, ExtractedDocument, Page, Table
 from normalizers.thai_text import normalize_thai_text
 from records.model import ReportRecords
+
+if TYPE_CHECKING:
+    from records.reread import NumberRereader
 
 log = logging.getLogger(__name__)
 
@@ -121,11 +126,21 @@ def read_records_safely(doc: ExtractedDocument, path: Path, warnings: list[str])
 
     facts = read_document_facts(doc, path.name)
     try:
-        return read_records(doc, facts)
+        return read_records(doc, facts, number_rereader(doc, path))
     except Exception as exc:
         log.error("reading structured facts from %s failed\n%s", path, traceback.format_exc())
         warnings.append(f"scores/measures could not be read ({type(exc).__name__}: {exc})")
         return ReportRecords(facts=facts)
+
+
+def number_rereader(doc: ExtractedDocument, path: Path) -> NumberRereader | None:
+    """What reads a scanned PDF's numbers again from their boxes (at REREAD_DPI, digit
+    reader alone), for the values a cross-check doubts; None when no number has a box."""
+    if doc.format != "pdf" or not any(r.box is not None for p in doc.pages for r in p.numbers):
+        return None
+    from extractors.ocr import reread_numbers_in_pdf
+
+    return partial(reread_numbers_in_pdf, path)
 
 
 def normalize_document(doc: ExtractedDocument) -> ExtractedDocument:

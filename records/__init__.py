@@ -10,21 +10,29 @@ from __future__ import annotations
 
 import logging
 import traceback
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from extractors.model import ExtractedDocument
 from normalizers.thai_text import thai_digits_to_arabic
 from records.model import DocumentFacts, Finding, ReportRecords
+
+if TYPE_CHECKING:
+    from records.reread import NumberRereader
 
 log = logging.getLogger(__name__)
 
 __all__ = ["read_records"]
 
 
-def read_records(doc: ExtractedDocument, facts: DocumentFacts) -> ReportRecords:
+def read_records(doc: ExtractedDocument, facts: DocumentFacts, reread: NumberRereader | None = None) -> ReportRecords:
+    """With `reread` (the flow's reader of a scanned PDF's number boxes), the values a
+    cross-check doubts are read again before they are stored (`records.reread`)."""
     from records.confidence import attach_confidence
     from records.findings import read_findings
     from records.measures import read_measures
     from records.people import read_people
+    from records.reread import recheck_with_rereads
     from records.scores import read_scores
 
     records = ReportRecords(facts=facts)
@@ -39,10 +47,16 @@ def read_records(doc: ExtractedDocument, facts: DocumentFacts) -> ReportRecords:
             return []
 
     records.scores = guarded("scores", read_scores, doc, facts)
+    first_read = [replace(s) for s in records.scores]  # before confidence and checks mark them
     guarded("confidence", attach_confidence, doc, facts, records.scores)
     records.measures = guarded("measures", read_measures, doc, facts)
     records.people = guarded("people", read_people, doc)
-    records.findings = guarded("findings", read_findings, doc, facts, records.scores, records.measures) + problems
+    records.findings = guarded("findings", read_findings, doc, facts, records.scores, records.measures)
+    if reread is not None and not problems:
+        rechecked = guarded("re-read", recheck_with_rereads, doc, facts, first_read, records, reread)
+        if rechecked:
+            records.scores, records.findings = rechecked
+    records.findings += problems
     return with_arabic_digits(records)
 
 

@@ -19,6 +19,9 @@
 - unsure_reading: a number read from a scan that the digit reader was not sure of;
 - conflicting_scores: two values read from a scan for the same score (the same
   indicator and year): at least one was given the wrong label.
+- reread_changed, reread_unresolved: a scanned value a check doubted, read
+  again at a higher resolution (`records.reread`): changed by the second look
+  (with the first reading), or still doubted (with the page).
 
 Cross-checks flag the scores they doubt (`needs_review`): a value that fails
 one is never stored as a plain fact.
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from extractors.model import ExtractedDocument
 from normalizers.indicators import INDICATORS, tool_of_indicator
@@ -351,6 +355,37 @@ def conflicting_scores(scores: list[ScoreRow]) -> list[Finding]:
             page=rows[0].page,
         ))
     return out
+
+
+# the checks of a score's value (not of its year or its wording): what a second look at the scan may settle
+VALUE_CHECKS = (score_out_of_range, tool_total_mismatch, overall_outside_tools, rating_band_mismatch,
+                conflicting_scores)
+
+
+def checked_with(scores: list[ScoreRow], doubted: set[int]) -> set[int]:
+    """The scores a value check weighs against the `doubted` ones (indices): an indicator's
+    tool total; a tool total's indicators and the overall; an overall's tool totals, all of
+    the same year. When a check fails, any of them may be the misread one."""
+    out = set()
+    for i in doubted:
+        s = scores[i]
+        for j, other in enumerate(scores):
+            if j == i or other.fiscal_year != s.fiscal_year:
+                continue
+            if s.level == "indicator" and other.level == "tool" and other.tool and other.tool == s.tool \
+                    or s.level == "tool" and (other.level == "overall" or other.level == "indicator"
+                                              and other.tool == s.tool and s.tool is not None) \
+                    or s.level == "overall" and other.level == "tool":
+                out.add(j)
+    return out
+
+
+def doubted_by_checks(scores: list[ScoreRow]) -> set[int]:
+    """The indices of the scores a value check doubts (flags), the scores themselves untouched."""
+    copies = [replace(s, needs_review=False) for s in scores]
+    for check in VALUE_CHECKS:
+        check(copies)
+    return {i for i, s in enumerate(copies) if s.needs_review}
 
 
 def unsure_readings(scores: list[ScoreRow], facts: DocumentFacts) -> list[Finding]:
