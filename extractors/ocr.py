@@ -521,6 +521,7 @@ def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = 
 BANDS = 2  # a page is read in this many bands at most
 BAND_MIN_SHARE = 0.25  # no band holds less than this share of the page's ink
 BAND_GAP_INCHES = 0.03  # a cut goes in a run of blank rows at least this tall (6 px at 200 dpi)
+BAND_MIN_INCHES = 3.0  # no band shorter: a small page reads fast whole, and a band of a few lines reads worse
 
 
 def band_bounds(ink: np.ndarray, bands: int, dpi: int) -> list[tuple[int, int]]:
@@ -528,7 +529,8 @@ def band_bounds(ink: np.ndarray, bands: int, dpi: int) -> list[tuple[int, int]]:
     left out): cut in the middle of gaps between lines (runs of rows without ink, so no
     mark or lower vowel is clipped) where the ink above is nearest an equal share
     (Tesseract's time follows the text), never leaving a band less than BAND_MIN_SHARE
-    of the ink; the whole page when no gap qualifies (a skewed scan, a photo)."""
+    of the ink or BAND_MIN_INCHES of height; the whole page when no gap qualifies (a
+    skewed scan, a photo, a small page)."""
     height = ink.shape[0]
     ink_rows = ink.sum(axis=1)
     total = int(ink_rows.sum())
@@ -538,7 +540,8 @@ def band_bounds(ink: np.ndarray, bands: int, dpi: int) -> list[tuple[int, int]]:
     gaps = [(top + bottom) // 2 for top, bottom in blank_runs(ink_rows == 0, max(2, round(BAND_GAP_INCHES * dpi)))]
     cuts: list[int] = []
     for k in range(1, bands):
-        usable = [g for g in gaps if g > (cuts[-1] if cuts else 0)
+        shortest = BAND_MIN_INCHES * dpi
+        usable = [g for g in gaps if g - (cuts[-1] if cuts else 0) >= shortest and height - g >= shortest
                   and BAND_MIN_SHARE <= share[g] <= 1 - BAND_MIN_SHARE]
         if not usable:
             break

@@ -21,7 +21,7 @@ def lines_page(tops: list[int], line_height: int = 30, width: int = 800, height:
 
 def test_cuts_fall_in_the_middle_of_a_gap_near_half_the_ink() -> None:
     tops = [100, 150, 200, 250, 300, 350, 400, 450, 500, 600, 650, 700]
-    bands = band_bounds(lines_page(tops) < 128, 2, 200)
+    bands = band_bounds(lines_page(tops) < 128, 2, 100)  # a 10-inch page at 100 dpi
     assert len(bands) == 2 and bands[0][0] == 0 and bands[-1][1] == 1000
     cut = bands[0][1]
     assert cut == bands[1][0]
@@ -30,14 +30,14 @@ def test_cuts_fall_in_the_middle_of_a_gap_near_half_the_ink() -> None:
 
 
 def test_no_cut_through_a_line_or_a_thin_gap() -> None:
-    page = lines_page([100, 133, 166, 199, 232, 265])  # gaps of 3 px: marks of two lines almost touch
-    assert band_bounds(page < 128, 2, 200) == [(0, 1000)]
+    page = lines_page([300, 332, 364, 396, 428, 460])  # gaps of 2 px: marks of two lines almost touch
+    assert band_bounds(page < 128, 2, 100) == [(0, 1000)]
 
 
 def test_no_cut_that_leaves_a_band_almost_empty() -> None:
     page = lines_page([100])
     page[400:900, 100:700] = 0  # a photo: one block of ink, no gap inside
-    assert band_bounds(page < 128, 2, 200) == [(0, 1000)]
+    assert band_bounds(page < 128, 2, 100) == [(0, 1000)]
 
 
 def test_blank_page_is_one_band() -> None:
@@ -48,6 +48,12 @@ def test_blank_runs() -> None:
     blank = np.array([1, 1, 0, 1, 1, 1, 0, 0, 1], dtype=bool)
     assert blank_runs(blank, 2) == [(0, 2), (3, 6)]
     assert blank_runs(blank, 1) == [(0, 2), (3, 6), (8, 9)]
+
+
+def test_a_small_page_is_read_whole() -> None:
+    page = lines_page([100, 150, 200, 250, 300, 350, 400, 450], height=550)  # 2.75 inches at 200 dpi
+    assert band_bounds(page < 128, 2, 200) == [(0, 550)]
+    assert len(band_bounds(page < 128, 2, 50)) == 2  # the same page at 50 dpi is 11 inches
 
 
 @needs("tesseract")
