@@ -22,7 +22,7 @@ from extractors.errors import ExtractionError, OverLimit
 from extractors.limits import current_limits, over_output_message
 from extractors.model import Block, ExtractedDocument, Page, Table
 from normalizers.thai_text import normalize_thai_text
-from records.model import ReportRecords
+from records.model import DocumentFacts, Finding, ReportRecords
 
 if TYPE_CHECKING:
     from records.reread import NumberRereader
@@ -125,12 +125,36 @@ def read_records_safely(doc: ExtractedDocument, path: Path, warnings: list[str])
     from records.document import read_document_facts
 
     facts = read_document_facts(doc, path.name)
+    reread = number_rereader(doc, path)
+    year_findings: list[Finding] = []
+    if facts.fiscal_year is None and reread is not None:
+        doc, facts, year_findings = facts_with_years_reread(doc, path, facts, reread)
     try:
-        return read_records(doc, facts, number_rereader(doc, path))
+        records = read_records(doc, facts, reread)
+        records.findings.extend(year_findings)
+        return records
     except Exception as exc:
         log.error("reading structured facts from %s failed\n%s", path, traceback.format_exc())
         warnings.append(f"scores/measures could not be read ({type(exc).__name__}: {exc})")
         return ReportRecords(facts=facts)
+
+
+def facts_with_years_reread(doc: ExtractedDocument, path: Path, facts: DocumentFacts, reread: NumberRereader,
+                            ) -> tuple[ExtractedDocument, DocumentFacts, list[Finding]]:
+    """A scan's document and facts after its implausible years were read again (a fiscal
+    year found so is stored for review; `records.reread.with_years_reread`), with the
+    findings that say so; as they were when no year changed or the second look failed."""
+    from records.document import read_document_facts
+    from records.reread import with_years_reread
+
+    try:
+        reread_doc, findings = with_years_reread(doc, reread)
+    except Exception:  # the second look is a bonus: the document is read as it was
+        log.warning("reading the years of %s again failed\n%s", path, traceback.format_exc())
+        return doc, facts, []
+    if not findings:
+        return doc, facts, []
+    return reread_doc, read_document_facts(reread_doc, path.name), findings
 
 
 def number_rereader(doc: ExtractedDocument, path: Path) -> NumberRereader | None:

@@ -173,3 +173,83 @@ def recheck_with_rereads(doc: ExtractedDocument, facts: DocumentFacts, first_rea
             break
         candidates = kept if kept != candidates else {}  # try again with the changes the checks accept
     return scores, findings + reread_findings(scores, records.scores, rereads, accepted)
+
+
+# ---------------------------------------------------------------------------
+# a year no report can be for (๒๕๖๖ read ๒๕๒๒), read again when no fiscal year was found
+
+_BE_LOOKING = range(2400, 2700)  # four digits a BE year misread keeps (๒๕..)
+
+
+def implausible_year_refs(doc: ExtractedDocument) -> list[ReadingRef]:
+    """Readings with a box on OCR pages that look like a BE year no ITA report is for
+    (`plausible_fiscal_year` refuses them: a ๖ read as ๒)."""
+    from records.document import plausible_fiscal_year
+
+    out = []
+    for page in doc.pages:
+        if page.text_source != "ocr":
+            continue
+        for i, r in enumerate(page.numbers):
+            found = numbers_in(r.text)
+            if (r.box is not None and len(found) == 1 and found[0].is_integer() and int(found[0]) in _BE_LOOKING
+                    and not plausible_fiscal_year(int(found[0]))):
+                out.append((page.page_no, i))
+    return out
+
+
+def with_token_replaced(doc: ExtractedDocument, page_no: int, old: str, new: str) -> ExtractedDocument:
+    """The document with the number `old` written `new` on one page: its text, paragraphs and table cells."""
+    import re
+
+    token = re.compile(rf"(?<![0-9๐-๙]){re.escape(old)}(?![0-9๐-๙])")
+
+    def swap(text: str) -> str:
+        return token.sub(new, text)
+
+    pages = [replace(p, text=swap(p.text)) if p.page_no == page_no else p for p in doc.pages]
+    blocks = []
+    for b in doc.blocks:
+        if b.page != page_no:
+            blocks.append(b)
+        elif b.table is not None:
+            blocks.append(replace(b, table=replace(b.table, rows=[[swap(c) for c in row] for row in b.table.rows])))
+        else:
+            blocks.append(replace(b, text=swap(b.text)))
+    return replace(doc, pages=pages, blocks=blocks)
+
+
+def with_years_reread(doc: ExtractedDocument, reread: NumberRereader) -> tuple[ExtractedDocument, list[Finding]]:
+    """The document with its implausible years read again (digit reader, higher dpi): each
+    that re-reads as a plausible fiscal year is written so on its page, its reading kept
+    below NEEDS_REVIEW_BELOW (the year read from it is stored for review), with a
+    reread_changed finding that gives the first reading and the page. A misread written
+    twice on a page is changed only if both re-read alike."""
+    from records.document import plausible_fiscal_year
+
+    refs = implausible_year_refs(doc)
+    if not refs:
+        return doc, []
+    pages = {p.page_no: p for p in doc.pages}
+    again = dict(zip(refs, reread([pages[n].numbers[i] for n, i in refs])))
+    by_token: dict[tuple[int, str], set[str | None]] = {}
+    for (n, i), r in again.items():
+        found = numbers_in(r.text) if r is not None else []
+        ok = len(found) == 1 and found[0].is_integer() and plausible_fiscal_year(int(found[0]))
+        by_token.setdefault((n, pages[n].numbers[i].text), set()).add(r.text if ok and r else None)
+    changes = {key: texts.pop() for key, texts in by_token.items() if len(texts) == 1 and None not in texts}
+    if not changes:
+        return doc, []
+    new_readings = {(n, i): replace(r, confidence=min(r.confidence, REREAD_CHANGED_CONFIDENCE))
+                    for (n, i), r in again.items() if r is not None and (n, pages[n].numbers[i].text) in changes}
+    doc = with_readings(doc, new_readings)
+    findings = []
+    for (page_no, old), new in changes.items():
+        doc = with_token_replaced(doc, page_no, old, new)
+        findings.append(Finding(
+            kind="reread_changed",
+            message=f"ปี {new} หน้า {page_no}: อ่านครั้งแรกได้ {old} ซึ่งไม่ใช่ปีงบประมาณที่เป็นไปได้ อ่านซ้ำจากภาพสแกนที่ "
+                    f"{REREAD_DPI_TEXT} ได้ {new} - ตรวจสอบกับต้นฉบับหน้า {page_no} (year first read {old}, not a "
+                    f"possible fiscal year; re-read at {REREAD_DPI_TEXT} as {new}: check page {page_no})",
+            page=page_no))
+    return doc, findings

@@ -226,7 +226,7 @@ TABLES: dict[str, TableDoc] = {
             "finding_id": ("เลขข้อสังเกต", "เลขประจำแถว"),
             "document_id": _DOC,
             "kind": ("ประเภท", "ประเภทข้อสังเกต เช่น unit_mismatch, low_score_no_measure, "
-                     "reread_changed (คะแนนจากภาพสแกนที่ไม่ผ่านการตรวจ อ่านซ้ำแล้วได้ค่าใหม่), "
+                     "reread_changed (คะแนนหรือปีจากภาพสแกนที่ไม่ผ่านการตรวจ อ่านซ้ำแล้วได้ค่าใหม่), "
                      "reread_unresolved (อ่านซ้ำแล้วยังไม่ผ่านการตรวจ)"),
             "message": ("ข้อความ", "สิ่งที่ควรตรวจสอบ"),
             "page": _PAGE,

@@ -6,6 +6,7 @@ second reading only when it passes the checks, flagged for review
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 import sys
 from pathlib import Path
 
@@ -221,3 +222,63 @@ def test_a_scan_misread_the_second_look_does_not_settle_stays_flagged(tmp_path) 
     assert any(f.kind == "tool_total_mismatch" and f.page == 1 for f in parsed.records.findings)
     unresolved, = [f for f in parsed.records.findings if f.kind == "reread_unresolved"]
     assert unresolved.page == 1 and "หน้า 1" in unresolved.message and "37.43" in unresolved.message
+
+
+# a year no report can be for, read again when the document gave no fiscal year
+
+def _memo_page(year_text: str) -> ExtractedDocument:
+    text = f"บันทึกข้อความ\nเรื่อง รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year_text}\n"
+    reading = NumberReading(year_text, 0.97, year_text, 1, (200.0, 40.0, 240.0, 52.0))
+    return ExtractedDocument(format="pdf", page_count=1, blocks=[], pages=[Page(1, text, "ocr", [reading])])
+
+
+def test_a_year_misread_out_of_range_is_read_again_and_stored_for_review() -> None:
+    from records.document import read_document_facts
+    from records.reread import with_years_reread
+
+    doc = _memo_page("๒๕๒๒")
+    assert read_document_facts(doc).fiscal_year is None  # 2522: before ITA began, refused
+    asked = []
+
+    def reread(readings):
+        asked.extend(r.text for r in readings)
+        return [replace(r, text="๒๕๖๖", confidence=0.99) for r in readings]
+
+    again, findings = with_years_reread(doc, reread)
+    assert asked == ["๒๕๒๒"]
+    assert "พ.ศ. ๒๕๖๖" in again.pages[0].text and again.pages[0].numbers[0].confidence <= 0.8
+    facts = read_document_facts(again)
+    assert facts.fiscal_year == 2566
+    (finding,) = findings
+    assert finding.kind == "reread_changed" and finding.page == 1 and "๒๕๒๒" in finding.message
+
+
+def test_a_year_the_second_look_does_not_make_possible_is_left_as_it_was() -> None:
+    from records.reread import with_years_reread
+
+    doc = _memo_page("๒๕๒๒")
+    for second in ("๒๕๒๕", "๖๖", None):
+        again, findings = with_years_reread(
+            doc, lambda rs: [None if second is None else replace(r, text=second) for r in rs])
+        assert again is doc and findings == []
+    assert with_years_reread(_memo_page("๒๕๖๖"), lambda rs: pytest.fail("a possible year is not read again")) == \
+        (_memo_page("๒๕๖๖"), [])
+
+
+@needs("tesseract")
+@needs_fonts
+def test_a_scanned_memo_whose_year_is_misread_gets_it_from_the_second_look(tmp_path) -> None:
+    """A memo's ๒๕๖๖ read ๒๕๒๒ at 200 dpi (no fiscal year then); read again at 400 dpi: 2566,
+    stored for review, with a finding that gives the first reading and the page."""
+    from extractors import extract
+    from flows.parse import normalize_document, parse_file
+    from records.document import read_document_facts
+
+    lines = ("บันทึกข้อความ", "ส่วนราชการ สำนักงานสาธารณสุขอำเภอไทยเจริญ",
+             "เรื่อง รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "ตามที่สำนักงาน ป.ป.ช. ได้ประกาศผลคะแนน")
+    path = scanned_small_print(tmp_path / "memo.pdf", FONTS / "Norasi.ttf", 8.0, 1, LIGHT, lines=lines)
+    assert read_document_facts(normalize_document(extract(path))).fiscal_year is None
+    facts_findings = parse_file(path).records
+    assert facts_findings.facts.fiscal_year == 2566 and facts_findings.facts.needs_review
+    changed, = [f for f in facts_findings.findings if f.kind == "reread_changed"]
+    assert changed.page == 1 and "๒๕๒๒" in changed.message and "๒๕๖๖" in changed.message
