@@ -980,7 +980,9 @@ def reread_unsure_numbers(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -
         for span in page_read.spans:
             if span.confidence >= REREAD_BELOW or span.crop is None:
                 continue
-            reread_span(span, render_point_box(page, points_of(span.crop, dpi), 2 * dpi), scale=2.0)
+            region = render_point_box(page, points_of(span.crop, dpi), 2 * dpi)
+            if region.size:  # empty when the crop lies off the page
+                reread_span(span, region, scale=2.0)
     finally:
         page.close()
 

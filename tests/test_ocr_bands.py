@@ -78,3 +78,4 @@ def test_band_boxes_are_page_boxes() -> None:
     x0, y0, x1, y1 = read.char_box[where]
     assert abs(y0 - printed_y) < 15 and abs(x0 - left * 200 / 72) < 15
     pdf.close()
+

@@ -6,14 +6,16 @@ second reading only when it passes the checks, flagged for review
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from conftest import REPO, needs
+from extractors import ocr
 from extractors.model import ExtractedDocument, NumberReading, Page
 from extractors.ocr import REREAD_DPI, reread_numbers_in_pdf
 from records.confidence import NEEDS_REVIEW_BELOW, attach_confidence
@@ -282,3 +284,16 @@ def test_a_scanned_memo_whose_year_is_misread_gets_it_from_the_second_look(tmp_p
     assert facts_findings.facts.fiscal_year == 2566 and facts_findings.facts.needs_review
     changed, = [f for f in facts_findings.findings if f.kind == "reread_changed"]
     assert changed.page == 1 and "๒๕๒๒" in changed.message and "๒๕๖๖" in changed.message
+
+
+def test_an_unsure_number_whose_crop_is_off_the_page_is_left_as_read() -> None:
+    """A generated plan's scan (seed 1302) failed whole: an unsure number's crop lay off the
+    page, its render was empty and the digit reader raised on it."""
+    pdf = pdfium.PdfDocument(str(REPO / "samples" / "s003_meeting_summary_moi_permanent_secretary.pdf"))
+    width_px = round(pdf[0].get_size()[0] * 200 / 72)
+    span = ocr.NumberSpan(0, "๘๔", "๘๔", 0.5, (width_px + 10, 100, width_px + 60, 130), 0, 2,
+                          crop=(width_px + 10, 100, width_px + 60, 130))
+    read = ocr.PageRead(lines=["๘๔"], spans=[span])
+    ocr.reread_unsure_numbers(pdf[0], read, 200)
+    assert (span.text, span.confidence) == ("๘๔", 0.5)
+    pdf.close()
