@@ -10,7 +10,9 @@ psm 6, with the Thai-digit reader); the ratio is tesserocr / cli.
 - native: extract_pdf (text layer check, repair, tables) on every PDF of the
   samples and the field corpus whose pages have a usable text layer;
 - OCR: ocr_pdf_pages on the field corpus's scanned pages (tj14, tj12 p.1-2),
-  pages of one document in parallel (as the pipeline runs it);
+  pages of one document in parallel (as the pipeline runs it): wall pages/s,
+  and CPU seconds a page (this process's threads and the cli's tesseract
+  processes; what other jobs on the machine disturb least);
 - accuracy: sample PDF pages rendered to images and OCR'd, against their text
   layer (which matches the Word original at 0.3% CER), as character error
   rate without whitespace.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import time
 from statistics import median
 from pathlib import Path
@@ -56,11 +59,18 @@ def native_pages_per_second() -> tuple[float, int]:
     return pages / (time.perf_counter() - started), pages
 
 
-def ocr_pages_per_second(engine: str) -> tuple[float, int]:
-    pages, started = 0, time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process (all its threads) and of its finished children (the cli's tesseracts)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def ocr_pages_per_second(engine: str) -> tuple[float, int, float]:
+    """(pages/s wall, pages, CPU s per page) over the field corpus's scanned pages."""
+    pages, started, cpu = 0, time.perf_counter(), cpu_seconds()
     for name, numbers in SCANNED.items():
         pages += len(read_pdf_pages_by_ocr(FIELDCORPUS / name, numbers, engine=engine))
-    return pages / (time.perf_counter() - started), pages
+    return pages / (time.perf_counter() - started), pages, (cpu_seconds() - cpu) / pages
 
 
 def ocr_accuracy(engine: str) -> tuple[float, int, float]:
@@ -87,18 +97,20 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
     speed: dict[str, list[float]] = {"cli": [], "tesserocr": []}
+    cpu: dict[str, list[float]] = {"cli": [], "tesserocr": []}
     sample_speed: dict[str, list[float]] = {"cli": [], "tesserocr": []}
     accuracy: dict[str, tuple[float, int]] = {}
     for _ in range(args.rounds):
         for engine in ("cli", "tesserocr"):
-            rate, n_ocr = ocr_pages_per_second(engine)
+            rate, n_ocr, cpu_per_page = ocr_pages_per_second(engine)
             speed[engine].append(rate)
+            cpu[engine].append(cpu_per_page)
             err, chars, rate2 = ocr_accuracy(engine)
             sample_speed[engine].append(rate2)
             accuracy[engine] = (err, chars)
     for engine in ("cli", "tesserocr"):
         print(f"OCR {engine:9}: field scans {median(speed[engine]):5.2f} pages/s ({n_ocr} pages), sample pages "
-              f"{median(sample_speed[engine]):5.2f} pages/s, CER {accuracy[engine][0]:.2%} over "
+              f"{median(sample_speed[engine]):5.2f} pages/s, {median(cpu[engine]):.2f} CPU s a field page, CER {accuracy[engine][0]:.2%} over "
               f"{accuracy[engine][1]} characters ({DEFAULT_DPI} dpi, pages of a document in parallel)")
     print(f"tesserocr / cli: {median(speed['tesserocr']) / median(speed['cli']):.2f}x on the field scans, "
           f"{median(sample_speed['tesserocr']) / median(sample_speed['cli']):.2f}x on the sample pages "
