@@ -51,6 +51,14 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id);
 -- the same-report check reads a unit's documents of one year (schemas/store.py)
 CREATE INDEX IF NOT EXISTS documents_unit_year ON documents(unit_id, fiscal_year);
+-- The same-report check reads a unit's loaded, unlinked documents of one
+-- year of the other format, Word or not (schemas/store.py,
+-- _other_format_primaries, with the same expression): only those are in
+-- this index, so a unit with many reports of a year (a resubmission every
+-- month) is not read whole for every new document.
+CREATE INDEX IF NOT EXISTS documents_unlinked_by_format
+    ON documents(unit_id, fiscal_year, coalesce(format IN ('docx', 'doc'), 0))
+    WHERE status = 'loaded' AND same_report_as IS NULL;
 -- Child keys are indexed: replacing, superseding or linking a document
 -- deletes and updates by document_id, and with foreign keys on every delete
 -- of a parent row looks up its children; without an index each of these

@@ -355,8 +355,8 @@ def _other_format_primaries(conn: sqlite3.Connection, document_id: int, unit_id:
                             word: bool) -> sqlite3.Cursor:
     """(document_id, title) of the unit's loaded, unlinked documents of that year, Word or not, oldest first.
 
-    Narrowed in SQL (by the index on unit and year, and by format) and read
-    lazily, so that a unit with many reports of the same year and title (a
+    Narrowed in SQL (by the partial index documents_unlinked_by_format in
+    schema.sql, whose expression this query repeats) and read lazily, so that a unit with many reports of the same year and title (a
     resubmission every month, a bench's hundred copies) is not read whole
     for every new document. A NULL format counts as not Word, as before.
     """
