@@ -234,11 +234,17 @@ CREATE TABLE IF NOT EXISTS province_units (
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, digits, tokenize = 'trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS measures_fts USING fts5(title, detail, owner_text, digits, tokenize = 'trigram');
 
--- FTS5 merges the index segments it writes per transaction (one document)
--- as it goes, M at a time: each entry is rewritten about log_M(documents)
+-- FTS5 merges the index segments it writes per transaction (a batch of
+-- documents) as it goes, M at a time: each entry is rewritten about log_M(documents)
 -- times, so storing a document slowly costs more as the database grows.
 -- Merging 8 at a time (FTS5's default is 4) rewrites each entry a third
 -- fewer times; searches read a few more segments. bench/store_scaling.py
 -- measures the store time per document from 100 to 1,000 documents.
 INSERT INTO pages_fts(pages_fts, rank) VALUES ('automerge', 8);
 INSERT INTO measures_fts(measures_fts, rank) VALUES ('automerge', 8);
+-- The writer inserts a batch's full-text rows together (store_batch in
+-- schemas/store.py) so that they make one segment; FTS5 flushes its pending
+-- terms once they take 1 MiB (its default), about one document's worth.
+-- 16 MiB holds a parse batch of 16 typical documents.
+INSERT INTO pages_fts(pages_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO measures_fts(measures_fts, rank) VALUES ('hashsize', 16777216);
