@@ -42,8 +42,8 @@ from flows.progress import ProgressReporter
 from flows.runlog import finish_run, publish_artifacts, start_run
 from schemas.db import open_database
 from schemas.store import (
-    PathVersion, StoreBatch, count_failure, loaded_document_id, parked_contents, record_path_version, store_batch,
-    touch_source_files, transaction, utc_now, write_parsed_file,
+    PathVersion, StoreBatch, count_failure, loaded_document_id, merge_search_index, parked_contents,
+    record_path_version, store_batch, touch_source_files, transaction, utc_now, write_parsed_file,
 )
 
 DEFAULT_BATCH_SIZE = 4
@@ -356,7 +356,8 @@ def parse_and_store(conn: sqlite3.Connection, to_parse: list[PlannedFile], summa
             return parse_batch.submit([f.path for f in batch])
 
         storing = 0.0
-        for batch, future in finished_in_turn(batches, submit, window=IN_FLIGHT_PER_SLOT * slots):
+        for batch, future in finished_in_turn(batches, submit, window=IN_FLIGHT_PER_SLOT * slots,
+                                              idle=lambda: merge_search_index(conn)):
             parsed_files = parsed_batch(batch, future)
             started = time.perf_counter()
             with store_batch(conn) as stored:  # one transaction, one full-text segment per parse batch
@@ -382,12 +383,13 @@ def local_process_pool(n_workers: int) -> Iterator[None]:
         pool.close()
 
 
-def finished_in_turn(items: list[T], submit: Callable[[T], PrefectFuture],
-                     window: int) -> Iterator[tuple[T, PrefectFuture]]:
+def finished_in_turn(items: list[T], submit: Callable[[T], PrefectFuture], window: int,
+                     idle: Callable[[], bool] | None = None) -> Iterator[tuple[T, PrefectFuture]]:
     """(item, its finished future) in order of finishing, with at most `window` submitted and unread.
 
     The next item is submitted before a finished one is handed out, so
-    parsing goes on while the caller stores.
+    parsing goes on while the caller stores. While none has finished,
+    `idle` is called again and again until it returns False (no more work).
     """
     finished: queue.SimpleQueue[tuple[T, PrefectFuture]] = queue.SimpleQueue()
     waiting = iter(items)
@@ -404,6 +406,8 @@ def finished_in_turn(items: list[T], submit: Callable[[T], PrefectFuture],
     for _ in range(max(1, window)):
         launch_next()
     while in_flight:
+        while idle is not None and finished.empty() and idle():
+            pass
         item, future = finished.get()
         in_flight -= 1
         launch_next()

@@ -248,3 +248,10 @@ INSERT INTO measures_fts(measures_fts, rank) VALUES ('automerge', 8);
 -- 16 MiB holds a parse batch of 16 typical documents.
 INSERT INTO pages_fts(pages_fts, rank) VALUES ('hashsize', 16777216);
 INSERT INTO measures_fts(measures_fts, rank) VALUES ('hashsize', 16777216);
+-- While it waits for parsing, the writer does FTS5's merging ahead of time
+-- ('merge' commands, schemas/store.py merge_search_index), so that a store
+-- seldom runs into a level that is full: storing a document then costs the
+-- same however large the database. 'merge' merges a level from usermerge
+-- segments: 8, as automerge, so it does the merges automerge would do.
+INSERT INTO pages_fts(pages_fts, rank) VALUES ('usermerge', 8);
+INSERT INTO measures_fts(measures_fts, rank) VALUES ('usermerge', 8);

@@ -112,6 +112,28 @@ def index_batch(conn: sqlite3.Connection, batch: StoreBatch) -> None:
     batch.measure_ids.clear()
 
 
+SEARCH_TABLES = ("pages_fts", "measures_fts")
+
+
+def merge_search_index(conn: sqlite3.Connection, pages: int = 64) -> bool:
+    """Do some of FTS5's pending segment merging (about `pages` leaf pages per table); True if there was any.
+
+    FTS5 merges a level's segments (automerge: 8) inside the transaction
+    that fills it, so a document now and then paid for a merge, and more
+    as the database grew (each entry is rewritten once per level). Called
+    while the writer has nothing to store, in small steps so that a parsed
+    batch waits little, this does those merges (usermerge 8: the same ones)
+    before a store runs into them. Searches find the same rows either way.
+    """
+    worked = False
+    with transaction(conn):
+        for table in SEARCH_TABLES:
+            before = conn.total_changes
+            conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', ?)", (pages,))
+            worked |= conn.total_changes - before >= 2  # FTS5's documented sign that it merged something
+    return worked
+
+
 def _rows_by_id(conn: sqlite3.Connection, select: str, key: str, ids: set[int]) -> list[tuple]:
     """The rows of `select` whose `key` is one of `ids`, by ascending key (any number of ids: one JSON parameter)."""
     if not ids:

@@ -9,14 +9,17 @@ tests build small documents by hand: no file is read.
 from __future__ import annotations
 
 import sqlite3
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from extractors.model import Page
+from flows.ingest import finished_in_turn
 from flows.parse import ParsedFile
 from records.model import DocumentFacts, MeasureRow, ReportRecords, UnitFacts
 from schemas.db import open_database
-from schemas.store import _other_format_primaries, store_batch, write_parsed_file
+from schemas.store import _other_format_primaries, merge_search_index, store_batch, write_parsed_file
 
 
 def _document(n: int, word: str, *, budget: object = None) -> ParsedFile:
@@ -83,11 +86,13 @@ def test_an_older_database_gets_the_full_text_hash_size_and_the_same_report_inde
     db = tmp_path / "ita.db"
     conn = open_database(db)
     conn.executescript("DELETE FROM pages_fts_config WHERE k = 'hashsize'; DELETE FROM measures_fts_config "
-                       "WHERE k = 'hashsize'; DROP INDEX documents_unlinked_by_format;")
+                       "WHERE k = 'hashsize'; DELETE FROM pages_fts_config WHERE k = 'usermerge'; DROP INDEX documents_unlinked_by_format;")
     conn.close()
     conn = open_database(db)
     assert [_count(conn, f"SELECT v FROM {t}_config WHERE k = 'hashsize'") for t in ("pages_fts", "measures_fts")] \
         == [16 * 2**20] * 2
+    assert [_count(conn, f"SELECT v FROM {t}_config WHERE k = 'usermerge'") for t in ("pages_fts", "measures_fts")] \
+        == [8] * 2
     assert _count(conn, "SELECT count(*) FROM sqlite_master WHERE name = 'documents_unlinked_by_format'") == 1
 
 
@@ -100,3 +105,38 @@ def test_the_same_report_check_reads_only_the_unlinked_documents_of_the_other_fo
     conn.set_trace_callback(None)
     plan = " ".join(r[-1] for r in conn.execute("EXPLAIN QUERY PLAN " + statements[-1]))
     assert "documents_unlinked_by_format" in plan and "<expr>=?" in plan, plan
+
+
+def test_merging_while_idle_leaves_one_segment_and_the_same_search_results(tmp_path):
+    conn = open_database(tmp_path / "ita.db")
+    conn.execute("INSERT INTO pages_fts(pages_fts, rank) VALUES ('automerge', 0)")  # let the segments pile up
+    words = ["กระรอก", "นกยูง", "ช้างป่า", "ปลาทอง", "ม้าลาย", "เสือดาว", "หมีควาย", "กวางป่า"]
+    for n, word in enumerate(words):
+        write_parsed_file(conn, _document(n, word))
+    found = [conn.execute("SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? ORDER BY rowid", (f'"{w}"',)).fetchall()
+             for w in [*words, "หน้าแรก"]]
+    assert _count(conn, "SELECT count(DISTINCT segid) FROM pages_fts_idx") == 8
+    steps = 0
+    while merge_search_index(conn):
+        steps += 1
+    assert steps >= 1 and not conn.in_transaction
+    assert _count(conn, "SELECT count(DISTINCT segid) FROM pages_fts_idx") == 1
+    assert [conn.execute("SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? ORDER BY rowid", (f'"{w}"',)).fetchall()
+            for w in [*words, "หน้าแรก"]] == found
+    assert not merge_search_index(conn)  # nothing left to merge
+
+
+def test_the_writer_works_while_it_waits_and_stops_when_nothing_is_left():
+    handed: list[float] = []
+    calls: list[int] = []  # items handed out when idle was called
+
+    def idle() -> bool:
+        calls.append(len(handed))
+        return len(calls) < 5  # the fifth call finds no more work
+
+    with ThreadPoolExecutor(1) as pool:
+        for item, _ in finished_in_turn([0.3, 0.0], lambda s: pool.submit(time.sleep, s), window=2, idle=idle):
+            handed.append(item)
+    assert handed == [0.3, 0.0]
+    # called while the first was parsed until it said there was no more work; then only at a later wait
+    assert calls[:5] == [0] * 5 and all(c > 0 for c in calls[5:])
