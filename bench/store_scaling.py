@@ -18,7 +18,9 @@ batch's). Store time and CPU are given as the mean over the window's
 documents and as the median (a burst of the machine's other jobs moves the
 median least; the mean includes FTS5's occasional large merges).
 `--repeats N` runs it all N times on new databases and reports the median of
-each last/first ratio. `--writer-only` parses the ten samples once and
+each last/first ratio; "all CPU" is the CPU time of the writer and its
+workers per document (the work, whatever the load let it wait).
+`--writer-only` parses the ten samples once and
 stores `--docs` distinct replicas of them (new hashes and paths): the writer
 alone, in seconds, with no parsing processes competing for the cores, so
 its first and last windows are measured minutes closer in time and the
@@ -190,6 +192,24 @@ def window_line(first_doc: int, last_doc: int, f: dict[str, float], db_bytes: in
             f"(median {1000 * f['CPU median']:5.1f}), SQL steps {f['steps']:5.2f}k/doc, db {db_bytes / 2**20:6.1f} MB")
 
 
+def tree_cpu_seconds() -> float:
+    """User and system CPU time of this process and its living descendants (the pool's workers live all the run).
+
+    The work done per document, whatever the machine's other jobs leave
+    of the cores: parsing the same files takes the same CPU time whether it
+    waited for a core or not (mostly: a busy machine's caches slow it some).
+    """
+    total = 0.0
+    me = psutil.Process()
+    for proc in [me, *me.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
+
+
 class WaitMerging:
     """The writer's FTS5 merging while no parsed file is ready, as the flow does it; its CPU time and steps."""
 
@@ -233,16 +253,22 @@ def run_writer(parsed_files: Iterable[ParsedFile], db: Path, step: int, batch_si
         parsed_files = arriving(parsed_files, merging)
     rows: list[Stored] = []
     merged = (0.0, 0)  # merging's totals at the last window's end
+    all_cpu = {0: tree_cpu_seconds()}  # documents stored: CPU time of the writer and its workers so far
     for stored in store_in_batches(conn, parsed_files, batch_size, steps):
         rows.append(stored)
+        if len(rows) == batch_size or len(rows) % step == 0:
+            all_cpu[len(rows)] = tree_cpu_seconds()
         if len(rows) % step == 0:
             line = window_line(len(rows) - step + 1, len(rows), window_figures(rows[-step:]), db.stat().st_size)
             print(f"{line}; merging while waiting: CPU {1000 * (merging.cpu - merged[0]) / step:4.1f} ms/doc, "
-                  f"SQL steps {(merging.thousands - merged[1]) / step:5.2f}k/doc", flush=True)
+                  f"SQL steps {(merging.thousands - merged[1]) / step:5.2f}k/doc; all CPU (writer and workers) "
+                  f"{1000 * (all_cpu[len(rows)] - all_cpu[len(rows) - step]) / step:5.1f} ms/doc", flush=True)
             merged = (merging.cpu, merging.thousands)
     conn.close()
     # the first batch also pays the workers' start
     first, final = window_figures(rows[batch_size:step]), window_figures(rows[-step:])
+    first["all CPU"] = (all_cpu[step] - all_cpu[batch_size]) / (step - batch_size)
+    final["all CPU"] = (all_cpu[len(rows)] - all_cpu[len(rows) - step]) / step
     ratios = {k: final[k] / first[k] for k in first if first[k]}
     print("last window / first window: " + ", ".join(f"{k} {v:.2f}x" for k, v in ratios.items()), flush=True)
     return ratios
