@@ -42,8 +42,8 @@ from flows.progress import ProgressReporter
 from flows.runlog import finish_run, publish_artifacts, start_run
 from schemas.db import open_database
 from schemas.store import (
-    PathVersion, count_failure, loaded_document_id, parked_contents, record_path_version, touch_source_files,
-    transaction, utc_now, write_parsed_file,
+    PathVersion, StoreBatch, count_failure, loaded_document_id, merge_search_index, parked_contents,
+    record_path_version, store_batch, touch_source_files, transaction, utc_now, write_parsed_file,
 )
 
 DEFAULT_BATCH_SIZE = 4
@@ -356,11 +356,14 @@ def parse_and_store(conn: sqlite3.Connection, to_parse: list[PlannedFile], summa
             return parse_batch.submit([f.path for f in batch])
 
         storing = 0.0
-        for batch, future in finished_in_turn(batches, submit, window=IN_FLIGHT_PER_SLOT * slots):
-            for planned, parsed in zip(batch, parsed_batch(batch, future)):
-                started = time.perf_counter()
-                store_parsed(conn, planned, parsed, summary, rows, progress)
-                storing += time.perf_counter() - started
+        for batch, future in finished_in_turn(batches, submit, window=IN_FLIGHT_PER_SLOT * slots,
+                                              idle=lambda: merge_search_index(conn)):
+            parsed_files = parsed_batch(batch, future)
+            started = time.perf_counter()
+            with store_batch(conn) as stored:  # one transaction, one full-text segment per parse batch
+                for planned, parsed in zip(batch, parsed_files):
+                    store_parsed(conn, planned, parsed, summary, rows, progress, stored)
+            storing += time.perf_counter() - started
         summary.timings["store"] = storing  # the single writer's share: its limit on throughput
 
 
@@ -380,12 +383,13 @@ def local_process_pool(n_workers: int) -> Iterator[None]:
         pool.close()
 
 
-def finished_in_turn(items: list[T], submit: Callable[[T], PrefectFuture],
-                     window: int) -> Iterator[tuple[T, PrefectFuture]]:
+def finished_in_turn(items: list[T], submit: Callable[[T], PrefectFuture], window: int,
+                     idle: Callable[[], bool] | None = None) -> Iterator[tuple[T, PrefectFuture]]:
     """(item, its finished future) in order of finishing, with at most `window` submitted and unread.
 
     The next item is submitted before a finished one is handed out, so
-    parsing goes on while the caller stores.
+    parsing goes on while the caller stores. While none has finished,
+    `idle` is called again and again until it returns False (no more work).
     """
     finished: queue.SimpleQueue[tuple[T, PrefectFuture]] = queue.SimpleQueue()
     waiting = iter(items)
@@ -402,6 +406,8 @@ def finished_in_turn(items: list[T], submit: Callable[[T], PrefectFuture],
     for _ in range(max(1, window)):
         launch_next()
     while in_flight:
+        while idle is not None and finished.empty() and idle():
+            pass
         item, future = finished.get()
         in_flight -= 1
         launch_next()
@@ -427,7 +433,7 @@ def parsed_alone(planned: PlannedFile) -> ParsedFile:
 
 
 def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedFile, summary: IngestSummary,
-                 rows: Counter[str], progress: ProgressReporter) -> None:
+                 rows: Counter[str], progress: ProgressReporter, batch: StoreBatch | None = None) -> None:
     """Write one parsed file and its copies' paths, and account for them: the single writer."""
     copies = planned.copies
     if changed_since_planned(planned, parsed):  # an upload still in progress: read it when it is stable
@@ -445,7 +451,7 @@ def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedF
         return
     if parsed.status == "failed":
         parsed = dataclasses.replace(parsed, error=with_upload_hint(parsed.error or "unknown error", parsed.mtime_ns))
-    added, parsed = write_document(conn, parsed, planned.version.replaces, copies)
+    added, parsed = write_document(conn, parsed, planned.version.replaces, copies, batch)
     summary.replaced += added.pop("superseded", 0)
     rows.update(added)
     if parsed.status == "loaded":
@@ -483,16 +489,18 @@ def changed_since_planned(planned: PlannedFile, parsed: ParsedFile) -> bool:
 
 
 def write_document(conn: sqlite3.Connection, parsed: ParsedFile, replaces: int | None,
-                   copies: list[PathVersion]) -> tuple[Counter[str], ParsedFile]:
+                   copies: list[PathVersion], batch: StoreBatch | None = None) -> tuple[Counter[str], ParsedFile]:
     """Rows added and what was stored: the document, or its failure if the database refused it.
 
     A document the database refuses (a constraint, a value of the wrong
     type: a reader bug) must not stop a nightly run; its transaction was
-    rolled back, so it is recorded as failed and tried again next run.
-    Operational errors (disk full, I/O) do stop the run.
+    rolled back (in a batch: its savepoint, the batch's other documents
+    stay), so it is recorded as failed and tried again next run.
+    Operational errors (disk full, I/O) do stop the run (and roll the
+    batch back: the next run stores its documents).
     """
     try:
-        return write_parsed_file(conn, parsed, replaces=replaces, copies=copies), parsed
+        return write_parsed_file(conn, parsed, replaces=replaces, copies=copies, batch=batch), parsed
     except sqlite3.OperationalError:
         raise
     except Exception as exc:
@@ -502,7 +510,7 @@ def write_document(conn: sqlite3.Connection, parsed: ParsedFile, replaces: int |
             error=(f"could not be stored in the database ({type(exc).__name__}: {exc}): send the file to the "
                    "ita-pipeline maintainers; it is tried again on the next run"),
         )
-        return write_parsed_file(conn, refused, replaces=replaces, copies=copies), refused
+        return write_parsed_file(conn, refused, replaces=replaces, copies=copies, batch=batch), refused
 
 
 def _settle(summary: IngestSummary, progress: ProgressReporter, path: str, status: str) -> None:

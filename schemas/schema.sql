@@ -51,6 +51,14 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id);
 -- the same-report check reads a unit's documents of one year (schemas/store.py)
 CREATE INDEX IF NOT EXISTS documents_unit_year ON documents(unit_id, fiscal_year);
+-- The same-report check reads a unit's loaded, unlinked documents of one
+-- year of the other format, Word or not (schemas/store.py,
+-- _other_format_primaries, with the same expression): only those are in
+-- this index, so a unit with many reports of a year (a resubmission every
+-- month) is not read whole for every new document.
+CREATE INDEX IF NOT EXISTS documents_unlinked_by_format
+    ON documents(unit_id, fiscal_year, coalesce(format IN ('docx', 'doc'), 0))
+    WHERE status = 'loaded' AND same_report_as IS NULL;
 -- Child keys are indexed: replacing, superseding or linking a document
 -- deletes and updates by document_id, and with foreign keys on every delete
 -- of a parent row looks up its children; without an index each of these
@@ -226,11 +234,24 @@ CREATE TABLE IF NOT EXISTS province_units (
 CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, digits, tokenize = 'trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS measures_fts USING fts5(title, detail, owner_text, digits, tokenize = 'trigram');
 
--- FTS5 merges the index segments it writes per transaction (one document)
--- as it goes, M at a time: each entry is rewritten about log_M(documents)
+-- FTS5 merges the index segments it writes per transaction (a batch of
+-- documents) as it goes, M at a time: each entry is rewritten about log_M(documents)
 -- times, so storing a document slowly costs more as the database grows.
 -- Merging 8 at a time (FTS5's default is 4) rewrites each entry a third
 -- fewer times; searches read a few more segments. bench/store_scaling.py
 -- measures the store time per document from 100 to 1,000 documents.
 INSERT INTO pages_fts(pages_fts, rank) VALUES ('automerge', 8);
 INSERT INTO measures_fts(measures_fts, rank) VALUES ('automerge', 8);
+-- The writer inserts a batch's full-text rows together (store_batch in
+-- schemas/store.py) so that they make one segment; FTS5 flushes its pending
+-- terms once they take 1 MiB (its default), about one document's worth.
+-- 16 MiB holds a parse batch of 16 typical documents.
+INSERT INTO pages_fts(pages_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO measures_fts(measures_fts, rank) VALUES ('hashsize', 16777216);
+-- While it waits for parsing, the writer does FTS5's merging ahead of time
+-- ('merge' commands, schemas/store.py merge_search_index), so that a store
+-- seldom runs into a level that is full: storing a document then costs the
+-- same however large the database. 'merge' merges a level from usermerge
+-- segments: 8, as automerge, so it does the merges automerge would do.
+INSERT INTO pages_fts(pages_fts, rank) VALUES ('usermerge', 8);
+INSERT INTO measures_fts(measures_fts, rank) VALUES ('usermerge', 8);

@@ -1,8 +1,10 @@
-"""Write parsed documents into the database: one document, one transaction.
+"""Write parsed documents into the database: whole documents, never parts of one.
 
-Only the flow's single writer calls these functions. Every document is
-written inside one `BEGIN IMMEDIATE ... COMMIT`, so a crash leaves either the
-whole document or none of it.
+Only the flow's single writer calls these functions. Documents are written
+inside one `BEGIN IMMEDIATE ... COMMIT` (one document, or the documents of
+one parse batch: `store_batch`), each document in its own savepoint, so a
+crash leaves every document whole or absent, and a document the database
+refuses is rolled back alone.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 import sqlite3
 from collections import Counter
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import cache
 from itertools import islice
@@ -34,7 +36,15 @@ def utc_now() -> str:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; a savepoint inside an open transaction.
+
+    Nested in a batch (`store_batch`), a document's writes roll back alone
+    on an error while the batch's other documents stay.
+    """
+    if conn.in_transaction:
+        with _savepoint(conn):
+            yield conn
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -43,6 +53,93 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     else:
         conn.execute("COMMIT")
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    conn.execute("SAVEPOINT part")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled the whole transaction back itself (disk full)
+            conn.execute("ROLLBACK TO part")
+            conn.execute("RELEASE part")
+        raise
+    else:
+        conn.execute("RELEASE part")
+
+
+@dataclass
+class StoreBatch:
+    """Rows written in the open transaction that are not in the full-text tables yet.
+
+    FTS5 writes a new index segment each time it flushes its pending terms:
+    at every commit, savepoint, and statement that may need a partial
+    rollback; and it merges segments as they pile up, each entry rewritten
+    once per level of merging. Indexing every document as it was written
+    made one small segment per document. The full-text rows of a batch's
+    documents are instead inserted together, last, just before the commit:
+    one segment per batch, the same rows, in the same transaction as the
+    documents they index.
+    """
+
+    page_ids: set[int] = field(default_factory=set)
+    measure_ids: set[int] = field(default_factory=set)
+
+
+@contextmanager
+def store_batch(conn: sqlite3.Connection) -> Iterator[StoreBatch]:
+    """One transaction for several documents (`write_parsed_file(..., batch=)`), indexed for search at its end."""
+    batch = StoreBatch()
+    with transaction(conn):
+        yield batch
+        index_batch(conn, batch)
+
+
+def index_batch(conn: sqlite3.Connection, batch: StoreBatch) -> None:
+    """Index the batch's pages and measures that are still there, in rowid order.
+
+    Read back by id: a row written and then rolled back or deleted within
+    the batch is not indexed; an id taken again by a later row indexes that
+    row. Ascending rowids keep FTS5 from flushing between inserts.
+    """
+    for page_id, text in _rows_by_id(conn, "SELECT page_id, text FROM pages", "page_id", batch.page_ids):
+        _index_page(conn, page_id, text)
+    for row in _rows_by_id(conn, "SELECT measure_id, title, detail, owner_text FROM measures", "measure_id",
+                           batch.measure_ids):
+        _index_measure(conn, *row)
+    batch.page_ids.clear()
+    batch.measure_ids.clear()
+
+
+SEARCH_TABLES = ("pages_fts", "measures_fts")
+
+
+def merge_search_index(conn: sqlite3.Connection, pages: int = 64) -> bool:
+    """Do some of FTS5's pending segment merging (about `pages` leaf pages per table); True if there was any.
+
+    FTS5 merges a level's segments (automerge: 8) inside the transaction
+    that fills it, so a document now and then paid for a merge, and more
+    as the database grew (each entry is rewritten once per level). Called
+    while the writer has nothing to store, in small steps so that a parsed
+    batch waits little, this does those merges (usermerge 8: the same ones)
+    before a store runs into them. Searches find the same rows either way.
+    """
+    worked = False
+    with transaction(conn):
+        for table in SEARCH_TABLES:
+            before = conn.total_changes
+            conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', ?)", (pages,))
+            worked |= conn.total_changes - before >= 2  # FTS5's documented sign that it merged something
+    return worked
+
+
+def _rows_by_id(conn: sqlite3.Connection, select: str, key: str, ids: set[int]) -> list[tuple]:
+    """The rows of `select` whose `key` is one of `ids`, by ascending key (any number of ids: one JSON parameter)."""
+    if not ids:
+        return []
+    return conn.execute(f"{select} WHERE {key} IN (SELECT value FROM json_each(?)) ORDER BY {key}",
+                        (json.dumps(sorted(ids)),)).fetchall()
 
 
 def searchable_text(text: str) -> str:
@@ -93,7 +190,7 @@ class PathVersion:
 
 
 def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile", replaces: int | None = None,
-                      copies: Sequence[PathVersion] = ()) -> Counter[str]:
+                      copies: Sequence[PathVersion] = (), batch: StoreBatch | None = None) -> Counter[str]:
     """Store one parsed file and the paths holding its content atomically; rows added per table.
 
     A content hash already loaded is not written again (only its paths are
@@ -104,13 +201,18 @@ def write_parsed_file(conn: sqlite3.Connection, parsed: "ParsedFile", replaces: 
     the same transaction and its `documents` row stays, marked superseded
     (counted under the key "superseded"). A new version that fails to load
     supersedes nothing: the path keeps pointing at the old, loaded version,
-    and the new one is tried again next run.
+    and the new one is tried again next run. Within a `batch` the document
+    is a savepoint (rolled back alone if it raises) and is indexed for
+    search when the batch ends; alone, it is a transaction of its own.
     """
+    if batch is None:
+        with store_batch(conn) as alone:
+            return write_parsed_file(conn, parsed, replaces, copies, alone)
     added: Counter[str] = Counter()
     now = utc_now()
     replaced = {v for v in (replaces, *(c.replaces for c in copies)) if v is not None}
     with transaction(conn):
-        document_id, loaded = _store_document(conn, parsed, now, added, replaced)
+        document_id, loaded = _store_document(conn, parsed, now, added, replaced, batch)
         for version in (PathVersion(parsed.source_path, parsed.size, parsed.mtime_ns, replaces), *copies):
             held = document_id if loaded or version.replaces is None else version.replaces
             added["superseded"] += _record_version(conn, version, parsed.sha256, held, loaded, now)
@@ -143,7 +245,7 @@ def touch_source_files(conn: sqlite3.Connection, paths: Sequence[str], now: str)
 
 
 def _store_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str,
-                    added: Counter[str], replaced: set[int]) -> tuple[int | None, bool]:
+                    added: Counter[str], replaced: set[int], batch: StoreBatch) -> tuple[int | None, bool]:
     """(document_id, loaded) for the parsed content, inserting or reusing its `documents` row."""
     row = conn.execute("SELECT document_id, status FROM documents WHERE sha256 = ?", (parsed.sha256,)).fetchone()
     if row is not None and row[1] == "loaded":
@@ -151,9 +253,9 @@ def _store_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str,
     if parsed.status == "loaded":
         if row is not None:
             delete_document_rows(conn, row[0])
-        return _insert_document(conn, parsed, now, added, replaced, reuse_id=row[0] if row else None), True
+        return _insert_document(conn, parsed, now, added, replaced, batch, reuse_id=row[0] if row else None), True
     if row is None or row[1] == "failed":
-        return _insert_document(conn, parsed, now, added, replaced, reuse_id=row[0] if row else None), False
+        return _insert_document(conn, parsed, now, added, replaced, batch, reuse_id=row[0] if row else None), False
     return row[0], False  # superseded: keep that history; the failure is in the run's report
 
 
@@ -239,7 +341,7 @@ _DOCUMENT_COLUMNS = ("sha256", "file_name", "source_path", "format", "page_count
 
 
 def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, added: Counter[str],
-                     replaced: set[int], reuse_id: int | None = None) -> int:
+                     replaced: set[int], batch: StoreBatch, reuse_id: int | None = None) -> int:
     """Write the document and everything read from it; `reuse_id` overwrites that (emptied) row."""
     records = parsed.records
     facts = records.facts if records else None
@@ -268,12 +370,12 @@ def _insert_document(conn: sqlite3.Connection, parsed: "ParsedFile", now: str, a
             (*values, reuse_id),
         )
         document_id = reuse_id
-    _insert_pages(conn, document_id, parsed, added)
+    _insert_pages(conn, document_id, parsed, added, batch)
     _insert_tables(conn, document_id, parsed, added)
     if records is not None:
         primary = same_report_primary(conn, document_id, parsed, unit_id, facts, replaced)
         if primary == document_id:
-            _insert_records(conn, document_id, unit_id, records, added)
+            _insert_records(conn, document_id, unit_id, records, added, batch)
         else:
             added["same_report"] += 1
     return document_id
@@ -355,8 +457,8 @@ def _other_format_primaries(conn: sqlite3.Connection, document_id: int, unit_id:
                             word: bool) -> sqlite3.Cursor:
     """(document_id, title) of the unit's loaded, unlinked documents of that year, Word or not, oldest first.
 
-    Narrowed in SQL (by the index on unit and year, and by format) and read
-    lazily, so that a unit with many reports of the same year and title (a
+    Narrowed in SQL (by the partial index documents_unlinked_by_format in
+    schema.sql, whose expression this query repeats) and read lazily, so that a unit with many reports of the same year and title (a
     resubmission every month, a bench's hundred copies) is not read whole
     for every new document. A NULL format counts as not Word, as before.
     """
@@ -403,13 +505,14 @@ def upsert_unit(conn: sqlite3.Connection, unit: UnitFacts) -> tuple[int, bool]:
     return cur.lastrowid, True
 
 
-def _insert_pages(conn: sqlite3.Connection, document_id: int, parsed: "ParsedFile", added: Counter[str]) -> None:
+def _insert_pages(conn: sqlite3.Connection, document_id: int, parsed: "ParsedFile", added: Counter[str],
+                  batch: StoreBatch) -> None:
     for page in parsed.pages:
         cur = conn.execute(
             "INSERT INTO pages (document_id, page_no, text, text_source) VALUES (?, ?, ?, ?)",
             (document_id, page.page_no, page.text, page.text_source),
         )
-        _index_page(conn, cur.lastrowid, page.text)
+        batch.page_ids.add(cur.lastrowid)
         added["pages"] += 1
 
 
@@ -429,7 +532,7 @@ def _iso(d: date | None) -> str | None:
 
 
 def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | None,
-                    records: ReportRecords, added: Counter[str]) -> None:
+                    records: ReportRecords, added: Counter[str], batch: StoreBatch) -> None:
     for s in records.scores:
         conn.execute(
             "INSERT INTO scores (document_id, unit_id, fiscal_year, level, tool, indicator_no, question_code, "
@@ -449,7 +552,7 @@ def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | N
              m.budget_baht, m.result_text, m.status),
         )
         measure_id = cur.lastrowid
-        _index_measure(conn, measure_id, m.title, m.detail, m.owner_text)
+        batch.measure_ids.add(measure_id)
         added["measures"] += 1
         for o in m.owners:
             conn.execute(
