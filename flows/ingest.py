@@ -38,7 +38,7 @@ from flows.discover import MSG_STILL_WRITTEN, FoundFile, discover_files, still_b
 from flows.lock import database_lock
 from flows.parse import ParsedFile, sha256_of_file
 from flows.pool import LocalParsePool, crashed_parse, parse_in_fresh_process, parse_or_failure
-from flows.progress import ProgressReporter
+from flows.progress import HeldProgress, ProgressReporter
 from flows.runlog import finish_run, publish_artifacts, start_run
 from schemas.db import open_database
 from schemas.store import (
@@ -360,9 +360,11 @@ def parse_and_store(conn: sqlite3.Connection, to_parse: list[PlannedFile], summa
                                               idle=lambda: merge_search_index(conn)):
             parsed_files = parsed_batch(batch, future)
             started = time.perf_counter()
+            held = HeldProgress(progress)
             with store_batch(conn) as stored:  # one transaction, one full-text segment per parse batch
                 for planned, parsed in zip(batch, parsed_files):
-                    store_parsed(conn, planned, parsed, summary, rows, progress, stored)
+                    store_parsed(conn, planned, parsed, summary, rows, held, stored)
+            held.release()  # committed: now the files may be shown as loaded
             storing += time.perf_counter() - started
         summary.timings["store"] = storing  # the single writer's share: its limit on throughput
 
@@ -433,7 +435,8 @@ def parsed_alone(planned: PlannedFile) -> ParsedFile:
 
 
 def store_parsed(conn: sqlite3.Connection, planned: PlannedFile, parsed: ParsedFile, summary: IngestSummary,
-                 rows: Counter[str], progress: ProgressReporter, batch: StoreBatch | None = None) -> None:
+                 rows: Counter[str], progress: ProgressReporter | HeldProgress,
+                 batch: StoreBatch | None = None) -> None:
     """Write one parsed file and its copies' paths, and account for them: the single writer."""
     copies = planned.copies
     if changed_since_planned(planned, parsed):  # an upload still in progress: read it when it is stable
@@ -513,12 +516,12 @@ def write_document(conn: sqlite3.Connection, parsed: ParsedFile, replaces: int |
         return write_parsed_file(conn, refused, replaces=replaces, copies=copies, batch=batch), refused
 
 
-def _settle(summary: IngestSummary, progress: ProgressReporter, path: str, status: str) -> None:
+def _settle(summary: IngestSummary, progress: ProgressReporter | HeldProgress, path: str, status: str) -> None:
     setattr(summary, status, getattr(summary, status) + 1)
     progress.advance(Path(path).name, status)
 
 
-def _fail(summary: IngestSummary, progress: ProgressReporter, path: str, reason: str) -> None:
+def _fail(summary: IngestSummary, progress: ProgressReporter | HeldProgress, path: str, reason: str) -> None:
     summary.failures.append((path, reason))
     _settle(summary, progress, path, "failed")
 

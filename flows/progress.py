@@ -40,3 +40,22 @@ class ProgressReporter:
     def advance(self, file_name: str, status: str) -> None:
         if self._progress is not None:
             self._progress.update(self._task, advance=1, description=f"{status}: {file_name}")
+
+
+class HeldProgress:
+    """A ProgressReporter's advances held back until `release`: a parse batch's documents
+    are stored in one transaction, and a file is shown "loaded" only once it is committed
+    (a disk error rolls the whole batch back, and its files are read again next run)."""
+
+    def __init__(self, progress: ProgressReporter) -> None:
+        self._progress = progress
+        self._held: list[tuple[str, str]] = []
+
+    def advance(self, file_name: str, status: str) -> None:
+        self._held.append((file_name, status))
+
+    def release(self) -> None:
+        """Show every held advance, in order."""
+        for file_name, status in self._held:
+            self._progress.advance(file_name, status)
+        self._held.clear()

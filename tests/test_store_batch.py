@@ -140,3 +140,22 @@ def test_the_writer_works_while_it_waits_and_stops_when_nothing_is_left():
     assert handed == [0.3, 0.0]
     # called while the first was parsed until it said there was no more work; then only at a later wait
     assert calls[:5] == [0] * 5 and all(c > 0 for c in calls[5:])
+
+
+def test_files_are_shown_loaded_only_once_their_batch_is_committed():
+    from flows.progress import HeldProgress
+
+    shown = []
+
+    class Progress:
+        def advance(self, file_name, status):
+            shown.append((file_name, status))
+
+    held = HeldProgress(Progress())
+    held.advance("a.pdf", "loaded")
+    held.advance("b.docx", "failed")
+    assert shown == []  # the batch's transaction is still open: a disk error would roll both back
+    held.release()
+    assert shown == [("a.pdf", "loaded"), ("b.docx", "failed")]
+    held.release()
+    assert len(shown) == 2
