@@ -56,7 +56,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -286,21 +286,22 @@ def read_pdf_pages_by_ocr(
                         futures[page_no] = pool.submit(tesserocr_page, image, psm, page_dpi[page_no], digit_reader,
                                                        readers)
                     _raise_first_failure(futures.values())
-                wait(futures.values(), return_when=FIRST_EXCEPTION)
-                _raise_first_failure(futures.values())
-                raw = {page_no: future.result() for page_no, future in futures.items()}
+                raw: dict[int, PageRead] = {}
+                page_of = {future: page_no for page_no, future in futures.items()}
+                for future in as_completed(futures.values()):  # raises the first page that fails
+                    page_read = raw[page_of[future]] = future.result()
+                    # this thread renders (pdfium) while the pool reads the other pages
+                    if engine != "cli" and digit_reader and any(s.confidence < REREAD_BELOW for s in page_read.spans):
+                        page_no = page_of[future]
+                        reread_unsure_numbers(pdf[page_no - 1], page_read, page_dpi[page_no])
             except BaseException:
                 stop.set()  # a page failed: do not wait for the others
                 pool.shutdown(wait=False, cancel_futures=True)
                 readers.shutdown(wait=False, cancel_futures=True)
                 raise
-        if engine != "cli" and digit_reader:
-            for page_no, page_read in raw.items():
-                if any(s.confidence < REREAD_BELOW for s in page_read.spans):
-                    reread_unsure_numbers(pdf[page_no - 1], page_read, page_dpi[page_no])
     finally:
         pdf.close()
-    return {page_no: page_read.finish(page_no, page_dpi[page_no]) for page_no, page_read in raw.items()}
+    return {page_no: raw[page_no].finish(page_no, page_dpi[page_no]) for page_no in pages}
 
 
 def render_page_image(page: pdfium.PdfPage, dpi: int) -> Image.Image:
