@@ -75,7 +75,9 @@ from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
 from extractors.model import NumberReading, PointBox
 from extractors.ocr_image import page_ink, rule_mask, whitened, without_dot_leaders, without_ruling_lines
-from extractors.ocr_tables import ScanGeometry, ScannedLayout, geometry_of_ink, scanned_layout, text_with_boxes
+from extractors.ocr_tables import (
+    CharBox, ScanGeometry, ScannedLayout, geometry_of_ink, reading_confidence, scanned_layout, text_with_boxes,
+)
 from extractors.thai_repair import repair_thai_text, thai_dictionary
 
 DEFAULT_DPI = 200
@@ -442,7 +444,7 @@ class PageRead:
     lines: list[str]
     spans: list[NumberSpan] = field(default_factory=list)
     geometry: ScanGeometry | None = None  # the page's rules as edges (extractors.ocr_tables); None: not looked for
-    char_box: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)  # box of each char of lines[0]
+    char_box: dict[int, CharBox] = field(default_factory=dict)  # box and confidence of each char of lines[0]
 
     def finish(self, page_no: int | None = None, dpi: int | None = None) -> OcrPage:
         """The page's text with the re-read numbers in place, cleaned, and its numbers, each
@@ -454,11 +456,13 @@ class PageRead:
                 lines[span.line] = text[:span.start] + span.text + text[span.end:]
         numbers = [NumberReading(s.text, round(s.confidence, 4), s.tesseract, page_no, span_point_box(s, dpi))
                    for s in self.spans]
-        layout = None
-        if self.geometry is not None:
-            text, boxes = text_with_boxes(self.lines[0], self.spans, self.char_box)
-            layout = scanned_layout(text, boxes, self.geometry, clean_ocr_text)
-        return OcrPage(text=clean_ocr_text("".join(lines)), numbers=numbers, layout=layout)
+        layout, confidence = None, None
+        if self.char_box or self.geometry is not None:  # tesserocr: each char's box and confidence
+            text, boxes, confs = text_with_boxes(self.lines[0], self.spans, self.char_box)
+            confidence = reading_confidence(confs)
+            if self.geometry is not None:
+                layout = scanned_layout(text, boxes, self.geometry, clean_ocr_text, confs)
+        return OcrPage(text=clean_ocr_text("".join(lines)), numbers=numbers, layout=layout, confidence=confidence)
 
 
 def span_point_box(span: NumberSpan, dpi: int | None) -> PointBox | None:
@@ -475,6 +479,7 @@ class OcrPage:
     text: str
     numbers: list[NumberReading]
     layout: ScannedLayout | None = None  # the page's ruled tables and the paragraphs outside them
+    confidence: float | None = None  # how surely the text was read (reading_confidence); None: not known
 
 
 Symbols = list[tuple[str, tuple[int, int, int, int], float]]
@@ -514,8 +519,7 @@ def tesserocr_page(image: Image.Image, psm: int, dpi: int, digit_reader: bool = 
         crops = [s.crop for s in spans if s.crop is not None]
         hidden = [s for s in hidden_number_words(text, char_box, spans) if read_hidden_number(s, gray, crops)]
         spans = sorted(spans + hidden, key=lambda s: s.start)
-    return PageRead(lines=[text], spans=spans, geometry=geometry,
-                    char_box={i: box for i, (box, _) in char_box.items()})
+    return PageRead(lines=[text], spans=spans, geometry=geometry, char_box=char_box)
 
 
 BANDS = 2  # a page is read in this many bands at most
