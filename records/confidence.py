@@ -144,6 +144,7 @@ def attach_confidence(doc: ExtractedDocument, facts: DocumentFacts, scores: list
 
 
 UNKNOWN_OCR = 0.0  # an OCR reading of no known confidence (the cli engine): as unsure as can be
+OCR_AT_MOST = 0.99  # 1.0 says "native text": no OCR reading claims it (the digit reader rounds to 1.0)
 
 
 def read_by_ocr(doc: ExtractedDocument, page: int | None, cell_confidence: float | None) -> bool:
@@ -180,7 +181,7 @@ def attach_measure_confidence(doc: ExtractedDocument, measures: list[MeasureRow]
             continue
         if m.confidence is None:
             m.confidence = page_confidence(doc, m.page)
-        m.needs_review = True
+        m.confidence, m.needs_review = min(m.confidence, OCR_AT_MOST), True
         for o in m.owners:
-            o.confidence = m.confidence if o.confidence is None else o.confidence
+            o.confidence = m.confidence if o.confidence is None else min(o.confidence, OCR_AT_MOST)
             o.needs_review = True
