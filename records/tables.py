@@ -407,7 +407,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
         if block.kind != "table" or block.table is None or not block.table.rows:
             continue
         rows = [[cell_lines(c) for c in r] for r in block.table.rows]
-        confidence = block.table.cell_confidence or [None] * len(rows)
+        confidence = block.table.cell_confidence or []
         page = block.table.first_page
         ocr = _on_ocr_page(doc, page)
         span = _header_span(rows, ocr=ocr)
@@ -433,12 +433,12 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
                                      block_index=bi, ocr=ocr)
                 out.append(table)
                 body = rows
-        for r, sureness in zip(body, confidence[len(rows) - len(body):]):
+        for i, r in enumerate(body, start=len(rows) - len(body)):
             if table.header_rows and any(same_header(r, h) for h in table.header_rows):
                 continue  # a header repeated inside a merged table
             table.rows.append(r)
             table.pages.append(_row_page(block, page))
-            table.confidence.append(sureness)
+            table.confidence.append(confidence[i] if i < len(confidence) else None)
         last_table_block = bi
     return out
 
