@@ -203,23 +203,21 @@ class ScannedLayout:
     paragraphs: list[ScannedParagraph]
 
 
-CharBox = tuple[Box, float]  # a char's symbol box and Tesseract's confidence in it (0-100)
-
-
-def text_with_boxes(text: str, spans: list[Any],
-                    char_box: dict[int, CharBox]) -> tuple[str, list[Box | None], list[float | None]]:
+def text_with_boxes(text: str, spans: list[Any], char_box: dict[int, Box],
+                    char_conf: dict[int, float] | None = None) -> tuple[str, list[Box | None], list[float | None]]:
     """The page text with the re-read numbers in place (as `PageRead.finish` writes it), and
-    each of its characters' boxes and confidences (0-1; None where Tesseract gave no symbol):
-    a re-read number's characters all get the number's box and the digit reader's confidence."""
+    each of its characters' boxes and confidences (0-1 from Tesseract's 0-100 `char_conf`;
+    None where it gave none): a re-read number's characters all get the number's box and
+    the digit reader's confidence."""
+    char_conf = char_conf or {}
     out: list[str] = []
     boxes: list[Box | None] = []
     confs: list[float | None] = []
 
     def keep_tesseract(a: int, b: int) -> None:
         out.append(text[a:b])
-        found = [char_box.get(i) for i in range(a, b)]
-        boxes.extend(f[0] if f else None for f in found)
-        confs.extend(f[1] / 100.0 if f else None for f in found)
+        boxes.extend(char_box.get(i) for i in range(a, b))
+        confs.extend(char_conf[i] / 100.0 if i in char_conf else None for i in range(a, b))
 
     at = 0
     for span in sorted(spans, key=lambda s: s.start):
