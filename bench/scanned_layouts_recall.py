@@ -20,6 +20,13 @@ that applies: `no title` (no read measure's title within CER 0.3), `title CER x`
 read (`rank`, `name`, `position`, `org_unit`) or `no owner`. `--cache DIR` keeps
 each scan's extraction (pickled, keyed by seed, dpi and noise) so that a change to
 the records layer is measured again in seconds.
+
+Every measure and owner read from a scan must be stored with needs_review (OCR
+text is never a plain fact): the run counts those that are, and prints how their
+confidence spreads for the right ones (matching gold) and the wrong ones (extras;
+owners not in gold), as 10th percentile / median / 90th percentile, and the chance
+that a right one is more confident than a wrong one (0.5: the confidence tells
+them apart no better than a coin).
 """
 
 from __future__ import annotations
@@ -31,10 +38,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "layouts")]
 
-from records_eval import Tally, cer, compare, facts_of, gold_of, norm, norm_title  # noqa: E402
+from records_eval import Tally, cer, compare, facts_of, gold_of, norm, norm_title, owner_key  # noqa: E402
 from write import write_set  # noqa: E402
 
 TABLES = ("measures", "owners", "people")
@@ -78,6 +87,41 @@ def owner_miss_cause(gold_key: tuple, pred_keys: list[tuple]) -> str:
     return "+".join(f for f, a, b in zip(fields, best, gold_key) if a != b) or "count"
 
 
+def right_and_wrong(rec, tallies: dict) -> dict[str, dict[str, list]]:
+    """{"measures"/"owners": {"right"/"wrong": [(confidence, needs_review), ...]}}: a measure or
+    owner is wrong when compare() left it over (one of its extras), else right."""
+    read = {"measures": [(m, (m.indicator_no, m.title[:60], m.start_date, m.end_date)) for m in rec.measures],
+            "owners": [(o, owner_key(o)) for m in rec.measures for o in m.owners]}
+    out: dict[str, dict[str, list]] = {}
+    for table, facts in read.items():
+        extras = Counter(tallies[table].extras)
+        out[table] = {"right": [], "wrong": []}
+        for fact, key in facts:
+            wrong = extras[key] > 0
+            extras[key] -= wrong
+            out[table]["wrong" if wrong else "right"].append((fact.confidence, fact.needs_review))
+    return out
+
+
+def spread(values: list) -> str:
+    """n and the 10th percentile / median / 90th percentile of confidences."""
+    confs = [c for c, _ in values if c is not None]
+    if not confs:
+        return f"n={len(values)}"
+    p10, p50, p90 = np.percentile(confs, [10, 50, 90])
+    return f"n={len(values)} p10/median/p90 {p10:.2f}/{p50:.2f}/{p90:.2f}"
+
+
+def separation(right: list, wrong: list) -> float:
+    """The chance that a right fact has a higher confidence than a wrong one (ties count half;
+    the area under the ROC curve): 0.5 is no better than a coin, 1.0 parts them fully."""
+    a = np.array([c for c, _ in right if c is not None])
+    b = np.array([c for c, _ in wrong if c is not None])
+    if not len(a) or not len(b):
+        return float("nan")
+    return float(((a[:, None] > b[None, :]).sum() + 0.5 * (a[:, None] == b[None, :]).sum()) / (len(a) * len(b)))
+
+
 def _scan(pdf: Path, target: Path, dpi: int, noise_name: str, seed: int) -> None:
     from tools import scanlib
 
@@ -101,6 +145,7 @@ def main(argv: list[str]) -> int:
     files = [(s, p) for s, p in write_set(out, range(lo, hi + 1)) if p.suffix == ".pdf"]
     totals = {kind: {t: Tally() for t in TABLES} for kind in ("native", "scanned")}
     causes = {t: Counter() for t in ("measures", "owners")}
+    judged = {t: {"right": [], "wrong": []} for t in ("measures", "owners")}
     failed: list[str] = []
     for n, (stem, pdf) in enumerate(files):
         # the scan's noise seed: the layout's seed, or (--scan-seed-by-index) its place in the list,
@@ -133,6 +178,9 @@ def main(argv: list[str]) -> int:
             facts = read_document_facts(doc, f"scan_{stem}.pdf")
         rec = read_records(doc, facts)
         scanned = compare(gold, rec, ocr=True)
+        for t, kinds in right_and_wrong(rec, scanned).items():
+            for kind, values in kinds.items():
+                judged[t][kind] += values
         for t in TABLES:
             totals["native"][t].add(native[t])
             totals["scanned"][t].add(scanned[t])
@@ -165,6 +213,11 @@ def main(argv: list[str]) -> int:
         print(f"scans that could not be read (all their facts counted missed): {', '.join(failed)}")
     for t, counter in causes.items():
         print(f"scanned {t} missed: " + ", ".join(f"{c} {n}" for c, n in counter.most_common()))
+    for t, kinds in judged.items():
+        every = kinds["right"] + kinds["wrong"]
+        print(f"scanned {t} flagged needs_review: {sum(1 for _, flag in every if flag)} of {len(every)}; "
+              f"confidence right {spread(kinds['right'])}, wrong {spread(kinds['wrong'])}, "
+              f"right above wrong {separation(kinds['right'], kinds['wrong']):.2f}")
     return 0
 
 

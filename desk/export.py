@@ -61,7 +61,7 @@ SHEETS: tuple[Sheet, ...] = (
           f"""SELECT m.measure_id, u.name AS unit, m.fiscal_year, m.indicator_no, i.name AS indicator,
                      m.title, m.detail, m.period_text, m.start_date, m.end_date, m.monitoring,
                      (SELECT group_concat(o.raw, '; ') FROM owners o WHERE o.measure_id = m.measure_id) AS owners,
-                     m.document_id, m.page
+                     m.confidence, m.needs_review, m.document_id, m.page
               FROM measures m LEFT JOIN units u ON u.unit_id = m.unit_id
               LEFT JOIN indicators i ON i.indicator_no = m.indicator_no
               WHERE {_UNIT_FILTER} AND (:fiscal_year = '' OR m.fiscal_year = CAST(:fiscal_year AS INTEGER))

@@ -54,6 +54,7 @@ SELECT
     m.start_date,
     m.end_date      AS deadline,
     (SELECT group_concat(o.raw, '; ') FROM owners o WHERE o.measure_id = m.measure_id) AS owners,
+    m.needs_review  AS measure_needs_review,
     -- the source to link: a copy with a page (the PDF) before one without (Word)
     printf('%09d:%d', coalesce(s.page, 999999999), s.document_id) AS score_source,
     CASE WHEN m.measure_id IS NOT NULL
@@ -70,7 +71,7 @@ WHERE s.level = 'indicator' AND s.value < CAST(:threshold AS REAL)
   AND (:province = '' OR u.province = :province)
 ), grouped AS (
 SELECT unit, province, score_year, indicator_no, indicator, score, max(needs_review) AS needs_review,
-       measure_year, measure, start_date, deadline, owners,
+       measure_year, measure, start_date, deadline, owners, max(measure_needs_review) AS measure_needs_review,
        min(score_source) AS score_source, min(measure_source) AS measure_source
 FROM found
 GROUP BY unit, province, score_year, indicator_no, indicator, score, measure_year, measure, start_date, deadline, owners
@@ -78,7 +79,7 @@ GROUP BY unit, province, score_year, indicator_no, indicator, score, measure_yea
 SELECT unit, province, score_year, indicator_no, indicator, score, needs_review,
        CAST(substr(score_source, 11) AS INTEGER) AS document_id,
        nullif(CAST(substr(score_source, 1, 9) AS INTEGER), 999999999) AS page,
-       measure_year, measure, start_date, deadline, owners,
+       measure_year, measure, start_date, deadline, owners, measure_needs_review,
        CAST(substr(measure_source, 11) AS INTEGER) AS measure_document_id,
        nullif(CAST(substr(measure_source, 1, 9) AS INTEGER), 999999999) AS measure_page
 FROM grouped
@@ -103,6 +104,7 @@ MEASURES_BY_INDICATOR = CannedQuery(
     m.start_date,
     m.end_date    AS deadline,
     (SELECT group_concat(o.raw, '; ') FROM owners o WHERE o.measure_id = m.measure_id) AS owners,
+    m.needs_review,
     m.document_id,
     m.page
 FROM measures m
@@ -131,6 +133,7 @@ MEASURES_DUE = CannedQuery(
     m.title       AS measure,
     m.period_text,
     (SELECT group_concat(o.raw, '; ') FROM owners o WHERE o.measure_id = m.measure_id) AS owners,
+    m.needs_review,
     m.document_id,
     m.page
 FROM measures m
@@ -180,6 +183,7 @@ REVIEW_QUEUE = CannedQuery(
     "review_queue",
     "รายการรอตรวจสอบ",
     "สิ่งที่ต้องเทียบกับหน้าเอกสารก่อนใช้: เอกสารที่อ่านด้วย OCR, คะแนนที่ต้องตรวจสอบ (needs_review), "
+    "มาตรการที่อ่านจากภาพสแกน (needs_review: ชื่อ ระยะเวลา ผู้รับผิดชอบอาจอ่านผิด พร้อมความมั่นใจ), "
     "ข้อที่ควรตรวจสอบ (findings) และไฟล์ที่อ่านไม่สำเร็จพร้อมสาเหตุ. province = จังหวัด (เว้นว่างได้)",
     """SELECT * FROM (
     SELECT 'ไฟล์ที่อ่านไม่สำเร็จ' AS item, d.file_name, u.name AS unit, u.province,
@@ -192,6 +196,13 @@ REVIEW_QUEUE = CannedQuery(
            s.document_id, s.page
     FROM scores s JOIN documents d ON d.document_id = s.document_id LEFT JOIN units u ON u.unit_id = s.unit_id
     WHERE s.needs_review = 1 AND d.status = 'loaded'
+    UNION ALL
+    SELECT 'มาตรการที่ต้องตรวจสอบ', d.file_name, u.name, u.province,
+           m.title || coalesce(' / ผู้รับผิดชอบ: ' || m.owner_text, '')
+           || CASE WHEN m.confidence IS NULL THEN '' ELSE printf(' (ความมั่นใจ %.2f)', m.confidence) END,
+           m.document_id, m.page
+    FROM measures m JOIN documents d ON d.document_id = m.document_id LEFT JOIN units u ON u.unit_id = m.unit_id
+    WHERE m.needs_review = 1 AND d.status = 'loaded'
     UNION ALL
     SELECT 'ข้อที่ควรตรวจสอบ', d.file_name, u.name, u.province, f.kind || ': ' || f.message,
            f.document_id, f.page
@@ -257,7 +268,8 @@ RESULT_COLUMNS_TH: dict[str, str] = {
     "measure_year": "ปีของมาตรการ", "measure": "มาตรการ", "period_text": "ระยะเวลา",
     "start_date": "วันเริ่ม", "deadline": "กำหนดเสร็จ", "status": "สถานะ", "owners": "ผู้รับผิดชอบ",
     "document_id": "เลขเอกสาร", "page": "หน้า", "measure_document_id": "เลขเอกสารมาตรการ",
-    "measure_page": "หน้ามาตรการ", "missing_report": "รายงานที่ยังไม่ส่ง", "years_sent": "ปีที่เคยส่ง",
+    "measure_page": "หน้ามาตรการ", "measure_needs_review": "มาตรการต้องตรวจสอบ",
+    "missing_report": "รายงานที่ยังไม่ส่ง", "years_sent": "ปีที่เคยส่ง",
     "item": "รายการ", "file_name": "ชื่อไฟล์", "detail": "รายละเอียด", "found_in": "พบใน",
     "excerpt": "ข้อความ", "row_id": "เลขแถว",
 }

@@ -27,6 +27,9 @@ class Table:
     rows: list[list[str]]
     first_page: int | None = None  # 1-based PDF page; None for Word
     last_page: int | None = None
+    # a table read from a scan: how surely OCR read each cell, 0-1 (aligned with rows; None for a
+    # cell of no known confidence); None for a table of native text
+    cell_confidence: list[list[float | None]] | None = None
 
     @property
     def n_cols(self) -> int:
@@ -69,6 +72,7 @@ class Page:
     text: str
     text_source: TextSource = "native"
     numbers: list[NumberReading] = field(default_factory=list)  # OCR pages: every number read, with confidence
+    confidence: float | None = None  # OCR pages: how surely the text was read, 0-1 (None: not known)
 
 
 @dataclass

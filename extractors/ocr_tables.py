@@ -19,6 +19,11 @@ confidence.
 
 The page's text stays the whole OCR text (as a native page's text holds its
 tables' text); its paragraphs are the lines outside the tables.
+
+Each cell also gets how surely it was read (`reading_confidence` of its
+characters' confidences: Tesseract's per symbol, the digit reader's for a
+re-read number), so that the facts read from it (measures, owners) are stored
+with a confidence and flagged for review, never as plain facts.
 """
 
 from __future__ import annotations
@@ -174,13 +179,15 @@ def straightened_points(geometry: ScanGeometry, xs: np.ndarray, ys: np.ndarray) 
 @dataclass
 class ScannedTable:
     """A ruled table read from a scan: rows as the native extractor gives them
-    (`extractors.pdf.grid_rows`), its extent in points, grid x positions, row heights."""
+    (`extractors.pdf.grid_rows`), its extent in points, grid x positions, row heights,
+    and how surely each cell was read (aligned with `rows`)."""
 
     rows: list[list[str]]
     top: float
     bottom: float
     col_xs: list[float]
     row_heights: list[float]
+    confidence: list[list[float | None]] = field(default_factory=list)  # of each cell (`reading_confidence`)
 
 
 @dataclass
@@ -196,23 +203,50 @@ class ScannedLayout:
     paragraphs: list[ScannedParagraph]
 
 
-def text_with_boxes(text: str, spans: list[Any], char_box: dict[int, Box]) -> tuple[str, list[Box | None]]:
+def text_with_boxes(text: str, spans: list[Any], char_box: dict[int, Box],
+                    char_conf: dict[int, float] | None = None) -> tuple[str, list[Box | None], list[float | None]]:
     """The page text with the re-read numbers in place (as `PageRead.finish` writes it), and
-    each of its characters' boxes: a re-read number's characters all get the number's box."""
+    each of its characters' boxes and confidences (0-1 from Tesseract's 0-100 `char_conf`;
+    None where it gave none): a re-read number's characters all get the number's box and
+    the digit reader's confidence."""
+    char_conf = char_conf or {}
     out: list[str] = []
     boxes: list[Box | None] = []
+    confs: list[float | None] = []
+
+    def keep_tesseract(a: int, b: int) -> None:
+        out.append(text[a:b])
+        boxes.extend(char_box.get(i) for i in range(a, b))
+        confs.extend(char_conf[i] / 100.0 if i in char_conf else None for i in range(a, b))
+
     at = 0
     for span in sorted(spans, key=lambda s: s.start):
         if span.start < at:
             continue
-        out.append(text[at:span.start])
-        boxes.extend(char_box.get(i) for i in range(at, span.start))
+        keep_tesseract(at, span.start)
         out.append(span.text)
         boxes.extend([span.box if span.box != (0, 0, 0, 0) else None] * len(span.text))
+        confs.extend([span.confidence] * len(span.text))
         at = span.end
-    out.append(text[at:])
-    boxes.extend(char_box.get(i) for i in range(at, len(text)))
-    return "".join(out), boxes
+    keep_tesseract(at, len(text))
+    return "".join(out), boxes, confs
+
+
+CONFIDENCE_PERCENTILE = 10
+
+
+def reading_confidence(confs: list[float | None]) -> float | None:
+    """How surely a piece of OCR text (a cell, a page) was read, 0-1: the 10th percentile of
+    its characters' confidences; None when no character has one (the cli engine).
+
+    Not the mean: one misread character in a long Thai title barely moves it, and the
+    misread mark is what makes a name or a date wrong. Not the minimum: a speck or rule
+    debris Tesseract read at 20% would mark every cell it touches as unreadable. The
+    10th percentile is low when a tenth of the characters were read unsurely."""
+    known = [c for c in confs if c is not None]
+    if not known:
+        return None
+    return round(float(np.percentile(known, CONFIDENCE_PERCENTILE)), 4)
 
 
 def fill_from_neighbours(text: str, cx: np.ndarray, cy: np.ndarray, order: range, stop: str = "\n") -> None:
@@ -338,9 +372,9 @@ def words_in_one_place(text: str, where: np.ndarray) -> np.ndarray:
 
 
 def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
-                   clean: Any) -> ScannedLayout:
-    """The page's ruled tables (rows of cell text) and the paragraphs outside them.
-    `clean` cleans a paragraph's OCR text."""
+                   clean: Any, confs: list[float | None] | None = None) -> ScannedLayout:
+    """The page's ruled tables (rows of cell text, and each cell's `reading_confidence` from
+    its characters' `confs`) and the paragraphs outside them. `clean` cleans a paragraph's OCR text."""
     from extractors.pdf import find_ruled_tables, grid_rows  # see joined_cell_text
 
     grids = find_ruled_tables(geometry.edges, (0, 0, geometry.width_pt, geometry.height_pt)) if geometry.edges else []
@@ -351,6 +385,7 @@ def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
     table_boxes = np.array([g.bbox for g in grids], dtype=np.float64).reshape(-1, 4)
     where = words_in_one_place(text, places_of_chars(cx, cy, cell_arr, table_boxes))
     per_cell: dict[int, dict[int, list[str]]] = {}
+    cell_confs: dict[int, list[float | None]] = {}
     outside: dict[int, _Line] = {}
     line = 0
     for i, ch in enumerate(text):
@@ -360,15 +395,20 @@ def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
             outside.setdefault(line, _Line()).add(ch, cx[i], cy[i])
         elif where[i] >= 0:
             per_cell.setdefault(int(where[i]), {}).setdefault(line, []).append(ch)
+            if confs is not None and not ch.isspace():
+                cell_confs.setdefault(int(where[i]), []).append(confs[i])
     tables = []
     for gi, grid in enumerate(grids):
         texts = {}
+        sureness: dict[tuple, float | None] = {}
         for ci, (g, cell) in enumerate(cells):
             if g == gi and ci in per_cell:
                 texts[cell] = joined_cell_text([cell_line(per_cell[ci][ln], clean) for ln in sorted(per_cell[ci])])
+                sureness[cell] = reading_confidence(cell_confs.get(ci, []))
         rows, xs = grid_rows(grid, texts)
+        confidence, _ = grid_rows(grid, sureness, empty=None)
         heights = [row.bbox[3] - row.bbox[1] for row in grid.rows]
-        tables.append(ScannedTable(rows, grid.bbox[1], grid.bbox[3], xs, heights))
+        tables.append(ScannedTable(rows, grid.bbox[1], grid.bbox[3], xs, heights, confidence))
     return ScannedLayout(tables, outside_paragraphs(outside, tables, clean, letter_height(boxes, geometry.dpi)))
 
 

@@ -31,7 +31,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -90,7 +90,7 @@ def extract_pdf(path: Path) -> ExtractedDocument:
         format="pdf",
         page_count=len(layouts),
         pages=[Page(page_no=lay.page_no, text=lay.text, text_source=lay.text_source,
-                    numbers=numbers.get(lay.page_no, [])) for lay in layouts],
+                    numbers=numbers.get(lay.page_no, []), confidence=lay.ocr_confidence) for lay in layouts],
         blocks=blocks_in_reading_order(merge_continued_tables(layouts)),
         warnings=warnings,
     )
@@ -129,6 +129,7 @@ def read_pages_by_ocr(path: Path, layouts: list[PageLayout],
         if page is not None:
             lay.text = page.text
             lay.text_source = "ocr"
+            lay.ocr_confidence = page.confidence
             lay.blocks = ocr_page_blocks(lay.page_no, page.text, page.layout)
     return {page_no: page.numbers for page_no, page in read.items()}
 
@@ -150,7 +151,7 @@ def scanned_table_block(page_no: int, table: ScannedTable) -> PageBlock:
         return PageBlock("paragraph", page_no, table.top, table.bottom, text=table.rows[0][0])
     return PageBlock("table", page_no, table.top, table.bottom, rows=table.rows, col_xs=table.col_xs,
                      row_heights=table.row_heights, last_page=page_no, last_bottom=table.bottom,
-                     last_col_xs=table.col_xs)
+                     last_col_xs=table.col_xs, cell_confidence=table.confidence)
 
 
 def open_pdfium_document(path: Path) -> pdfium.PdfDocument:
@@ -194,6 +195,8 @@ class PageBlock:
     last_bottom: float = 0.0
     font_size: float | None = None  # paragraphs: the first line's main font size
     last_col_xs: list[float] = field(default_factory=list)
+    # a scanned table: how surely each cell was read (aligned with rows); empty for a native table
+    cell_confidence: list[list[float | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -205,6 +208,7 @@ class PageLayout:
     blocks: list[PageBlock]
     image_coverage: float | None = None  # share of the page under images; only for near-empty pages
     text_source: str = "native"
+    ocr_confidence: float | None = None  # an OCR page: how surely its text was read (ocr_tables.reading_confidence)
 
 
 def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
@@ -1081,26 +1085,27 @@ def first_unit_width(lines: Sequence[Sequence[Glyph]], k: int, width: float) -> 
     return unit
 
 
-def grid_rows(grid: GridTable, texts: dict[BBox, str]) -> tuple[list[list[str]], list[float]]:
-    """Rows of cell strings, merged cells counted once; and the grid's x positions.
+def grid_rows(grid: GridTable, texts: dict[BBox, Any], empty: Any = "") -> tuple[list[list[Any]], list[float]]:
+    """Rows of cell strings (or of any value per cell: a scan's cell confidences), merged
+    cells counted once; and the grid's x positions.
 
     pdfplumber leaves None where a merged cell covers a grid position: one
     covered by a cell to its left is dropped (horizontal merge), one covered
-    from above becomes "" (vertical merge), as in Word tables.
+    from above becomes `empty` ("": vertical merge), as in Word tables.
     """
     xs = sorted({c[0] for c in grid.cells})
-    rows: list[list[str]] = []
+    rows: list[list[Any]] = []
     for row in grid.rows:
-        out: list[str] = []
+        out: list[Any] = []
         left: BBox | None = None
         for x, cell in zip(xs, row.cells):
             if cell is not None:
-                out.append(texts.get(tuple(cell), ""))
+                out.append(texts.get(tuple(cell), empty))
                 left = tuple(cell)
             elif left is not None and left[2] > x + 1.0:
                 continue
             else:
-                out.append("")
+                out.append(empty)
         rows.append(out)
     right = max(c[2] for c in grid.cells)
     return rows, xs + [right]
@@ -1376,7 +1381,12 @@ def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_b
     cell). When the first part ends right at the bottom of the text area
     (`cut_at_bottom`), a first row with mostly empty cells whose text
     continues the last row's is its rest too (`continues_cut_cells`)."""
-    rows = part.rows[repeated_header_rows(table.rows, part.rows):]
+    repeated = repeated_header_rows(table.rows, part.rows)
+    rows = part.rows[repeated:]
+    scanned = bool(table.cell_confidence or part.cell_confidence)
+    confs = confidence_grid(part)[repeated:]
+    if scanned:
+        table.cell_confidence = confidence_grid(table)
     if (
         row_was_split and rows and len(table.rows) > 1
         and len(rows[0]) == len(table.rows[-1])
@@ -1384,10 +1394,26 @@ def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_b
     ):
         table.rows[-1] = [join_wrapped([a, b]) for a, b in zip(table.rows[-1], rows[0])]
         rows = rows[1:]
+        if scanned:
+            table.cell_confidence[-1] = [least_sure(a, b) for a, b in zip(table.cell_confidence[-1], confs[0])]
+        confs = confs[1:]
     table.rows.extend(rows)
+    if scanned:
+        table.cell_confidence.extend(confs)
     table.last_page = part.page_no
     table.last_bottom = part.bottom
     table.last_col_xs = part.col_xs
+
+
+def confidence_grid(block: PageBlock) -> list[list[float | None]]:
+    """A table block's cell confidences aligned with its rows: None for each cell of a native table."""
+    return block.cell_confidence or [[None] * len(row) for row in block.rows]
+
+
+def least_sure(a: float | None, b: float | None) -> float | None:
+    """The lower of two confidences, None (native text) counting as no confidence at all."""
+    known = [c for c in (a, b) if c is not None]
+    return min(known) if known else None
 
 
 def first_row_fits(table: PageBlock, part: PageBlock, body_bottom: float) -> bool:
@@ -1457,7 +1483,8 @@ def blocks_in_reading_order(page_blocks_: Sequence[PageBlock]) -> list[Block]:
     blocks: list[Block] = []
     for b in page_blocks_:
         if b.kind == "table":
-            table = Table(rows=b.rows, first_page=b.page_no, last_page=b.last_page or b.page_no)
+            table = Table(rows=b.rows, first_page=b.page_no, last_page=b.last_page or b.page_no,
+                          cell_confidence=b.cell_confidence or None)
             blocks.append(Block(kind="table", page=b.page_no, table=table))
         elif b.text:
             blocks.append(Block(kind="paragraph", page=b.page_no, text=b.text, font_size=b.font_size))

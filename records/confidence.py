@@ -7,13 +7,20 @@ more than once); one from native text (or Word) gets 1.0. A value below
 NEEDS_REVIEW_BELOW, or whose reading cannot be found on its page, is stored
 with needs_review: a clerk sees it as a reading to check, never a plain fact.
 The fiscal year of a document gets the confidence of its best reading.
+
+Measures and their owners read from an OCR page are text Tesseract read, not
+text taken from a file: each is stored with needs_review, whatever its
+confidence, and the confidence says how surely its cells were read (the
+least sure of its table cells, `extractors.ocr_tables.reading_confidence`;
+for a measure read from the page's paragraphs, the page's). Native ones get
+1.0 and no flag.
 """
 
 from __future__ import annotations
 
 from extractors.model import ExtractedDocument, NumberReading, Page
 from normalizers.numbers import parse_number
-from records.model import DocumentFacts, ScoreRow
+from records.model import DocumentFacts, MeasureRow, ScoreRow
 
 NEEDS_REVIEW_BELOW = 0.9  # chosen on bench/ocr_digits.py: no wrong score above it there
 NATIVE = 1.0
@@ -134,3 +141,47 @@ def attach_confidence(doc: ExtractedDocument, facts: DocumentFacts, scores: list
     attach_score_confidence(doc, scores, {y: year_confidence(doc, y) for y in years} if _ocr_pages(doc) else None)
     attach_year_confidence(doc, facts)
     return []
+
+
+UNKNOWN_OCR = 0.0  # an OCR reading of no known confidence (the cli engine): as unsure as can be
+OCR_AT_MOST = 0.99  # 1.0 says "native text": no OCR reading claims it (the digit reader rounds to 1.0)
+
+
+def read_by_ocr(doc: ExtractedDocument, page: int | None, cell_confidence: float | None) -> bool:
+    """Whether a fact was read by OCR: its cells carry an OCR confidence, it is on an OCR
+    page, or it has no page in a document with OCR pages (no place to tell it by)."""
+    if cell_confidence is not None:
+        return True
+    if page is None:
+        return doc.text_source != "native"
+    return page in _ocr_pages(doc)
+
+
+def page_confidence(doc: ExtractedDocument, page: int | None) -> float:
+    """How surely OCR read a page's text (UNKNOWN_OCR when not known); for no page, the
+    least sure of the document's OCR pages."""
+    pages = _ocr_pages(doc)
+    confidences = [pages[page].confidence] if page in pages else [p.confidence for p in pages.values()]
+    known = [c for c in confidences if c is not None]
+    return min(known) if known else UNKNOWN_OCR
+
+
+def attach_measure_confidence(doc: ExtractedDocument, measures: list[MeasureRow]) -> None:
+    """Each measure's and owner's confidence, and needs_review for every one read by OCR.
+
+    A measure from a scanned table keeps the confidence of its cells (set by the table
+    reader), one read from an OCR page's paragraphs gets the page's; either way it is
+    flagged: its title, period and dates are OCR text. An owner takes its own cell's
+    confidence, else its measure's. Native measures and owners: 1.0, not flagged."""
+    for m in measures:
+        if not read_by_ocr(doc, m.page, m.confidence):
+            m.confidence, m.needs_review = NATIVE, False
+            for o in m.owners:
+                o.confidence, o.needs_review = NATIVE, False
+            continue
+        if m.confidence is None:
+            m.confidence = page_confidence(doc, m.page)
+        m.confidence, m.needs_review = min(m.confidence, OCR_AT_MOST), True
+        for o in m.owners:
+            o.confidence = m.confidence if o.confidence is None else min(o.confidence, OCR_AT_MOST)
+            o.needs_review = True

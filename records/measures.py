@@ -194,8 +194,9 @@ def period_in_text(text: str | None) -> str | None:
 def read_period(text: str | None, fiscal_year: int | None, deadline: bool = False,
                 ocr: bool = False) -> tuple[date | None, date | None]:
     """(start, end) of a measure's period; read by OCR, garbled months are repaired or the
-    period is left unread (`parse_ocr_period`): measures have no review flag, so a date
-    guessed from a misreading is not stored (the raw text stays in period_text)."""
+    period is left unread (`parse_ocr_period`): a date guessed from a misreading is not
+    stored (the raw text stays in period_text), and a measure read by OCR is stored with
+    needs_review whatever its dates (`records.confidence.attach_measure_confidence`)."""
     if not text:
         return None, None
     try:
@@ -280,6 +281,7 @@ class _Draft:
     title: str
     cells: dict[int, list[str]] = field(default_factory=dict)  # column -> texts
     page: int | None = None
+    rows: list[int] = field(default_factory=list)  # the table rows its cells were taken from
 
 
 def _cell(row: list[str], i: int | None) -> str:
@@ -507,6 +509,7 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                                   and not sub_row)
         if continues and drafts:
             for d in drafts[-1]:  # continues the row above
+                d.rows.append(r)
                 for c in range(width):
                     if _cell(row, c):
                         if c == ti:
@@ -559,7 +562,9 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                     inherited[c] = list(above.cells[c])
         row_drafts = []
         for k, t in enumerate(titles):
-            d = _Draft(ind, t, page=table.pages[r] if r < len(table.pages) else None)
+            d = _Draft(ind, t, page=table.pages[r] if r < len(table.pages) else None, rows=[r])
+            if inherited:
+                d.rows.extend(drafts[-1][0].rows)  # its merged cells were read on the rows above
             for c in range(width):
                 if c != ti and _cell(row, c):
                     d.cells.setdefault(c, []).append(per_item[c][k] if c in per_item else _cell_multiline(table, r, c))
@@ -681,8 +686,21 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         monitoring=monitoring or None,
         owner_text=owner_text or None,
         page=d.page,
-        owners=_cell_owners(d.cells.get(oi)) if oi is not None else [],
+        owners=[replace(o, confidence=rows_confidence(table, d.rows, [oi]))
+                for o in _cell_owners(d.cells.get(oi))] if oi is not None else [],
+        confidence=rows_confidence(table, d.rows, [c for c, role in enumerate(cols.roles) if role != "seq"]),
     )
+
+
+def rows_confidence(table: LogicalTable, rows: list[int], columns: list[int]) -> float | None:
+    """How surely OCR read the given columns' cells of the given rows: the least sure of
+    them (a measure is only as sure as its least sure field; the row number is left out);
+    None for native text or cells of no known confidence."""
+    found = []
+    for r in rows:
+        row = table.confidence[r] if r < len(table.confidence) else None
+        found.extend(row[c] for c in columns if row is not None and c < len(row) and row[c] is not None)
+    return min(found, default=None)
 
 
 def _budget_of(d: _Draft, cols, fiscal_year: int | None) -> float | None:

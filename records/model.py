@@ -52,6 +52,8 @@ class OwnerRow:
     person_name: str | None = None
     position: str | None = None
     org_unit: str | None = None
+    confidence: float | None = None  # 0-1; 1.0 from native text; OCR: how surely its cell was read
+    needs_review: bool = False  # read from a scan: a reading to check, not a plain fact
 
 
 @dataclass
@@ -70,6 +72,8 @@ class MeasureRow:
     budget_baht: float | None = None  # the budget column (of the measure's fiscal year when one per year)
     result_text: str | None = None  # what a progress report says was done (ผลการดำเนินงาน)
     status: str | None = None  # the ticked status (☑ ดำเนินการแล้ว) or a status column's words
+    confidence: float | None = None  # 0-1; 1.0 from native text; OCR: how surely its cells were read
+    needs_review: bool = False  # read from a scan (title, period, owners are OCR text): not a plain fact
 
 
 @dataclass

@@ -358,6 +358,8 @@ class LogicalTable:
     pages: list[int | None] = field(default_factory=list)  # page of each body row
     block_index: int = 0  # index of the first block in doc.blocks
     ocr: bool = False  # the table starts on a page read by OCR
+    # how surely OCR read each cell of each body row (`Table.cell_confidence`); None: native text
+    confidence: list[list[float | None] | None] = field(default_factory=list)
 
 
 _DATA_CELL = re.compile(r"^\s*(?:[0-9๐-๙]{1,3}\.?|[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?)\s*$")
@@ -405,6 +407,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
         if block.kind != "table" or block.table is None or not block.table.rows:
             continue
         rows = [[cell_lines(c) for c in r] for r in block.table.rows]
+        confidence = block.table.cell_confidence or []
         page = block.table.first_page
         ocr = _on_ocr_page(doc, page)
         span = _header_span(rows, ocr=ocr)
@@ -430,11 +433,12 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
                                      block_index=bi, ocr=ocr)
                 out.append(table)
                 body = rows
-        for r in body:
+        for i, r in enumerate(body, start=len(rows) - len(body)):
             if table.header_rows and any(same_header(r, h) for h in table.header_rows):
                 continue  # a header repeated inside a merged table
             table.rows.append(r)
             table.pages.append(_row_page(block, page))
+            table.confidence.append(confidence[i] if i < len(confidence) else None)
         last_table_block = bi
     return out
 

@@ -38,7 +38,16 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
             f"this one knows {SCHEMA_VERSION}): upgrade ita-pipeline"
         )
     schema_sql = SCHEMA_SQL.read_text(encoding="utf-8")
-    _add_missing_columns(conn, schema_sql)  # before indexes on new columns are created
+    conn.execute("SAVEPOINT add_columns")  # new columns and their first values together, or neither
+    try:
+        added = _add_missing_columns(conn, schema_sql)  # before indexes on new columns are created
+        if ("measures", "needs_review") in added:
+            flag_measures_read_by_ocr(conn)
+    except BaseException:
+        conn.execute("ROLLBACK TO add_columns")
+        raise
+    finally:
+        conn.execute("RELEASE add_columns")
     stale_fts = _drop_stale_fts_tables(conn, schema_sql)
     conn.executescript(schema_sql)
     if stale_fts:
@@ -81,14 +90,15 @@ def declared_columns(schema_sql: str) -> dict[str, list[tuple[str, str]]]:
 _CONSTRAINT_WORDS = {"UNIQUE", "PRIMARY", "FOREIGN", "CHECK", "CONSTRAINT"}
 
 
-def _add_missing_columns(conn: sqlite3.Connection, schema_sql: str) -> None:
-    """Add columns declared in schema.sql that an older database lacks.
+def _add_missing_columns(conn: sqlite3.Connection, schema_sql: str) -> set[tuple[str, str]]:
+    """Add columns declared in schema.sql that an older database lacks; the (table, column) added.
 
     Columns are only ever added (README: rename or drop only with a
     migration), so a database written by an earlier version opens with the
     new columns NULL. SQLite cannot add a column with a non-constant default
     or a PRIMARY KEY/UNIQUE constraint: such columns must not be added later.
     """
+    added = set()
     for table, columns in declared_columns(schema_sql).items():
         existing = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         if not existing:  # a table not created yet: the script creates it whole
@@ -96,6 +106,31 @@ def _add_missing_columns(conn: sqlite3.Connection, schema_sql: str) -> None:
         for column, declaration in columns:
             if column not in existing:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {declaration}")
+                added.add((table, column))
+    return added
+
+
+# a measure read from an OCR page, or without a page in a document with OCR pages
+_MEASURE_READ_BY_OCR = """EXISTS (SELECT 1 FROM pages p WHERE p.document_id = measures.document_id
+    AND p.text_source = 'ocr' AND (measures.page IS NULL OR p.page_no = measures.page))"""
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
+def flag_measures_read_by_ocr(conn: sqlite3.Connection) -> None:
+    """Measures and owners stored before they had a review flag: those read from an OCR page
+    get needs_review = 1 (their confidence stays NULL: it was not kept), the others
+    confidence 1.0. Otherwise an older database would keep OCR text as plain facts."""
+    by_ocr = _MEASURE_READ_BY_OCR if has_table(conn, "pages") else "0"  # no pages: nothing read by OCR
+    conn.execute(f"UPDATE measures SET needs_review = 1 WHERE {by_ocr}")
+    conn.execute("UPDATE measures SET confidence = 1.0 WHERE needs_review = 0")
+    if has_table(conn, "owners"):
+        conn.execute("UPDATE owners SET needs_review = 1, confidence = NULL WHERE measure_id IN "
+                     "(SELECT measure_id FROM measures WHERE needs_review = 1)")
+        conn.execute("UPDATE owners SET confidence = 1.0 WHERE measure_id IN "
+                     "(SELECT measure_id FROM measures WHERE needs_review = 0)")
 
 
 def declared_fts_columns(schema_sql: str) -> dict[str, list[str]]:

@@ -164,7 +164,9 @@ CREATE TABLE IF NOT EXISTS measures (
     page          INTEGER,
     budget_baht   REAL,                  -- budget column; one per year: the measure's fiscal year (others in detail)
     result_text   TEXT,                  -- what a progress report says was done (ผลการดำเนินงาน)
-    status        TEXT                   -- the ticked status (☑ ดำเนินการแล้ว) or a status column's words
+    status        TEXT,                  -- the ticked status (☑ ดำเนินการแล้ว) or a status column's words
+    confidence    REAL,                  -- 0-1: 1.0 native text; OCR: how surely its cells (or page) were read
+    needs_review  INTEGER NOT NULL DEFAULT 0  -- 1: read from a scan (OCR text, dates parsed from it); not a plain fact
 );
 CREATE INDEX IF NOT EXISTS measures_unit_year ON measures(unit_id, fiscal_year);
 CREATE INDEX IF NOT EXISTS measures_document ON measures(document_id);
@@ -176,7 +178,9 @@ CREATE TABLE IF NOT EXISTS owners (
     rank         TEXT,
     person_name  TEXT,
     position     TEXT,
-    org_unit     TEXT
+    org_unit     TEXT,
+    confidence   REAL,                   -- 0-1: 1.0 native text; OCR: how surely its cell was read
+    needs_review INTEGER NOT NULL DEFAULT 0  -- 1: read from a scan; not a plain fact
 );
 CREATE INDEX IF NOT EXISTS owners_measure ON owners(measure_id);
 

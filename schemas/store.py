@@ -545,19 +545,21 @@ def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | N
     for m in records.measures:
         cur = conn.execute(
             "INSERT INTO measures (document_id, unit_id, fiscal_year, indicator_no, title, detail, period_text, "
-            "start_date, end_date, monitoring, owner_text, page, budget_baht, result_text, status) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "start_date, end_date, monitoring, owner_text, page, budget_baht, result_text, status, "
+            "confidence, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (document_id, unit_id, m.fiscal_year, m.indicator_no, m.title, m.detail, m.period_text,
              _iso(m.start_date), _iso(m.end_date), m.monitoring, m.owner_text, m.page,
-             m.budget_baht, m.result_text, m.status),
+             m.budget_baht, m.result_text, m.status, m.confidence, int(m.needs_review)),
         )
         measure_id = cur.lastrowid
         batch.measure_ids.add(measure_id)
         added["measures"] += 1
         for o in m.owners:
             conn.execute(
-                "INSERT INTO owners (measure_id, raw, rank, person_name, position, org_unit) VALUES (?, ?, ?, ?, ?, ?)",
-                (measure_id, o.raw, o.rank, o.person_name, o.position, o.org_unit),
+                "INSERT INTO owners (measure_id, raw, rank, person_name, position, org_unit, confidence, needs_review) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (measure_id, o.raw, o.rank, o.person_name, o.position, o.org_unit, o.confidence,
+                 int(o.needs_review)),
             )
             added["owners"] += 1
     for p in records.people:

@@ -99,14 +99,18 @@ def test_units_that_did_not_send_a_report_type(browse):
     assert "ตำรวจภูธรจังหวัดมหาสารคาม" not in {r["unit"] for r in kpi} and len(kpi) == 3
 
 
-def test_review_queue_holds_flagged_scores_findings_and_failed_files(browse):
+def test_review_queue_holds_flagged_scores_measures_findings_and_failed_files(browse):
     base, db = browse
     rows, page = fetch(base, db, "review_queue", {"province": ""})
     n_findings = sql_rows(db, "SELECT count(*) AS n FROM findings")[0]["n"]
     n_ocr = sql_rows(db, "SELECT count(*) AS n FROM documents WHERE text_source IN ('ocr', 'mixed')")[0]["n"]
-    assert len(rows) == n_findings + n_ocr + 1 + 1
+    assert len(rows) == n_findings + n_ocr + 1 + 1 + 1
     items = [r["item"] for r in rows]
     assert items.count("ไฟล์ที่อ่านไม่สำเร็จ") == 1 and items.count("คะแนนที่ต้องตรวจสอบ") == 1
+    measure = next(r for r in rows if r["item"] == "มาตรการที่ต้องตรวจสอบ")
+    flagged = sql_rows(db, "SELECT title, document_id FROM measures WHERE needs_review = 1")
+    assert len(flagged) == 1 and measure["detail"].startswith(flagged[0]["title"])
+    assert measure["document_id"] == flagged[0]["document_id"] and "(ความมั่นใจ 0.42)" in measure["detail"]
     failed = next(r for r in rows if r["item"] == "ไฟล์ที่อ่านไม่สำเร็จ")
     assert failed["file_name"] == "locked.pdf" and "encrypted" in failed["detail"]
     assert "รายการรอตรวจสอบ" in page and "locked.pdf" in page

@@ -23,6 +23,7 @@ COUNTS = {  # sheet: the SQL that counts its rows, written independently of desk
     "บุคคล": "SELECT count(*) FROM people",
     "ข้อที่ควรตรวจสอบ": "SELECT count(*) FROM findings",
     "รายการรอตรวจสอบ": "SELECT (SELECT count(*) FROM findings) + (SELECT count(*) FROM scores WHERE needs_review = 1)"
+                       " + (SELECT count(*) FROM measures WHERE needs_review = 1)"
                        " + (SELECT count(*) FROM documents WHERE status = 'failed')"
                        " + (SELECT count(*) FROM documents WHERE status = 'loaded' AND text_source IN ('ocr', 'mixed'))",
 }

@@ -33,6 +33,18 @@ def test_every_sample_loads(samples_db):
     assert set(statuses.values()) == {"loaded"}
 
 
+def test_measures_and_owners_of_native_samples_are_plain_facts(samples_db):
+    """Word files and PDFs with a text layer: every measure and owner with confidence 1.0
+    and no review flag (only OCR text is flagged), so their queries keep their results."""
+    db, _ = samples_db
+    with sqlite3.connect(db) as conn:
+        for table in ("measures", "owners"):
+            n, confidences, flags = conn.execute(
+                f"SELECT count(*), group_concat(DISTINCT confidence), group_concat(DISTINCT needs_review) "
+                f"FROM {table}").fetchone()
+            assert n > 10 and (confidences, flags) == ("1.0", "0"), table
+
+
 def test_second_run_reports_everything_unchanged_and_writes_nothing(samples_db):
     db, _ = samples_db
     before = row_counts(db)

@@ -212,9 +212,17 @@ def scanned_layouts(tmp_path_factory) -> list[tuple[str, Path, Path]]:
     return scans
 
 
+@pytest.fixture(scope="module")
+def parsed_layouts(scanned_layouts) -> list[tuple[str, Path, object, object]]:
+    """(stem, native PDF, its ParsedFile, its scan's ParsedFile): each file read once for the tests below."""
+    from flows.parse import parse_file
+
+    return [(stem, pdf, parse_file(pdf), parse_file(scan)) for stem, pdf, scan in scanned_layouts]
+
+
 @needs("tesseract")
 @needs("soffice")
-def test_scanned_layouts_give_their_tables_and_measures(scanned_layouts) -> None:
+def test_scanned_layouts_give_their_tables_and_measures(parsed_layouts) -> None:
     """Measured with these seeds: the scans' tables have the native tables' shape;
     measures recall 0.56 scanned against 0.98 native (0 before scanned tables were
     tables) while Tesseract's readings of dates and year headers ("ม.ุค." for ม.ค., "ปี
@@ -224,13 +232,11 @@ def test_scanned_layouts_give_their_tables_and_measures(scanned_layouts) -> None
     found by its cells). Scanned titles match gold within CER 0.1 (records_eval
     `ocr=True`); dates, indicators and owners exactly."""
     from records_eval import compare, gold_of
-    from flows.parse import parse_file
 
     native_tp = n_gold = 0
     scan = {"measures": 0, "owners": 0}
     owners_gold = 0
-    for stem, pdf, scan_path in scanned_layouts:
-        native, scanned = parse_file(pdf), parse_file(scan_path)
+    for stem, pdf, native, scanned in parsed_layouts:
         assert scanned.text_source == "ocr", stem
         assert [len(t.rows[0]) for t in scanned.tables] == [len(t.rows[0]) for t in native.tables], stem
         gold = gold_of(stem, pdf.parent / "gold")
@@ -250,6 +256,33 @@ def test_scanned_layouts_give_their_tables_and_measures(scanned_layouts) -> None
 # recall of the four scans above, with a margin under what was measured (MEASURED_AFTER)
 MEASURED_AFTER = {"measures": 0.95, "owners": 0.82}  # before: 0.61 and 0.29
 FLOOR = {"measures": 0.85, "owners": 0.7}
+
+
+@needs("tesseract")
+@needs("soffice")
+def test_measures_and_owners_read_from_a_scan_are_stored_for_review(parsed_layouts, tmp_path) -> None:
+    """A measure or owner read from a scanned table is OCR text, never a plain fact: every
+    one is stored with needs_review = 1 and a confidence under 1 (how surely its cells were
+    read); the same layouts' native PDFs store theirs with 1.0 and no flag. Before, the
+    scans' measures were stored like the native ones."""
+    from schemas.db import open_database
+    from schemas.store import write_parsed_file
+
+    conn = open_database(tmp_path / "ita.db")
+    for _, _, native, scanned in parsed_layouts:
+        write_parsed_file(conn, native)
+        write_parsed_file(conn, scanned)
+    query = """SELECT d.text_source, m.confidence, m.needs_review, o.confidence, o.needs_review
+               FROM measures m JOIN documents d ON d.document_id = m.document_id
+               LEFT JOIN owners o ON o.measure_id = m.measure_id"""
+    rows = conn.execute(query).fetchall()
+    scanned = [r for r in rows if r[0] == "ocr"]
+    native = [r for r in rows if r[0] == "native"]
+    assert len(scanned) >= 20 and len(native) >= 20
+    assert all(flag == 1 and 0 <= confidence < 1 for _, confidence, flag, _, _ in scanned), scanned
+    assert all(flag == 1 and 0 <= confidence < 1 for *_, confidence, flag in scanned if confidence is not None)
+    assert sum(1 for r in scanned if r[3] is not None) >= 10  # owners
+    assert {r[1:] for r in native} <= {(1.0, 0, 1.0, 0), (1.0, 0, None, None)}
 
 
 @needs("tesseract")

@@ -429,3 +429,33 @@ def test_indicator_group_rows_repeated_across_cells_or_numbered():
         (7, "จัดทำแผนการใช้จ่ายงบประมาณและเผ"[:20]),
         (9, "ปรับปรุงการสื่อสารผ่านเว็บไซต์ข"[:20]),
     ]
+
+
+def test_measures_read_by_ocr_carry_their_cells_confidence_and_are_flagged():
+    """A scanned table's measure takes the least sure of its cells (the row number aside), its
+    owner the owner cell's, one read from an OCR page's paragraphs the page's; all are flagged
+    for review. The same table on a native page: 1.0, not flagged."""
+    from extractors.model import Page
+    from records import read_records
+
+    rows = [["ลำดับ", "มาตรการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"],
+            ["๑", "จัดอบรมเจ้าหน้าที่เรื่องการใช้ทรัพย์สินของราชการ", "ต.ค. ๖๘ - ธ.ค. ๖๘", "งานพัสดุ"],
+            ["๒", "เผยแพร่คู่มือการปฏิบัติงานบนเว็บไซต์", "ม.ค. ๖๙ - มี.ค. ๖๙", "งานประชาสัมพันธ์"]]
+    sureness = [[0.99] * 4, [0.2, 0.97, 0.81, 0.93], [0.99, 0.95, 0.96, 0.88]]
+
+    def measures(source: str, table_confidence, paragraphs=()) -> list:
+        blocks = [Block("table", 1, table=Table(rows, 1, 1, table_confidence))] if table_confidence is not False else []
+        blocks += [Block("paragraph", 1, text=t) for t in paragraphs]
+        doc = ExtractedDocument("pdf", 1, [Page(1, "", source, confidence=0.64)], blocks)
+        return read_records(doc, FACTS).measures
+
+    scanned = measures("ocr", sureness)
+    assert [(m.confidence, m.needs_review) for m in scanned] == [(0.81, True), (0.88, True)]
+    assert [(o.confidence, o.needs_review) for m in scanned for o in m.owners] == [(0.93, True), (0.88, True)]
+    listed = measures("ocr", False, ["มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+                                     "๑. จัดอบรมเจ้าหน้าที่เรื่องการใช้ทรัพย์สินของราชการ",
+                                     "๒. เผยแพร่คู่มือการปฏิบัติงานบนเว็บไซต์"])
+    assert listed and all((m.confidence, m.needs_review) == (0.64, True) for m in listed)
+    native = measures("native", None)
+    assert len(native) == 2 and all((m.confidence, m.needs_review) == (1.0, False) for m in native)
+    assert all((o.confidence, o.needs_review) == (1.0, False) for m in native for o in m.owners)

@@ -36,6 +36,30 @@ def test_a_database_missing_later_columns_gets_them_and_keeps_its_rows(tmp_path)
     assert conn.execute("SELECT value, weight FROM scores").fetchall() == [(84.2, None)]
 
 
+def test_measures_of_an_older_database_get_review_flags_when_opened(tmp_path):
+    """A database written before measures and owners had confidence and needs_review gets
+    both columns; what it read from an OCR page is flagged (confidence unknown: NULL), the
+    rest is native text (1.0), so no OCR text stays a plain fact."""
+    db = tmp_path / "old.db"
+    conn = open_database(db)
+    conn.execute("INSERT INTO documents (document_id, sha256, file_name, source_path, status, ingested_at) "
+                 "VALUES (1, 'a', 'scan.pdf', '/inbox/scan.pdf', 'loaded', '2026-01-01')")
+    conn.executemany("INSERT INTO pages (document_id, page_no, text, text_source) VALUES (1, ?, '', ?)",
+                     [(1, "native"), (2, "ocr")])
+    conn.executemany("INSERT INTO measures (measure_id, document_id, title, page) VALUES (?, 1, ?, ?)",
+                     [(1, "จากหน้าข้อความ", 1), (2, "จากหน้าสแกน", 2)])
+    conn.executemany("INSERT INTO owners (measure_id, raw) VALUES (?, 'งานอำนวยการ')", [(1,), (2,)])
+    for table in ("measures", "owners"):  # as an older version wrote them
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN needs_review")
+    conn.close()
+    conn = open_database(db)
+    assert conn.execute("SELECT measure_id, confidence, needs_review FROM measures ORDER BY measure_id").fetchall() \
+        == [(1, 1.0, 0), (2, None, 1)]
+    assert conn.execute("SELECT measure_id, confidence, needs_review FROM owners ORDER BY measure_id").fetchall() \
+        == [(1, 1.0, 0), (2, None, 1)]
+
+
 # The parents the writer deletes rows of (replacing, superseding or linking a
 # document): with foreign keys on, each such delete looks up the children.
 DELETED_PARENTS = ("documents", "measures")
