@@ -36,3 +36,5 @@ def test_the_clerks_query_lists_low_indicators_with_measures_and_owners(samples_
     assert {(r["unit"], r["indicator_no"]) for r in rows} == gold_low_indicators(2568) != set()
     assert all(r["score"] < 85 and r["score_year"] == 2568 for r in rows)
     assert all(r["measure"] and r["owners"] and r["deadline"] for r in rows)
+    # the samples are native text: nothing in the answer is flagged for review
+    assert {(r["score_needs_review"], r["measure_needs_review"]) for r in rows} == {(0, 0)}
