@@ -300,7 +300,7 @@ def read_number_image(gray: np.ndarray, model: DigitModel | None = None,
     ones), else by the network.
     """
     model = model or load_digit_model()
-    if model is None:
+    if model is None or gray.size == 0:  # an empty crop: a region off the page
         return None
     ink = ink_mask(gray)
     if not ink.any():

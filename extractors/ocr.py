@@ -546,9 +546,9 @@ def band_bounds(ink: np.ndarray, bands: int, dpi: int) -> list[tuple[int, int]]:
         return [(0, height)]
     share = np.cumsum(ink_rows) / total
     gaps = [(top + bottom) // 2 for top, bottom in blank_runs(ink_rows == 0, max(2, round(BAND_GAP_INCHES * dpi)))]
+    shortest = BAND_MIN_INCHES * dpi
     cuts: list[int] = []
     for k in range(1, bands):
-        shortest = BAND_MIN_INCHES * dpi
         usable = [g for g in gaps if g - (cuts[-1] if cuts else 0) >= shortest and height - g >= shortest
                   and BAND_MIN_SHARE <= share[g] <= 1 - BAND_MIN_SHARE]
         if not usable:
@@ -583,7 +583,7 @@ def _read_band(gray: np.ndarray, top: int, psm: int, dpi: int) -> BandRead:
     return text, symbols, np.asarray(image, dtype=np.uint8)
 
 
-def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, list[tuple[str, tuple[int, int, int, int], float]]]:
+def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, Symbols]:
     """Tesseract's text of a page image and its symbols: (text, box, confidence 0-100)."""
     import tesserocr
     from tesserocr import RIL
@@ -613,7 +613,7 @@ def symbol_text(item: Any, level: Any) -> str:
 CharBoxes = dict[int, tuple[tuple[int, int, int, int], float]]
 
 
-def symbol_char_boxes(line: str, symbols: list[tuple[str, tuple[int, int, int, int], float]]) -> CharBoxes:
+def symbol_char_boxes(line: str, symbols: Symbols) -> CharBoxes:
     """The box and confidence (0-100) of each char of Tesseract's page text, from its
     symbols (found in the text in order; the text only adds spaces and line breaks)."""
     char_box: CharBoxes = {}
@@ -988,9 +988,7 @@ def reread_unsure_numbers(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -
         for span in page_read.spans:
             if span.confidence >= REREAD_BELOW or span.crop is None:
                 continue
-            region = render_point_box(page, points_of(span.crop, dpi), 2 * dpi)
-            if region.size:  # empty when the crop lies off the page
-                reread_span(span, region, scale=2.0)
+            reread_span(span, render_point_box(page, points_of(span.crop, dpi), 2 * dpi), scale=2.0)
     finally:
         page.close()
 
@@ -1033,8 +1031,6 @@ def number_in_region(gray: np.ndarray, first: NumberReading) -> NumberReading | 
 
     A reading of another form than the first (digit count, punctuation) is at most
     COUNT_DISAGREES sure, as for the second look at unsure numbers (`reread_span`)."""
-    if gray.size == 0:
-        return None
     reading = read_number_image(gray, script=_script_of(first.tesseract))
     if reading is None:
         return None
