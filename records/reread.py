@@ -22,12 +22,14 @@ Outcome (a wrong fact is worse than a missing one):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from extractors.model import ExtractedDocument, NumberReading
 from normalizers.numbers import numbers_in
 from records.confidence import attach_confidence
+from records.document import plausible_fiscal_year
 from records.findings import checked_with, doubted_by_checks, read_findings
 from records.model import DocumentFacts, Finding, MeasureRow, ReportRecords, ScoreRow
 
@@ -184,24 +186,25 @@ _BE_LOOKING = range(2400, 2700)  # four digits a BE year misread keeps (๒๕..
 def implausible_year_refs(doc: ExtractedDocument) -> list[ReadingRef]:
     """Readings with a box on OCR pages that look like a BE year no ITA report is for
     (`plausible_fiscal_year` refuses them: a ๖ read as ๒)."""
-    from records.document import plausible_fiscal_year
-
     out = []
     for page in doc.pages:
         if page.text_source != "ocr":
             continue
         for i, r in enumerate(page.numbers):
-            found = numbers_in(r.text)
-            if (r.box is not None and len(found) == 1 and found[0].is_integer() and int(found[0]) in _BE_LOOKING
-                    and not plausible_fiscal_year(int(found[0]))):
+            year = whole_number(r.text)
+            if r.box is not None and year is not None and year in _BE_LOOKING and not plausible_fiscal_year(year):
                 out.append((page.page_no, i))
     return out
 
 
+def whole_number(text: str | None) -> int | None:
+    """The one whole number a reading gives ("๒๕๖๖" -> 2566); None for none, several or a fraction."""
+    found = numbers_in(text)
+    return int(found[0]) if len(found) == 1 and found[0].is_integer() else None
+
+
 def with_token_replaced(doc: ExtractedDocument, page_no: int, old: str, new: str) -> ExtractedDocument:
     """The document with the number `old` written `new` on one page: its text, paragraphs and table cells."""
-    import re
-
     token = re.compile(rf"(?<![0-9๐-๙]){re.escape(old)}(?![0-9๐-๙])")
 
     def swap(text: str) -> str:
@@ -225,8 +228,6 @@ def with_years_reread(doc: ExtractedDocument, reread: NumberRereader) -> tuple[E
     below NEEDS_REVIEW_BELOW (the year read from it is stored for review), with a
     reread_changed finding that gives the first reading and the page. A misread written
     twice on a page is changed only if both re-read alike."""
-    from records.document import plausible_fiscal_year
-
     refs = implausible_year_refs(doc)
     if not refs:
         return doc, []
@@ -234,9 +235,9 @@ def with_years_reread(doc: ExtractedDocument, reread: NumberRereader) -> tuple[E
     again = dict(zip(refs, reread([pages[n].numbers[i] for n, i in refs])))
     by_token: dict[tuple[int, str], set[str | None]] = {}
     for (n, i), r in again.items():
-        found = numbers_in(r.text) if r is not None else []
-        ok = len(found) == 1 and found[0].is_integer() and plausible_fiscal_year(int(found[0]))
-        by_token.setdefault((n, pages[n].numbers[i].text), set()).add(r.text if ok and r else None)
+        year = whole_number(r.text) if r is not None else None
+        possible = year is not None and plausible_fiscal_year(year)
+        by_token.setdefault((n, pages[n].numbers[i].text), set()).add(r.text if possible else None)
     changes = {key: texts.pop() for key, texts in by_token.items() if len(texts) == 1 and None not in texts}
     if not changes:
         return doc, []
