@@ -56,6 +56,14 @@ class SpanReading:
     weakest: str = ""  # that character ("" when the confidence is not a character's)
 
 
+def digits_script(text: str) -> str | None:
+    """THAI_DIGITS or ARABIC_DIGITS, whichever `text` (a number as Tesseract read it, a
+    column's numbers) uses most; None if tied."""
+    thai = sum(ch in THAI_DIGITS for ch in text)
+    arabic = sum(ch in ARABIC_DIGITS for ch in text)
+    return THAI_DIGITS if thai > arabic else ARABIC_DIGITS if arabic > thai else None
+
+
 def otsu_threshold(gray: np.ndarray) -> float:
     """The gray level that best splits ink from paper (Otsu's method)."""
     hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)

@@ -20,6 +20,10 @@ document's odd last page no longer leaves a core idle. The cut changes
 Tesseract's reading a little either way (measured: CER 0.84% -> 0.89% on the
 sample pages, digits 94.63% -> 94.79% in `bench/ocr_digits.py`).
 
+Cells of a scanned table's number column that Tesseract read as letters
+are read by the digit reader from the cell (`extractors.ocr_number_cells`,
+`read_number_cells`).
+
 Before recognition, table rules are whitened (`extractors.ocr_image`):
 with boxed cells Tesseract dropped whole rows of scanned score tables. A
 page whose text shows a dotted line is read again without its dot leaders.
@@ -68,12 +72,13 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from extractors.digits import (
-    ARABIC_DIGITS, HEADLESS, LETTERS, SURE, THAI_DIGITS, SpanReading, ink_mask, read_number_image,
+    ARABIC_DIGITS, HEADLESS, LETTERS, SURE, THAI_DIGITS, SpanReading, digits_script, ink_mask, read_number_image,
 )
 from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
 from extractors.model import NumberReading, PointBox
+from extractors.ocr_number_cells import number_column_cells
 from extractors.ocr_image import page_ink, rule_mask, whitened, without_dot_leaders, without_ruling_lines
 from extractors.ocr_tables import (
     ScanGeometry, ScannedLayout, geometry_of_ink, reading_confidence, scanned_layout, text_with_boxes,
@@ -293,9 +298,14 @@ def read_pdf_pages_by_ocr(
                 for future in as_completed(futures.values()):  # raises the first page that fails
                     page_read = raw[page_of[future]] = future.result()
                     # this thread renders (pdfium) while the pool reads the other pages
-                    if engine != "cli" and digit_reader and any(s.confidence < REREAD_BELOW for s in page_read.spans):
+                    if engine != "cli" and digit_reader:
                         page_no = page_of[future]
-                        reread_unsure_numbers(pdf[page_no - 1], page_read, page_dpi[page_no])
+                        page = pdf[page_no - 1]
+                        try:
+                            reread_unsure_numbers(page, page_read, page_dpi[page_no])
+                            read_number_cells(page, page_read, page_dpi[page_no])
+                        finally:
+                            page.close()
             except BaseException:
                 stop.set()  # a page failed: do not wait for the others
                 pool.shutdown(wait=False, cancel_futures=True)
@@ -793,7 +803,7 @@ def merge_overlapping_crops(text: str, spans: list[NumberSpan], gray: np.ndarray
     for span, crop in zip(spans, crops):
         prev = out[-1] if out else None
         between = text[prev.end:span.start].strip() if prev is not None else ""
-        scripts = {_script_of(prev.tesseract), _script_of(span.tesseract)} - {None} if prev is not None else set()
+        scripts = {digits_script(prev.tesseract), digits_script(span.tesseract)} - {None} if prev is not None else set()
         if prev is not None and crop is not None and last is not None and _same_run(last, crop) \
                 and len(between) <= 4 and not any(ch.isspace() for ch in between) and len(scripts) <= 1:
             out[-1] = joined_span(text, prev, span)
@@ -851,13 +861,6 @@ def _digit_count(text: str) -> int:
     return sum(ch in DIGITS for ch in text)
 
 
-def _script_of(text: str) -> str | None:
-    """THAI_DIGITS or ARABIC_DIGITS, whichever Tesseract used most in the number; None if tied."""
-    thai = sum(ch in THAI_DIGITS for ch in text)
-    arabic = sum(ch in ARABIC_DIGITS for ch in text)
-    return THAI_DIGITS if thai > arabic else ARABIC_DIGITS if arabic > thai else None
-
-
 def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
     """Re-read a number with the digit reader; True if the reading was taken.
 
@@ -870,7 +873,7 @@ def reread_span(span: NumberSpan, gray: np.ndarray, scale: float = 1.0) -> bool:
     disagreement the reader's, and a different form (digit count,
     punctuation) or a widened crop at most COUNT_DISAGREES.
     """
-    script = _script_of(span.tesseract)
+    script = digits_script(span.tesseract)
     if scale == 1.0:
         crop = number_crop(gray, span.box)
         if crop is None:
@@ -984,13 +987,32 @@ def _extends(longer: SpanReading | None, reading: SpanReading | None) -> bool:
 
 def reread_unsure_numbers(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -> None:
     """Read the page's unsure numbers again from renders of their regions at twice `dpi`."""
-    try:
-        for span in page_read.spans:
-            if span.confidence >= REREAD_BELOW or span.crop is None:
-                continue
-            reread_span(span, render_point_box(page, points_of(span.crop, dpi), 2 * dpi), scale=2.0)
-    finally:
-        page.close()
+    for span in page_read.spans:
+        if span.confidence >= REREAD_BELOW or span.crop is None:
+            continue
+        reread_span(span, render_point_box(page, points_of(span.crop, dpi), 2 * dpi), scale=2.0)
+
+
+def read_number_cells(page: pdfium.PdfPage, page_read: PageRead, dpi: int) -> None:
+    """Numbers Tesseract read as letters in a scanned table's number column
+    (`extractors.ocr_number_cells`), read from the cell rendered at REREAD_DPI by the
+    digit reader alone: a well-formed reading takes the cell's place in the text as a
+    number of at most COUNT_DISAGREES confidence (Tesseract did not see a number there:
+    a clerk checks it); a cell the reader does not read as a number stays as it was."""
+    if page_read.geometry is None or not page_read.geometry.edges:
+        return
+    text = page_read.lines[0]
+    boxes = [page_read.char_box.get(i) for i in range(len(text))]
+    taken = {i for span in page_read.spans for i in range(span.start, span.end)}
+    for cell in number_column_cells(text, boxes, page_read.geometry, taken):
+        reading = read_number_image(render_point_box(page, points_of(cell.box, dpi), REREAD_DPI, RULE_MARGIN),
+                                    script=cell.script)
+        core = _core(reading.text) if reading is not None else ""
+        if WELL_FORMED.fullmatch(core) is None:
+            continue
+        page_read.spans.append(NumberSpan(0, text[cell.start:cell.end], core, min(reading.confidence, COUNT_DISAGREES),
+                                          cell.box, cell.start, cell.end, crop=cell.box))
+    page_read.spans.sort(key=lambda s: s.start)
 
 
 def points_of(box: Box, dpi: int) -> PointBox:
@@ -1031,7 +1053,7 @@ def number_in_region(gray: np.ndarray, first: NumberReading) -> NumberReading | 
 
     A reading of another form than the first (digit count, punctuation) is at most
     COUNT_DISAGREES sure, as for the second look at unsure numbers (`reread_span`)."""
-    reading = read_number_image(gray, script=_script_of(first.tesseract))
+    reading = read_number_image(gray, script=digits_script(first.tesseract))
     if reading is None:
         return None
     core = reading.text if reading.text in LETTERS else _core(reading.text)

@@ -375,15 +375,9 @@ def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
                    clean: Any, confs: list[float | None] | None = None) -> ScannedLayout:
     """The page's ruled tables (rows of cell text, and each cell's `reading_confidence` from
     its characters' `confs`) and the paragraphs outside them. `clean` cleans a paragraph's OCR text."""
-    from extractors.pdf import find_ruled_tables, grid_rows  # see joined_cell_text
+    from extractors.pdf import grid_rows  # see joined_cell_text
 
-    grids = find_ruled_tables(geometry.edges, (0, 0, geometry.width_pt, geometry.height_pt)) if geometry.edges else []
-    grids = [g for g in grids if len(g.cells) > 1]
-    cx, cy = char_places(text, boxes, geometry)
-    cells = [(gi, tuple(c)) for gi, g in enumerate(grids) for c in g.cells]
-    cell_arr = np.array([c for _, c in cells], dtype=np.float64).reshape(-1, 4)
-    table_boxes = np.array([g.bbox for g in grids], dtype=np.float64).reshape(-1, 4)
-    where = words_in_one_place(text, places_of_chars(cx, cy, cell_arr, table_boxes))
+    grids, cells, where, (cx, cy) = cells_of_chars(text, boxes, geometry)
     per_cell: dict[int, dict[int, list[str]]] = {}
     cell_confs: dict[int, list[float | None]] = {}
     outside: dict[int, _Line] = {}
@@ -410,6 +404,22 @@ def scanned_layout(text: str, boxes: list[Box | None], geometry: ScanGeometry,
         heights = [row.bbox[3] - row.bbox[1] for row in grid.rows]
         tables.append(ScannedTable(rows, grid.bbox[1], grid.bbox[3], xs, heights, confidence))
     return ScannedLayout(tables, outside_paragraphs(outside, tables, clean, letter_height(boxes, geometry.dpi)))
+
+
+def cells_of_chars(text: str, boxes: list[Box | None], geometry: ScanGeometry
+                   ) -> tuple[list[Any], list[tuple[int, tuple]], np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """The page's ruled grids (of more than one cell), their cells as (grid index, box in
+    straightened points), the cell each char of `text` falls in (an index into the cells,
+    OUTSIDE or ON_RULE; words kept whole), and each char's straightened centre."""
+    from extractors.pdf import find_ruled_tables  # see joined_cell_text
+
+    grids = find_ruled_tables(geometry.edges, (0, 0, geometry.width_pt, geometry.height_pt)) if geometry.edges else []
+    grids = [g for g in grids if len(g.cells) > 1]
+    cx, cy = char_places(text, boxes, geometry)
+    cells = [(gi, tuple(c)) for gi, g in enumerate(grids) for c in g.cells]
+    cell_arr = np.array([c for _, c in cells], dtype=np.float64).reshape(-1, 4)
+    table_boxes = np.array([g.bbox for g in grids], dtype=np.float64).reshape(-1, 4)
+    return grids, cells, words_in_one_place(text, places_of_chars(cx, cy, cell_arr, table_boxes)), (cx, cy)
 
 
 def letter_height(boxes: list[Box | None], dpi: int) -> float:
