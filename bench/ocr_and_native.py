@@ -73,20 +73,21 @@ def ocr_pages_per_second(engine: str) -> tuple[float, int, float]:
     return pages / (time.perf_counter() - started), pages, (cpu_seconds() - cpu) / pages
 
 
-def ocr_accuracy(engine: str) -> tuple[float, int, float]:
-    """(CER, characters, pages/s) over the sample pages rendered to images."""
+def ocr_accuracy(engine: str) -> tuple[float, int, float, float]:
+    """(CER, characters, pages/s, CPU s per page) over the sample pages rendered to images."""
     edits = total = pages = 0
-    seconds = 0.0
+    seconds = cpu = 0.0
     for name, numbers in ACCURACY_PAGES.items():
         pdf = ROOT / "samples" / name
         truth = {p.page_no: p.text for p in extract_pdf(pdf).pages}
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         read = read_pdf_pages_by_ocr(pdf, numbers, engine=engine)
         seconds += time.perf_counter() - started
+        cpu += cpu_seconds() - cpu_started
         for page_no, page in read.items():
             e, n = cer(truth[page_no], page.text)
             edits, total, pages = edits + e, total + n, pages + 1
-    return edits / total, total, pages / seconds
+    return edits / total, total, pages / seconds, cpu / pages
 
 
 def main() -> None:
@@ -99,18 +100,21 @@ def main() -> None:
     speed: dict[str, list[float]] = {"cli": [], "tesserocr": []}
     cpu: dict[str, list[float]] = {"cli": [], "tesserocr": []}
     sample_speed: dict[str, list[float]] = {"cli": [], "tesserocr": []}
+    sample_cpu: dict[str, list[float]] = {"cli": [], "tesserocr": []}
     accuracy: dict[str, tuple[float, int]] = {}
     for _ in range(args.rounds):
         for engine in ("cli", "tesserocr"):
             rate, n_ocr, cpu_per_page = ocr_pages_per_second(engine)
             speed[engine].append(rate)
             cpu[engine].append(cpu_per_page)
-            err, chars, rate2 = ocr_accuracy(engine)
+            err, chars, rate2, cpu2 = ocr_accuracy(engine)
             sample_speed[engine].append(rate2)
+            sample_cpu[engine].append(cpu2)
             accuracy[engine] = (err, chars)
     for engine in ("cli", "tesserocr"):
         print(f"OCR {engine:9}: field scans {median(speed[engine]):5.2f} pages/s ({n_ocr} pages), sample pages "
-              f"{median(sample_speed[engine]):5.2f} pages/s, {median(cpu[engine]):.2f} CPU s a field page, CER {accuracy[engine][0]:.2%} over "
+              f"{median(sample_speed[engine]):5.2f} pages/s; CPU s a page {median(cpu[engine]):.2f} field, "
+              f"{median(sample_cpu[engine]):.2f} sample; CER {accuracy[engine][0]:.2%} over "
               f"{accuracy[engine][1]} characters ({DEFAULT_DPI} dpi, pages of a document in parallel)")
     print(f"tesserocr / cli: {median(speed['tesserocr']) / median(speed['cli']):.2f}x on the field scans, "
           f"{median(sample_speed['tesserocr']) / median(sample_speed['cli']):.2f}x on the sample pages "
