@@ -97,6 +97,11 @@ def _arabic(s: str) -> str:
 # labels in a passage
 
 
+# the tools' Thai titles (group 1: ใน for IIT, นอก for EIT; none for OIT)
+_TOOL_TITLE = re.compile(r"ผู้มีส่วนได้\s?(?:ส่วน)?\s?เสีย\s?(?:ทั้ง)?\s?ภาย(ใน|นอก)"
+                         r"|(?:แบบตรวจ)?การเปิดเผยข้อมูล\s?สาธารณะ|แบบตรวจการเปิดเผยข้อมูล")
+
+
 def _labels(text: str) -> list[_Label]:
     """Every subject a score could be about, with its span."""
     out: list[_Label] = []
@@ -113,6 +118,11 @@ def _labels(text: str) -> list[_Label]:
             name_end = _name_end(tail, no)
             out.append(_Label("indicator", m.start(), m.end() + name_end, indicator_no=no,
                               text=text[m.start(): m.end() + name_end]))
+    # the tools' Thai titles before the indicator names: "การเปิดเผยข้อมูลสาธารณะ" is the OIT's
+    # title ("OIT (การเปิดเผยข้อมูลสาธารณะ)"), not indicator 9 (การเปิดเผยข้อมูล) it holds
+    for m in _TOOL_TITLE.finditer(text):
+        tool = "IIT" if m.group(1) == "ใน" else "EIT" if m.group(1) == "นอก" else "OIT"
+        out.append(_Label("tool", m.start(), m.end(), tool=tool, text=m.group(0)))
     covered = [(lb.start, lb.end) for lb in out]
     for no, ind in INDICATORS.items():
         for m in re.finditer(_spaced(ind.name), text):
@@ -122,9 +132,6 @@ def _labels(text: str) -> list[_Label]:
     for tool in ("IIT", "EIT", "OIT"):
         for m in re.finditer(r"(?<![A-Za-z])" + tool + r"(?![A-Za-z])", text):
             out.append(_Label("tool", m.start(), m.end(), tool=tool, text=tool))
-    for m in re.finditer(r"ผู้มีส่วนได้\s?(?:ส่วน)?\s?เสีย\s?(?:ทั้ง)?\s?ภาย(ใน|นอก)|แบบตรวจการเปิดเผยข้อมูล(?:สาธารณะ)?", text):
-        tool = "IIT" if m.group(1) == "ใน" else "EIT" if m.group(1) == "นอก" else "OIT"
-        out.append(_Label("tool", m.start(), m.end(), tool=tool, text=m.group(0)))
     for m in _OVERALL.finditer(text):
         out.append(_Label("overall", m.start(), m.end(), text=m.group(0)))
     return sorted(out, key=lambda lb: (lb.end, lb.start))
@@ -247,13 +254,26 @@ _STATED_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ|�
 _SENTENCE_END = re.compile(r"\n|(?<![\u0e01-\u0e4e.])[.!?]\s")
 
 
+_FIGURE = re.compile(r"[0-9]+\.[0-9]+")
+
+
 def _sentence_year(text: str, pos: int, max_year: int | None) -> int | None:
     """The last fiscal year stated earlier in the same sentence ("โดยในปีงบประมาณ พ.ศ. ๒๕๖๗
-    โรงพยาบาล... ได้รับผลการประเมินในภาพรวม ๘๙.๒๕"); a later year than the report's is a plan."""
+    โรงพยาบาล... ได้รับผลการประเมินในภาพรวม ๘๙.๒๕"); a later year than the report's is a plan.
+
+    A year stated as a comparison ("เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๖ ซึ่งได้ ๘๖.๑๐ คะแนน")
+    holds for its own figure only, not for the figures after it: Thai runs a paragraph
+    as one sentence, and the tool scores that follow are the report's year's."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]  # (not the dot of พ.ศ. / ป.ป.ช.)
-    years = [int(y) for y in _STATED_YEAR.findall(text[ends[-1] if ends else 0: pos])]
-    years = [y for y in years if max_year is None or y <= max_year]
-    return years[-1] if years else None
+    start = ends[-1] if ends else 0
+    for m in reversed(list(_STATED_YEAR.finditer(text, start, pos))):
+        year = int(m.group(1))
+        if max_year is not None and year > max_year:
+            continue
+        if _COMPARED.search(text[max(start, m.start() - 40): m.start()]) and _FIGURE.search(text, m.end(), pos):
+            continue
+        return year
+    return None
 
 
 def _rating_in(text: str) -> str | None:
@@ -266,13 +286,25 @@ def _rating_in(text: str) -> str | None:
     return m.group(1) or m.group(2)
 
 
-def result_years(text: str, max_year: int | None) -> list[tuple[int, int]]:
-    """(position, year) of every "ผลการประเมิน ... ปีงบประมาณ YYYY" in the text."""
-    out = []
+def result_years(text: str, max_year: int | None) -> list[tuple[int, int | None]]:
+    """(position, year) from which each "ผลการประเมิน ... ปีงบประมาณ YYYY" of the text holds.
+
+    A year stated as a comparison ("... เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๖ ซึ่งได้ ๘๖.๑๐
+    คะแนน") holds for its own figure only: after that figure, the year that held before
+    it holds again (None: none did)."""
+    out: list[tuple[int, int | None]] = []
+    holding: int | None = None
     for m in _RESULT_YEAR.finditer(text):
         y = int(m.group(1))
-        if max_year is None or y <= max_year:
-            out.append((m.end(1), y))
+        if max_year is not None and y > max_year:
+            continue
+        if _COMPARED.search(text[max(m.start(), m.start(1) - 40): m.start(1)]):
+            figure = _FIGURE.search(text, m.end(1))
+            if figure is not None:
+                out += [(m.end(1), y), (figure.end(), holding)]
+            continue
+        out.append((m.end(1), y))
+        holding = y
     return out
 
 
@@ -403,7 +435,7 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
             else:
                 prev_end = m.end()
                 continue
-        year = (_year_near(joined, m.start() + shift) or next((y for p, y in reversed(marks) if p <= m.start()), None)
+        year = (_year_near(joined, m.start() + shift) or next((y for p, y in reversed(marks) if p < m.end()), None)
                 or _sentence_year(joined, m.start() + shift, ctx.max_year) or ctx.year)
         row = _row_for(subject, value, year, text, m, ctx, page)
         if row and row.level == "question" and row.indicator_no is None:
@@ -803,8 +835,9 @@ def _cell_label(cell: str) -> _Label | None:
     if codes and len(codes[0].codes) == 1:
         return codes[0]
     tools = tools_in(cell)
-    if len(tools) == 1 and not indicators_in(cell):
-        # "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)": a tool, though it holds an indicator's words
+    if len(tools) == 1 and not indicators_in(_TOOL_TITLE.sub(" ", cell)):
+        # "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)", "OIT (การเปิดเผยข้อมูลสาธารณะ)": a tool,
+        # though its title holds an indicator's words
         return _Label("tool", 0, len(cell), tool=tools[0], text=cell)
     ind = indicator_of_label(cell)
     if ind:

@@ -281,3 +281,23 @@ def test_an_indicator_label_ends_with_a_word_not_inside_the_unit_name_after_it()
         "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการของเทศบาลตำบลทดสอบ มีผลคะแนน ๙๐.๑๐ คะแนน"), FACTS)
     labels = {s.indicator_no: s.label for s in got if s.level == "indicator"}
     assert labels == {1: "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", 4: "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของทางราชการ"}
+
+
+def test_a_compared_year_holds_for_its_own_figure_only():
+    """A memo runs its paragraph as one sentence: the tool scores after "เพิ่มขึ้นจาก
+    ปีงบประมาณ พ.ศ. ๒๕๖๖ ซึ่งได้ ๘๖.๑๐ คะแนน" are the report's year's, not 2566's."""
+    scores = read_scores(doc_of(
+        "กลุ่มงานยุทธศาสตร์ได้ตรวจสอบผลการประเมินที่ประกาศในระบบ ITAS แล้ว ปรากฏว่า โรงพยาบาลทดสอบได้คะแนนรวม "
+        "๘๘.๕๓ คะแนน อยู่ในระดับ A เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๖ ซึ่งได้ ๘๖.๑๐ คะแนน จำนวน ๒.๔๓ คะแนน "
+        "เมื่อพิจารณารายเครื่องมือ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ ๙๑.๐๕ คะแนน "
+        "และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ได้ ๘๙.๕๐ คะแนน"), FACTS)
+    assert keys(scores) == {("overall", None, None, None, 2568, 88.53), ("overall", None, None, None, 2566, 86.1),
+                            ("tool", "IIT", None, None, 2568, 91.05), ("tool", "OIT", None, None, 2568, 89.5)}
+
+
+def test_oit_title_in_brackets_after_the_code_is_the_tool():
+    got = read_scores(doc_of([["รายการ", "ปี 2567", "ปี 2568"],
+                              ["OIT (การเปิดเผยข้อมูลสาธารณะ)", "85.00", "91.50"],
+                              ["ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "80.00", "90.00"]]), FACTS)
+    assert keys(got) == {("tool", "OIT", None, None, 2567, 85.0), ("tool", "OIT", None, None, 2568, 91.5),
+                         ("indicator", "OIT", 9, None, 2567, 80.0), ("indicator", "OIT", 9, None, 2568, 90.0)}
