@@ -844,6 +844,53 @@ def _field_of(text: str) -> tuple[str, str, str] | None:
     return role, normalize_label(m.group("label")), normalize_label(m.group("value"))
 
 
+# a word that can open a field's label; with role_of_header, it tells "ผู้รับผิดชอบ" and
+# "ระยะเวลา" starting a field from the same words inside a value ("ลดระยะเวลารอคอย")
+_LABEL_STEM = re.compile(r"^(?:ผู้|หน่วยงาน|ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กำหนด|ตัวชี้วัด|งบประมาณ|เป้าหมาย|ผลผลิต|ผลลัพธ์|"
+                         r"การติดตาม|ติดตาม|วันที่|เดือน)")
+
+
+_BARE_LABEL_ROLES = ("owner", "period", "deadline", "monitoring")
+
+
+def _label_role(word: str) -> str | None:
+    """The field role of a word standing alone as a label, else None: "ผู้รับผิดชอบ",
+    "ระยะเวลา" with or without a colon; an indicator, output or budget only with one
+    ("ตัวชี้วัด:"): without, "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 97.12 คะแนน" is a heading."""
+    bare = word.rstrip(":：")
+    if len(bare) > 24 or not _LABEL_STEM.match(bare):
+        return None
+    role = role_of_header(bare)
+    if role in _BARE_LABEL_ROLES or (role in _FIELD_ROLES and bare != word):
+        return role
+    return None
+
+
+def fields_of_line(text: str) -> list[tuple[str, str, str]]:
+    """(role, label, value) of each labelled field of a line: "ผู้รับผิดชอบ : ...", or
+    several with or without colons on one line ("ผู้รับผิดชอบ งานประชาสัมพันธ์ ระยะเวลา
+    ภายในวันที่ ๓๑ ธันวาคม ๒๕๖๗"): a field's value runs to the next word that is a label
+    on its own; [] when the line does not open with a label."""
+    words = list(re.finditer(r"\S+", text))
+    first = _field_of(text)
+    if first is not None:
+        value_from = min(i for i in (text.find(":"), text.find("：")) if i >= 0) + 1
+        cuts = [(first[0], first[1], 0, value_from)]
+    elif len(words) > 1 and (role := _label_role(words[0].group())):
+        cuts = [(role, normalize_label(words[0].group().rstrip(":：")), 0, words[0].end())]
+    else:
+        return []
+    cuts += [(role, normalize_label(w.group().rstrip(":：")), w.start(), w.end())
+             for w in words if w.start() > cuts[0][3] and (role := _label_role(w.group()))]
+    out = []
+    for k, (role, label, _, value_from) in enumerate(cuts):
+        value_to = cuts[k + 1][2] if k + 1 < len(cuts) else len(text)
+        value = normalize_label(text[value_from:value_to].lstrip(" :："))
+        if value:
+            out.append((role, label, value))
+    return out
+
+
 def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
     """A numbered item followed by labelled lines (ผู้รับผิดชอบ : ... / ระยะเวลาดำเนินการ : ...)
     is one measure; its indicator is the one its own line names, else that of the
@@ -857,13 +904,13 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
         fields = []
         j = i + 1
         while j < len(paras):
-            f = _field_of(paras[j].text.strip())
-            if f is None:
+            line_fields = fields_of_line(paras[j].text.strip())
+            if not line_fields:
                 break
-            fields.append(f)
+            fields += line_fields
             j += 1
-        if not fields or _field_of(text) is not None or not _ITEM.match(text):
-            if _field_of(text) is None and len(text) <= 80:
+        if not fields or fields_of_line(text) or not _ITEM.match(text):
+            if not fields_of_line(text) and len(text) <= 80:
                 ind = indicator_of_label(text)
                 if ind is not None:
                     heading_ind = ind
@@ -1321,6 +1368,8 @@ def _section_fiscal_year(doc: ExtractedDocument, table: LogicalTable) -> int | N
     """The fiscal year the heading (or lead-in) just above a measures table states
     ("๔. มาตรการ/แนวทางการปรับปรุงและพัฒนา ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"): relative
     periods in the table ("ตลอดปีงบประมาณ") are of that year, not the report's."""
+    from records.scores import result_years  # scores imports this module
+
     seen = 0
     for block in reversed(doc.blocks[: table.block_index]):
         if block.kind == "table":
@@ -1331,7 +1380,9 @@ def _section_fiscal_year(doc: ExtractedDocument, table: LogicalTable) -> int | N
         seen += 1
         if seen > 3:
             return None
-        years = {int(thai_digits_to_arabic(y)) for y in _SECTION_YEAR.findall(text)}
+        text = thai_digits_to_arabic(text)
+        assessed = {y for _, y in result_years(text, None)}  # "จากผลการประเมิน ITA ประจำปี ... 2567": the year analysed
+        years = {int(y) for y in _SECTION_YEAR.findall(text)} - assessed
         years = {y for y in years if 2500 <= y <= 2700}
         if len(years) == 1 and (_LIST_HEAD.search(text) or len(text) <= 120):
             return years.pop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.model import Block, ExtractedDocument, Table
-from records.measures import indicator_in_title, numbered_items, period_in_text, read_measures
+from records.measures import fields_of_line, indicator_in_title, numbered_items, period_in_text, read_measures
 from records.model import DocumentFacts, UnitFacts
 
 FACTS = DocumentFacts(UnitFacts("เทศบาลตำบลทดสอบ", "municipality"), 2568, "measures", None)
@@ -459,3 +459,42 @@ def test_measures_read_by_ocr_carry_their_cells_confidence_and_are_flagged():
     native = measures("native", None)
     assert len(native) == 2 and all((m.confidence, m.needs_review) == (1.0, False) for m in native)
     assert all((o.confidence, o.needs_review) == (1.0, False) for m in native for o in m.owners)
+
+
+def test_fields_of_a_line_with_or_without_colons():
+    assert fields_of_line("ผู้รับผิดชอบ นายธนพล ศรีสุข นักวิชาการคอมพิวเตอร์ ระยะเวลา ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘") == [
+        ("owner", "ผู้รับผิดชอบ", "นายธนพล ศรีสุข นักวิชาการคอมพิวเตอร์"),
+        ("period", "ระยะเวลา", "ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘")]
+    assert fields_of_line("ผู้รับผิดชอบ : กองคลัง") == [("owner", "ผู้รับผิดชอบ", "กองคลัง")]
+    # a label word inside a value is no label; an indicator heading is no field
+    assert fields_of_line("ระยะเวลาดำเนินการ ลดระยะเวลารอคอยทุกเดือน") == [
+        ("period", "ระยะเวลาดำเนินการ", "ลดระยะเวลารอคอยทุกเดือน")]
+    assert fields_of_line("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 97.12 คะแนน") == []
+    assert fields_of_line("(๑) ปรับปรุงช่องทางรับฟังความคิดเห็น") == []
+
+
+def test_numbered_measures_each_with_an_owner_and_period_line_without_colons():
+    """A memo's proposals: "(๑) title" then "ผู้รับผิดชอบ ... ระยะเวลา ...", under
+    indicator headings (blind-7 wording)."""
+    got = read_measures(doc_of(
+        "๓.๑ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร",
+        "(๑) ปรับปรุงช่องทางรับฟังความคิดเห็นและข้อร้องเรียนของผู้รับบริการผ่าน QR Code",
+        "ผู้รับผิดชอบ งานประชาสัมพันธ์ ระยะเวลา ภายในวันที่ ๓๑ ธันวาคม ๒๕๖๗",
+        "๓.๒ ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน",
+        "(๒) ทบทวนขั้นตอนการให้บริการผู้ป่วยนอกเพื่อลดระยะเวลารอคอย",
+        "ผู้รับผิดชอบ กลุ่มงานการพยาบาล ระยะเวลา ไตรมาสที่ ๒ (มกราคม – มีนาคม ๒๕๖๘)",
+    ), FACTS)
+    assert [(m.indicator_no, m.owner_text, m.start_date, m.end_date) for m in got] == [
+        (7, "งานประชาสัมพันธ์", None, date(2024, 12, 31)),
+        (8, "กลุ่มงานการพยาบาล", date(2025, 1, 1), date(2025, 3, 31))]
+
+
+def test_the_year_a_plan_analyses_is_not_the_year_of_its_table():
+    """"จากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ... จัดทำแผนปฏิบัติการ ดังนี้" above a
+    2568 plan's table: its "ไตรมาส ๒" is in fiscal 2568."""
+    got = read_measures(doc_of(
+        "จากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๘๒.๑๔ คะแนน คณะทำงานจึงจัดทำแผนปฏิบัติการ ดังนี้",
+        [["ที่", "มาตรการ/แนวทาง", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"],
+         ["๑", "มาตรการเปิดเผยแผนการใช้จ่ายงบประมาณ", "ไตรมาส ๒", "กองคลัง"]],
+    ), FACTS)
+    assert [(m.start_date, m.end_date) for m in got] == [(date(2025, 1, 1), date(2025, 3, 31))]
