@@ -12,9 +12,10 @@ from the wording of real units' ITA pages (search tool, "pages" corpus):
     "ตัวชี้วัดที่ 9/10" as rows) -- the transposed score table of h4 (years as columns);
   - tna.mcot.net/politics-1399345 and matichon.co.th/politics/news_5328750: the ITA 2567 assessment ran
     1 Jan - 30 Jun 2567 and ITA 2568 results (weighted tools) -- the background sentences of h1 and h4;
-  - 61.19.34.18 / sasukklonghoykhong.com (MOIT/bribery evidence lists, "ไตรมาสที่2 ... ไตรมาสที่ 4",
-    "แบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์") -- the quarter-based periods and the
-    12-month progress report of h3;
+  - sasukklonghoykhong.com (as above: "แบบรายงานผลการดำเนินงาน ... รอบ 6 เดือน", "MOIT1 ข้อ 2.2 รายงานผลการ
+    ดำเนินงานเผยแพร่ข้อมูล") and an unaddressed stored excerpt of a bribery-measure evidence list
+    ("ไตรมาสที่2 ... ไตรมาสที่ 4", "แบบฟอร์มการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน") -- the
+    quarter-based periods and the 12-month progress report of h3;
   - agri.vru.ac.th/th/?page=ITA, sakaeoschool.ac.th (OIT item lists) -- "เผยแพร่ข้อมูลครบ ... รายการ" results.
 Units, people and figures are invented; tool scores are consistent with the 0.3/0.3/0.4 weighting.
 
