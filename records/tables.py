@@ -395,6 +395,33 @@ def _header_span(rows: list[list[str]], ocr: bool = False) -> int:
     return n
 
 
+RECORD_LABEL_CHARS = 40  # a record's label cell is short ("ระยะเวลาดำเนินการ", "ตัวชี้วัดที่เกี่ยวข้อง")
+
+
+def record_label_role(cell: str) -> str | None:
+    """The role a record's label cell names ("ผู้รับผิดชอบ :", "มาตรการที่ 1"), None if none."""
+    label = cell.strip().rstrip(":：").strip()
+    return role_of_header(label) if label and len(compact(label)) <= RECORD_LABEL_CHARS else None
+
+
+def record_table_rows(rows: list[list[str]]) -> list[list[str]] | None:
+    """A measure laid out as a box of labelled fields, one field a row ("มาตรการที่ 1 | จัดทำ...",
+    "ผู้รับผิดชอบ | สำนักปลัด", "ระยะเวลาดำเนินการ | ต.ค. 2568 - ก.ย. 2569"), turned into a table
+    of one header row (the labels) and one body row (the values); None for any other table.
+
+    A record opens with a row labelled as a measure's title and names at least one of an
+    owner, period, deadline or monitoring field, and most of its labels name a role: a form's
+    box of the unit's particulars (ชื่อหน่วยงาน, ผู้กรอกข้อมูล) is no record."""
+    if len(rows) < 3 or any(len(r) != 2 for r in rows):
+        return None
+    roles = [record_label_role(r[0]) for r in rows]
+    if roles[0] not in TITLE_ROLES or not any(r in ("owner", "period", "deadline", "monitoring") for r in roles[1:]):
+        return None
+    if sum(r is not None for r in roles) * 3 < len(rows) * 2 or not all(r[1].strip() for r in rows[:1]):
+        return None
+    return [[r[0].strip().rstrip(":：").strip() for r in rows], [r[1] for r in rows]]
+
+
 def same_header(a: list[str], b: list[str]) -> bool:
     return [compact(c) for c in a] == [compact(c) for c in b]
 
@@ -408,6 +435,10 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             continue
         rows = [[cell_lines(c) for c in r] for r in block.table.rows]
         confidence = block.table.cell_confidence or []
+        record = record_table_rows(rows)
+        if record is not None:  # a measure as a box of labelled fields: read as a one-row table
+            rows = record
+            confidence = [list(column) for column in zip(*confidence)] if confidence else []
         page = block.table.first_page
         ocr = _on_ocr_page(doc, page)
         span = _header_span(rows, ocr=ocr)
