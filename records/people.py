@@ -21,7 +21,7 @@ from records.model import PersonRow
 from records.owners import (
     POSITION_PREFIXES, clean, find_persons, match_rank, parse_person, rank_and_name, split_items,
 )
-from records.tables import compact, logical_tables
+from records.tables import compact, logical_tables, role_of_header
 
 FIELD_ROLES = (
     "ผู้กำกับดูแลตัวชี้วัด", "ผู้กำกับตัวชี้วัด", "ผู้รับผิดชอบตัวชี้วัด", "ผู้จัดเก็บข้อมูล", "ผู้เก็บข้อมูล",
@@ -390,13 +390,16 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             continue
         elif open_role and not _phone_in(text):
             open_role = None
-        got = _fields(text, page)
+        got = _fields(text, page) or _form_person_line(text, page)
         if got:
             out.extend(got)
             last_fields = got
             phone = _phone_in(text)
             for g in got:
                 g.phone = g.phone or phone
+            continue
+        if last_fields and _FORM_LABEL.match(text) and not last_fields[-1].position:
+            last_fields[-1].position = without_form_label(text)  # "ตำแหน่ง : ..." below the person's line
             continue
         phone = _phone_in(text)
         if phone and last_fields and len(text) < 80:
@@ -581,18 +584,40 @@ def attendee(text: str, heading: str, page: int | None = None) -> PersonRow | No
 _KEY_PHONE = re.compile(r"^(?:โทรศัพท์|โทร\.?|หมายเลขโทรศัพท์|Tel\.?)\s*[:：]?$", re.I)
 
 
+def _form_person_key(key: str, value: str) -> bool:
+    """A form's row naming who filled it in or answers for it ("ผู้กรอกข้อมูล | นางสาวอรทัย มีสุข",
+    "ผู้รับผิดชอบการให้ข้อมูล | ..."): a short ผู้... label that names no column role (an
+    owner row of a measure is an owner, not a signer), and a value that opens with a rank."""
+    return (key.startswith("ผู้") and len(key) <= 25 and role_of_header(key) is None
+            and match_rank(value.strip()) is not None)
+
+
+_FORM_PERSON_LINE = re.compile(r"^\s*(?P<key>ผู้\S{2,22})\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def _form_person_line(text: str, page: int | None) -> list[PersonRow]:
+    """The person of a form's line "ผู้กรอกข้อมูล : นางสาวอรทัย มีสุข" (`_form_person_key`)."""
+    m = _FORM_PERSON_LINE.match(text)
+    if m is None or not _form_person_key(m.group("key"), m.group("value")):
+        return []
+    return _person_rows_from_text(m.group("value"), m.group("key"), page)
+
+
 def _key_value_row(row: list[str], page: int | None, out: list[PersonRow], by_column: dict) -> bool:
     """A two-column key/value row: "ผู้กำกับดูแลตัวชี้วัด | พ.ต.อ.ก ข ผกก.", "โทรศัพท์ | ๐ ๔๒..."."""
     cells = [c for c in row if c.strip()]
     if len(cells) != 2:
         return False
     key, value = compact(cells[0]).rstrip(":："), cells[1]
-    if key in FIELD_ROLES:
+    if key in FIELD_ROLES or _form_person_key(key, value):
         got = _person_rows_from_text(value.replace("\n", " "), key, page)
         if not got:
             return False
         out.extend(got)
         by_column.setdefault(-1, []).extend(got)  # the persons of this key/value table so far
+        return True
+    if _FORM_LABEL.fullmatch(cells[0].strip() + " ") and by_column.get(-1) and not by_column[-1][-1].position:
+        by_column[-1][-1].position = normalize_label(value)  # "ตำแหน่ง : ..." under the person's row
         return True
     if _KEY_PHONE.match(key) and by_column.get(-1):
         digits = normalize_phone(value)

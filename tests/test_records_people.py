@@ -197,3 +197,21 @@ def test_attendee_table_without_a_header_row():
         ("คณะทำงานและเลขานุการ", "ร.ต.อ.หญิง", "วนิดา ศรีสุข", "รอง สว.อก.สภ.เมืองทดสอบ"),
         ("คณะทำงาน", "ด.ต.", "สมชาย ใจดี", "ผบ.หมู่ ป.สภ.เมืองทดสอบ"),
     ]
+
+
+def test_a_forms_filler_with_position_and_phone_as_lines_or_rows():
+    """"ผู้กรอกข้อมูล : นางสาวอรทัย มีสุข" / "ตำแหน่ง : ..." / "โทรศัพท์ : ..." (blind-7 form), as
+    paragraphs (PDF) or as a borderless table's rows (Word); a measure box's owner row is no person."""
+    lines = ["ชื่อหน่วยงาน : เทศบาลตำบลทดสอบ", "ผู้กรอกข้อมูล : นางสาวอรทัย มีสุข",
+             "ตำแหน่ง : นักวิเคราะห์นโยบายและแผนชำนาญการ", "โทรศัพท์ : 081-234-5678"]
+    as_paragraphs = ExtractedDocument(format="pdf", page_count=1, pages=[],
+                                      blocks=[Block("paragraph", text=t) for t in lines])
+    as_rows = ExtractedDocument(format="docx", page_count=None, pages=[], blocks=[
+        Block("table", table=Table(rows=[[c.strip() + (" :" if i == 0 else "") for i, c in enumerate(t.split(":"))]
+                                         for t in lines])),
+        Block("table", table=Table(rows=[["มาตรการที่ 1", "จัดทำช่องทางสื่อสารกับประชาชน"],
+                                         ["ผู้รับผิดชอบ", "นางมาลี ศรีสวัสดิ์ ผู้อำนวยการกองคลัง"],
+                                         ["ระยะเวลาดำเนินการ", "ต.ค. 2568 - ก.ย. 2569"]]))])
+    for doc in (as_paragraphs, as_rows):
+        assert [(p.role, p.rank, p.person_name, p.position, p.phone) for p in read_people(doc)] == [
+            ("ผู้กรอกข้อมูล", "น.ส.", "อรทัย มีสุข", "นักวิเคราะห์นโยบายและแผนชำนาญการ", "0812345678")]
