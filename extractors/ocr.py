@@ -666,6 +666,11 @@ def _union_box(char_box: CharBoxes, start: int, end: int) -> tuple[tuple[int, in
 _HIDDEN_NUMBER = re.compile(r"[ก-ฮๆฯ<>«»|0-9๐-๙.,:]{1,6}|[\[(]?[ก-ฮ0-9๐-๙][ก-ฮ0-9๐-๙\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,3}"
                             r"\.[ก-ฮ0-9๐-๙][ก-ฮ0-9๐-๙\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{0,3}")
 _TOKEN = re.compile(r"\S+")
+# "ตัวชี้วัดที่ เฒ" for ตัวชี้วัดที่ ๗: after a noun and ที่ ("the Nth ..."), Thai writes a number,
+# so a short word there is tried even with a leading vowel or a mark (the noun as Tesseract
+# reads it: a mark may be dropped, "ตัวชีวัดที่")
+_ORDINAL_BEFORE = re.compile(r"(?:ตัวช\S{0,2}วัด|ข้อ|ครั้ง|ลำดับ|ประเด็น|มาตรการ|ส่วน|วาระ|ไตรมาส)ที่\s*$")
+_ORDINAL_WORD = re.compile(r"[\u0e01-\u0e4e0-9๐-๙]{1,3}")
 
 
 def hidden_number_words(line: str, char_box: CharBoxes, spans: list[NumberSpan]) -> list[NumberSpan]:
@@ -677,7 +682,9 @@ def hidden_number_words(line: str, char_box: CharBoxes, spans: list[NumberSpan])
     out = []
     for m in _TOKEN.finditer(line):
         word = m.group()
-        if not _HIDDEN_NUMBER.fullmatch(word) or word in words or taken & set(range(m.start(), m.end())):
+        looks = _HIDDEN_NUMBER.fullmatch(word) or (_ORDINAL_BEFORE.search(line, 0, m.start())
+                                                   and _ORDINAL_WORD.fullmatch(word))
+        if not looks or word in words or taken & set(range(m.start(), m.end())):
             continue
         box, conf = _union_box(char_box, m.start(), m.end())
         if box != (0, 0, 0, 0):
