@@ -39,7 +39,7 @@ from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import DocumentFacts, MeasureRow
 from records.owners import ORG_PREFIXES, POSITION_PREFIXES, parse_owner_lines, parse_owners
 from records.tables import (
-    LogicalTable, cell_text, compact, logical_tables, role_of_header, ticked_label, year_of_label,
+    LogicalTable, cell_text, compact, logical_tables, month_of_label, role_of_header, ticked_label, year_of_label,
 )
 
 # --------------------------------------------------------------------------
@@ -647,19 +647,23 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
     monitoring = _join(d.cells.get(mi)) if mi is not None else ""
     period_text = ""
     deadline = False
+    months = calendar_months(table)
+    if months and (pi is None or pi in months):
+        pi = None  # "ระยะเวลาดำเนินการ" over the months: the marks say when
+        period_text = calendar_period_text(d.cells, months, facts.fiscal_year)
     if pi is not None and d.cells.get(pi):
         period_text = _join(d.cells.get(pi))
     elif di is not None and d.cells.get(di):
         period_text = _join(d.cells.get(di))
         deadline = True
-    elif monitoring:
+    elif monitoring and not period_text:
         found = period_in_text(monitoring)
         if found:
             period_text = normalize_label(found)
     start, end = read_period(period_text, facts.fiscal_year, deadline=deadline, ocr=table.ocr)
     detail_lines = []
     for c, texts in sorted(d.cells.items()):
-        if c in (ti, oi, pi, di, mi) or (c == ii and cols.roles[c] == "indicator"):
+        if c in (ti, oi, pi, di, mi) or c in months or (c == ii and cols.roles[c] == "indicator"):
             continue  # (an indicator column found by content keeps its text as detail)
         label = cols.labels[c] if c < len(cols.labels) and cols.labels[c] else f"คอลัมน์ {c + 1}"
         value = _join(texts)
@@ -690,6 +694,34 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
                 for o in _cell_owners(d.cells.get(oi))] if oi is not None else [],
         confidence=rows_confidence(table, d.rows, [c for c, role in enumerate(cols.roles) if role != "seq"]),
     )
+
+
+def calendar_months(table: LogicalTable) -> dict[int, int]:
+    """Column -> month (1-12) of a plan laid out as a calendar ("ต.ค. | พ.ย. | ... | ก.ย." under
+    the years or under ระยะเวลาดำเนินการ, a mark in the months an activity runs); {} for a
+    table with fewer than three month columns."""
+    months = {i: m for h in table.header_rows for i, cell in enumerate(h) if (m := month_of_label(cell))}
+    return months if len(months) >= 3 else {}
+
+
+def calendar_period_text(cells: dict[int, list[str]], months: dict[int, int], fiscal_year: int | None) -> str:
+    """The span of an activity's marked months ("✓", "●", shading with a mark) as a period
+    ("ต.ค. 2567 - พ.ย. 2567"): the months' years follow the columns from the start of
+    `fiscal_year` (October is in the year before), a year more each time the months turn
+    back; "" when no month is marked or the year is not known."""
+    marked = [c for c in sorted(months) if any(t.strip() for t in cells.get(c, []))]
+    if not marked or fiscal_year is None:
+        return ""
+    columns = sorted(months)
+    year = fiscal_year - (1 if months[columns[0]] >= 10 else 0)
+    years: dict[int, int] = {}
+    for k, c in enumerate(columns):
+        if k and months[c] < months[columns[k - 1]]:
+            year += 1
+        years[c] = year
+    first, last = marked[0], marked[-1]
+    return (f"{THAI_MONTH_ABBREVIATIONS[months[first] - 1]} {years[first]} - "
+            f"{THAI_MONTH_ABBREVIATIONS[months[last] - 1]} {years[last]}")
 
 
 def rows_confidence(table: LogicalTable, rows: list[int], columns: list[int]) -> float | None:
@@ -942,7 +974,12 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
 # numbered measures with a body of their own (announcements): "๑. มาตรการ..." /
 # a paragraph saying what is done / "ผู้รับผิดชอบ : ..."
 
-_NUMBERED = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})[\.\)](?![0-9๐-๙])\s*(?P<rest>\S.*)$", re.S)
+# "๑. มาตรการ...", "(1) ...", and an announcement's clauses "ข้อ ๑ มาตรการ..." / "ข้อที่ 2. ..."
+_NUMBERED = re.compile(r"^\s*(?:\(?([0-9๐-๙]{1,2})[\.\)]|ข้อ(?:ที่)?\s*([0-9๐-๙]{1,2})[\.\)]?)(?![0-9๐-๙])\s*(?P<rest>\S.*)$",
+                       re.S)
+# "มาตรการเปิดเผยข้อมูลต่อสาธารณะ (ตัวชี้วัดที่ 9)": the heading's tag names its indicator
+_INDICATOR_TAG = re.compile(r"\s*\(\s*ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})\s*\)\s*$")
+_ORDER = re.compile(r"^\s*(?:โดย)?ให้\s*\S")  # a clause's body that orders someone to act
 _MEASURE_WORD = re.compile(r"^(?:มาตรการ|โครงการ|กิจกรรม|แนวทาง)")
 _CLOSING = re.compile(r"^\s*(?:จึง(?:ประกาศ|เรียน|แจ้ง)|ทั้งนี้|ประกาศ\s*ณ|สั่ง\s*ณ|ลงชื่อ|\(?\s*ลงชื่อ|เลิกประชุม)")
 
@@ -972,7 +1009,7 @@ def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tupl
         m = _NUMBERED.match(b.text.strip())
         if not m:
             continue
-        n = int(thai_digits_to_arabic(m.group(1)))
+        n = int(thai_digits_to_arabic(m.group(1) or m.group(2)))
         rest = m.group("rest").strip()
         if n == 1 and _MEASURE_WORD.match(rest):
             items, expected = [k], 2
@@ -1022,7 +1059,16 @@ def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tupl
         start, end_d = read_period(period_text, facts.fiscal_year, deadline=deadline)
         anchor = start or end_d
         owner_text = got.get("owner") or ""
+        if not owner_text and body_paras and _ORDER.match(body_paras[0]):
+            # "ให้กองคลังจัดทำรายงาน...": whom the clause orders to act
+            ordered = resolution_item(body_paras[0])
+            as_role = _ORDERED_ROLE.match(body_paras[0])
+            owner_text = ordered.owner_text if ordered is not None else as_role.group("party") if as_role else ""
         ind = indicator_of_label(got["indicator"]) if got.get("indicator") else None
+        tag = _INDICATOR_TAG.search(title)
+        if tag:
+            title = title[:tag.start()]
+            ind = ind or indicator_by_number(f"ตัวชี้วัดที่ {tag.group(1)}")
         if ind is None:
             ind = indicator_in_title(title)
         out.append(MeasureRow(
@@ -1154,6 +1200,8 @@ def item_schedule(body: str) -> ItemSchedule | None:
 # a task verb glued to the party before it ("ให้ทุกกลุ่มงานจัดกิจกรรม...")
 _GLUED_TASK = re.compile(r"(?<=[\u0e01-\u0e4e\)])(?=(?:จัดทำ|จัดกิจกรรม|จัดโครงการ|จัดอบรม|จัดประชุม|ปรับปรุง|ทบทวน|"
                          r"เผยแพร่|ดำเนินการ|รายงานผล|สำรวจ|จัดส่ง|ตรวจสอบ|พัฒนาระบบ)[\u0e01-\u0e4e])")
+_TOGETHER = re.compile(r"\s*ร่วมกัน$")
+_ORDERED_ROLE = re.compile(r"^\s*(?:โดย)?ให้\s*(?P<party>\S.{2,80}?)\s+เป็นผู้")  # "ให้<person> เป็นผู้ประสาน..."
 _RESOLUTION = re.compile(r"^\s*มติ\s*(?:ที่ประชุม|คณะกรรมการ)?\s*[:：]?\s*")
 _RESOLVE_LEAD = re.compile(r"^\s*(?:เห็นชอบ\s*(?:และ)?\s*)?(?:มอบหมาย\s*)?(?:ให้\s*)?")
 
@@ -1167,7 +1215,7 @@ def resolution_item(body: str) -> ItemSchedule | None:
         for task in rx.finditer(text):
             if task.start() < 3:
                 continue
-            party = text[: task.start()].strip()
+            party = _TOGETHER.sub("", text[: task.start()].strip())  # "กองช่างและกองคลังร่วมกันจัดทำ..."
             owners = parse_owners(party)
             if not owners or len(party) > 80:
                 continue

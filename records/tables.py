@@ -243,9 +243,23 @@ def year_of_label(label: str | None) -> int | None:
 
 
 def is_sub_header_label(text: str) -> bool:
-    """A lower header cell: a year ("ปี ๒๕๖๖", "๒๕๖๗"), a quarter or a short unit ("(บาท)")."""
+    """A lower header cell: a year ("ปี ๒๕๖๖", "๒๕๖๗"), a quarter, a month ("ต.ค.", "ตุลาคม ๖๗":
+    a plan's calendar) or a short unit ("(บาท)")."""
     t = compact(text)
-    return bool(re.fullmatch(r"(?:ปี(?:งบประมาณ)?|พ\.ศ\.|FY)?(?:25|๒๕)[0-9๐-๙]{2}|ไตรมาส(?:ที่)?[0-9๐-๙]|Q[1-4]|\(?บาท\)?", t))
+    return bool(re.fullmatch(r"(?:ปี(?:งบประมาณ)?|พ\.ศ\.|FY)?(?:25|๒๕)[0-9๐-๙]{2}|ไตรมาส(?:ที่)?[0-9๐-๙]|Q[1-4]|\(?บาท\)?", t)) \
+        or month_of_label(t) is not None
+
+
+def month_of_label(text: str) -> int | None:
+    """The month (1-12) a calendar column's header names ("ต.ค.", "ต.ค. ๖๗", "ตุลาคม"), else None."""
+    from normalizers.dates import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
+
+    t = compact(text)
+    for months in (THAI_MONTHS, THAI_MONTH_ABBREVIATIONS, [m.replace(".", "") for m in THAI_MONTH_ABBREVIATIONS]):
+        for i, name in enumerate(months):
+            if re.fullmatch(re.escape(name) + r"\.?(?:(?:25|๒๕)?[0-9๐-๙]{2})?", t):
+                return i + 1
+    return None
 
 
 # a year label with a digit misread, dropped or doubled ("ปี ๒๕%๐", "ปี ๒๘๗", "ปี ๒๕๓๕๐", "๒๕๗o")
@@ -306,12 +320,34 @@ def align_split_header(top: list[str], sub: list[str]) -> list[str]:
         if not sub[i].strip():
             out.append(cell)
             i += 1
-        else:
-            while i < len(sub) and sub[i].strip():
-                out.append(cell)
-                i += 1
-        p += 1
+            p += 1
+            continue
+        end = i
+        while end < len(sub) and sub[end].strip():
+            end += 1
+        # the top cells this run sits under: all but one for each empty lower cell after it
+        # ("พ.ศ. ๒๕๖๗ | พ.ศ. ๒๕๖๘" over ต.ค. ... ก.ย., then ผู้รับผิดชอบ over an empty cell)
+        share = max(1, len(top) - p - sum(1 for c in sub[end:] if not c.strip()))
+        for k, part in enumerate(split_run(sub[i:end], share)):
+            out.extend([top[p + k] if p + k < len(top) else ""] * len(part))
+        p += share
+        i = end
     return out
+
+
+def split_run(cells: list[str], parts: int) -> list[list[str]]:
+    """A run of lower header cells cut into `parts` under as many top cells: months where the
+    calendar year turns (after ธ.ค.), else in equal runs."""
+    if parts <= 1:
+        return [cells]
+    months = [month_of_label(c) for c in cells]
+    cuts = [k for k in range(1, len(cells)) if months[k] is not None and months[k - 1] is not None
+            and months[k] < months[k - 1]]
+    if len(cuts) != parts - 1:
+        size = -(-len(cells) // parts)
+        cuts = list(range(size, len(cells), size))[: parts - 1]
+    edges = [0, *cuts, len(cells)]
+    return [cells[a:b] for a, b in zip(edges[:-1], edges[1:])]
 
 
 def columns_of(header_rows: list[list[str]], ocr: bool = False) -> Columns:

@@ -516,3 +516,43 @@ def test_each_measure_in_a_box_of_labelled_fields():
         ("จัดทำช่องทางสื่อสารกับประชาชนผ่าน LINE OA ของเทศบาล", 7, "สำนักปลัดเทศบาล",
          date(2024, 10, 1), date(2025, 9, 30)),
         ("ปรับลดขั้นตอนการขออนุญาตก่อสร้างอาคาร", 8, "ผู้อำนวยการกองช่าง", None, date(2024, 12, 31))]
+
+
+def test_a_plan_laid_out_as_a_calendar_of_months():
+    """Months as columns under the years, a mark in the months an activity runs (blind-8
+    driving plan): the period is the span of the marked months, the owner column keeps its
+    place after the twelve month columns the top header row spans in two cells."""
+    months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+
+    def row(n: str, title: str, marked: set[str], owner: str) -> list[str]:
+        return [n, title, *["✓" if m in marked else "" for m in months], owner]
+
+    got = read_measures(doc_of([
+        ["ที่", "กิจกรรม / ขั้นตอนการดำเนินงาน", "พ.ศ. ๒๕๖๗", "พ.ศ. ๒๕๖๘", "ผู้รับผิดชอบ"],
+        ["", "", *months, ""],
+        ["ขั้นตอนที่ ๑ การเตรียมความพร้อม"],
+        row("๑", "แต่งตั้งคณะทำงานขับเคลื่อน ITA ของสถานีตำรวจ", {"ต.ค."}, "ผกก.สภ.บ้านโป่งแดง"),
+        row("๒", "รายงานความก้าวหน้าการดำเนินงานต่อ ภ.จว.ตาก (รายไตรมาส)", {"ธ.ค.", "มี.ค.", "มิ.ย.", "ก.ย."},
+            "งานอำนวยการ"),
+    ]), FACTS)
+    assert [(m.start_date, m.end_date, m.owner_text) for m in got] == [
+        (date(2024, 10, 1), date(2024, 10, 31), "ผกก.สภ.บ้านโป่งแดง"),
+        (date(2024, 12, 1), date(2025, 9, 30), "งานอำนวยการ")]
+    assert all("✓" not in (m.detail or "") for m in got)
+
+
+def test_an_announcements_clauses_with_indicator_tags_and_whom_they_order():
+    got = read_measures(doc_of(
+        "ประกาศเทศบาลเมืองทดสอบ เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "ข้อ 1 มาตรการเปิดเผยการใช้จ่ายงบประมาณ (ตัวชี้วัดที่ 2)",
+        "ให้กองคลังจัดทำรายงานผลการใช้จ่ายงบประมาณรายไตรมาสเสนอนายกเทศมนตรี และเผยแพร่ให้ประชาชนทราบ",
+        "ข้อ 2 มาตรการป้องกันการรับสินบน (ตัวชี้วัดที่ 10)",
+        "ห้ามมิให้พนักงานเทศบาล เรียก รับ หรือยอมจะรับทรัพย์สินหรือประโยชน์อื่นใด",
+        "ข้อ 3 มาตรการควบคุมการใช้ทรัพย์สินของราชการ (ตัวชี้วัดที่ 4)",
+        "ให้กองช่างและกองคลังร่วมกันจัดทำทะเบียนคุมการยืมรถยนต์ส่วนกลาง ให้แล้วเสร็จภายในวันที่ 31 ธันวาคม 2567",
+        "ประกาศ ณ วันที่ 28 ตุลาคม พ.ศ. 2567",
+    ), FACTS)
+    assert [(m.title, m.indicator_no, [o.org_unit for o in m.owners], m.end_date) for m in got] == [
+        ("มาตรการเปิดเผยการใช้จ่ายงบประมาณ", 2, ["กองคลัง"], None),
+        ("มาตรการป้องกันการรับสินบน", 10, [], None),
+        ("มาตรการควบคุมการใช้ทรัพย์สินของราชการ", 4, ["กองช่าง", "กองคลัง"], date(2024, 12, 31))]
