@@ -299,7 +299,9 @@ def _split_glued_offices(token: str) -> str:
     "กองการศึกษากองช่าง"): apart, when the token itself opens with an office word."""
     if len(token) < 10 or not _OFFICE_START.match(token):
         return token
-    return token[:4] + _INNER_OFFICE.sub(" ", token[4:])
+    split = token[:4] + _INNER_OFFICE.sub(" ", token[4:])
+    # "กองช่างและกองคลัง": the joining word goes apart too, not with the first office
+    return re.sub(r"(?<=[\u0e01-\u0e4e])(ร่วมกับ|และ|หรือ|กับ) ", r" \1 ", split)
 
 
 @dataclass

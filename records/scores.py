@@ -202,13 +202,16 @@ _THRESHOLD_WORD = re.compile(r"ค่าเป้าหมาย|เป้าห
 _RESULT_CUE = re.compile(r"ได้|อยู่ที่|เท่ากับ|ผลการประเมิน|ผลคะแนน|คะแนนรวม|[0-9]|[.!?]\s|\n")
 
 
+_YEAR_OF_TARGET = re.compile(r"(?:ปีงบประมาณ|ประจำปี|ปี)?\s*(?:พ\.ศ\.)?\s*25[0-9]{2}(?![0-9])")
+
+
 def _governed_by_threshold(before: str) -> bool:
     last = None
     for last in _THRESHOLD_WORD.finditer(before):
         pass
     if last is None:
         return False
-    seg = before[last.end():]
+    seg = _YEAR_OF_TARGET.sub(" ", before[last.end():])  # "ค่าเป้าหมายปีงบประมาณ พ.ศ. ๒๕๖๘ : ๙๕": a year is no result
     return len(seg) <= 70 and not _RESULT_CUE.search(seg)
 
 

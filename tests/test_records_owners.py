@@ -183,3 +183,7 @@ def test_post_in_parentheses_after_a_name_and_person_after_an_office():
     assert got == [("น.ส.", "มาลี ดีงาม", "หัวหน้างานธุรการ", None), (None, None, None, "งานสารบรรณ")]
     got = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines("กองคลัง (นายสมชาย ใจดี)")]
     assert got == [("นาย", "สมชาย ใจดี", None, "กองคลัง")]
+
+
+def test_two_offices_joined_by_and_without_a_space():
+    assert [(o.org_unit, o.position) for o in parse_owners("กองช่างและกองคลัง")] == [("กองช่าง", None), ("กองคลัง", None)]

@@ -301,3 +301,10 @@ def test_oit_title_in_brackets_after_the_code_is_the_tool():
                               ["ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", "80.00", "90.00"]]), FACTS)
     assert keys(got) == {("tool", "OIT", None, None, 2567, 85.0), ("tool", "OIT", None, None, 2568, 91.5),
                          ("indicator", "OIT", 9, None, 2567, 80.0), ("indicator", "OIT", 9, None, 2568, 90.0)}
+
+
+def test_a_target_for_a_year_is_no_score():
+    scores = read_scores(doc_of(
+        "(ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ : ๙๒.๓๖ คะแนน ระดับ A  /  "
+        "ค่าเป้าหมายปีงบประมาณ พ.ศ. ๒๕๖๘ : ๙๕ คะแนน)"), FACTS)
+    assert keys(scores) == {("overall", None, None, None, 2567, 92.36)}
