@@ -215,6 +215,9 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
                                                         "รักษาราชการแทน", "ปฏิบัติหน้าที่")) \
                 and not is_signing_role(nxt):
             position = nxt
+            below = paras[k + 1][0].strip() if k + 1 < len(paras) else ""
+            if after_role is None and is_signing_role(below):
+                after_role = clean(below).strip("()")  # the role under the position: ".../ รอง สว.(อก.) / ผู้เสนอแผน"
     if after_role:
         role = after_role
     for back in (1, 2):
@@ -226,6 +229,9 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
         mm = re.search(r"(ผู้[\u0e01-\u0e4e]+)\s*\)?\s*$", prev)
         if "ลงชื่อ" in prev and mm:
             role = mm.group(1)
+            break
+        if back == 2 and "ลงชื่อ" in paras[i - 1][0] and is_signing_role(prev):
+            role = clean(prev).strip("()")  # the role over the signature: "ผู้รายงาน" / "(ลงชื่อ) ....." / "(name)"
             break
     return PersonRow(role=role, person_name=inner, rank=rank, position=without_form_label(position),
                      page=page)

@@ -215,3 +215,15 @@ def test_a_forms_filler_with_position_and_phone_as_lines_or_rows():
     for doc in (as_paragraphs, as_rows):
         assert [(p.role, p.rank, p.person_name, p.position, p.phone) for p in read_people(doc)] == [
             ("ผู้กรอกข้อมูล", "น.ส.", "อรทัย มีสุข", "นักวิเคราะห์นโยบายและแผนชำนาญการ", "0812345678")]
+
+
+def test_a_signing_role_printed_over_the_signature_or_under_the_position():
+    """blind-8: "ผู้รายงาน" above "(ลงชื่อ) ....", and "ผู้เสนอแผน" under the position."""
+    doc = ExtractedDocument(format="docx", page_count=None, pages=[], blocks=[Block("table", table=Table(rows=[[
+        "ผู้รายงาน\n(ลงชื่อ) ......................................\n(นางสาวอรอนงค์ สุขสมบูรณ์)\n"
+        "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+        "(ลงชื่อ) พ.ต.อ. ...................................\n( ธีรวัฒน์ กาญจนสิงห์ )\nผกก.สภ.บ้านโป่งแดง\nผู้อนุมัติแผน",
+    ]]))])
+    assert [(p.role, p.rank, p.person_name, p.position) for p in read_people(doc)] == [
+        ("ผู้รายงาน", "น.ส.", "อรอนงค์ สุขสมบูรณ์", "นักวิเคราะห์นโยบายและแผนชำนาญการ"),
+        ("ผู้อนุมัติแผน", "พ.ต.อ.", "ธีรวัฒน์ กาญจนสิงห์", "ผกก.สภ.บ้านโป่งแดง")]
