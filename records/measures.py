@@ -96,6 +96,17 @@ def labelled_fields(fields, detail: list[str]) -> dict[str, str]:
     return got
 
 
+def indicator_of_field(value: str) -> int | None:
+    """The indicator an item's indicator field names: by name, else by its number alone
+    ("๗", "ที่ 7", "ITA ที่ 2" after the label ตัวชี้วัด)."""
+    found = indicator_of_label(value)
+    if found is not None:
+        return found
+    m = re.fullmatch(r"(?:ITA\s*)?(?:ที่\s*)?([0-9๐-๙]{1,2})", value.strip())
+    n = int(thai_digits_to_arabic(m.group(1))) if m else None
+    return n if n in INDICATORS else None
+
+
 def indicator_by_number(text: str | None) -> int | None:
     """"ตัวชี้วัดที่ ๑๐" with no name after it: the number is the indicator."""
     return _indicator_number(_NUMBER_ONLY, text)
@@ -898,11 +909,24 @@ def _label_role(word: str) -> str | None:
     return None
 
 
+def _label_after_separator(text: str, word: re.Match[str]) -> str | None:
+    """The field role of a label word right after a "|" or ";" between fields ("... | ตัวชี้วัด
+    ITA ที่ 2"): there any field's label may go without its colon."""
+    if not re.search(r"[|;]\s*$", text[:word.start()]):
+        return None
+    bare = word.group().rstrip(":：")
+    role = role_of_header(bare) if _LABEL_STEM.match(bare) and len(bare) <= 24 else None
+    return role if role in _FIELD_ROLES else None
+
+
 def fields_of_line(text: str) -> list[tuple[str, str, str]]:
     """(role, label, value) of each labelled field of a line: "ผู้รับผิดชอบ : ...", or
     several with or without colons on one line ("ผู้รับผิดชอบ งานประชาสัมพันธ์ ระยะเวลา
     ภายในวันที่ ๓๑ ธันวาคม ๒๕๖๗"): a field's value runs to the next word that is a label
     on its own; [] when the line does not open with a label."""
+    inner = re.fullmatch(r"\s*\((.*)\)\s*", text, re.S)
+    if inner:  # "(ผู้รับผิดชอบ: กองคลัง | ระยะเวลา: ตลอดปีงบประมาณ 2569 | ตัวชี้วัด ITA ที่ 2)"
+        text = inner.group(1)
     words = list(re.finditer(r"\S+", text))
     first = _field_of(text)
     if first is not None:
@@ -913,11 +937,12 @@ def fields_of_line(text: str) -> list[tuple[str, str, str]]:
     else:
         return []
     cuts += [(role, normalize_label(w.group().rstrip(":：")), w.start(), w.end())
-             for w in words if w.start() > cuts[0][3] and (role := _label_role(w.group()))]
+             for w in words if w.start() > cuts[0][3]
+             and (role := _label_role(w.group()) or _label_after_separator(text, w))]
     out = []
     for k, (role, label, _, value_from) in enumerate(cuts):
         value_to = cuts[k + 1][2] if k + 1 < len(cuts) else len(text)
-        value = normalize_label(text[value_from:value_to].lstrip(" :："))
+        value = normalize_label(text[value_from:value_to].lstrip(" :：").rstrip(" |;/,"))
         if value:
             out.append((role, label, value))
     return out
@@ -953,7 +978,7 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
         title, rest = (parts[0], parts[1]) if len(parts) == 2 and len(parts[0]) >= 8 else (body, "")
         detail = [f"รายละเอียด: {normalize_label(rest)}"] if rest else []
         got = labelled_fields(fields, detail)
-        ind = indicator_of_label(got["indicator"]) if got.get("indicator") else None
+        ind = indicator_of_field(got["indicator"]) if got.get("indicator") else None
         if ind is None:
             ind = heading_ind if heading_ind is not None else indicator_in_title(title)
         deadline = "period" not in got and "deadline" in got

@@ -471,6 +471,10 @@ def test_fields_of_a_line_with_or_without_colons():
         ("period", "ระยะเวลาดำเนินการ", "ลดระยะเวลารอคอยทุกเดือน")]
     assert fields_of_line("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 97.12 คะแนน") == []
     assert fields_of_line("(๑) ปรับปรุงช่องทางรับฟังความคิดเห็น") == []
+    # in brackets, fields apart by "|", the last one's label without a colon
+    assert fields_of_line("(ผู้รับผิดชอบ: กองคลัง | ระยะเวลา: ตลอดปีงบประมาณ 2569 | ตัวชี้วัด ITA ที่ 2)") == [
+        ("owner", "ผู้รับผิดชอบ", "กองคลัง"), ("period", "ระยะเวลา", "ตลอดปีงบประมาณ 2569"),
+        ("indicator", "ตัวชี้วัด", "ITA ที่ 2")]
 
 
 def test_numbered_measures_each_with_an_owner_and_period_line_without_colons():
