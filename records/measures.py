@@ -1225,6 +1225,7 @@ def item_schedule(body: str) -> ItemSchedule | None:
 # a task verb glued to the party before it ("ให้ทุกกลุ่มงานจัดกิจกรรม...")
 _GLUED_TASK = re.compile(r"(?<=[\u0e01-\u0e4e\)])(?=(?:จัดทำ|จัดกิจกรรม|จัดโครงการ|จัดอบรม|จัดประชุม|ปรับปรุง|ทบทวน|"
                          r"เผยแพร่|ดำเนินการ|รายงานผล|สำรวจ|จัดส่ง|ตรวจสอบ|พัฒนาระบบ)[\u0e01-\u0e4e])")
+_NEXT_ASSIGNMENT = re.compile(r"\s+และ\s*(?=มอบหมาย)")
 _TOGETHER = re.compile(r"\s*ร่วมกัน$")
 _ORDERED_ROLE = re.compile(r"^\s*(?:โดย)?ให้\s*(?P<party>\S.{2,80}?)\s+เป็นผู้")  # "ให้<person> เป็นผู้ประสาน..."
 _RESOLUTION = re.compile(r"^\s*มติ\s*(?:ที่ประชุม|คณะกรรมการ)?\s*[:：]?\s*")
@@ -1332,11 +1333,13 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             # เห็นชอบให้<party><task>..." is one task itself
             rest = text[res.end():]
             in_resolution = bool(re.search(r"ดังนี้|มอบหมาย\s*$|[:：]\s*$", rest))
-            sched = None if in_resolution else (resolution_item(rest) if re.match(r"\s*(?:เห็นชอบ|มอบหมาย)", rest)
-                                                and "ให้" in rest[:40] else None)
-            if sched is not None:
-                _add_scheduled(out, sched, block, heading_ind, facts)
-                used.add(id(block))
+            if not in_resolution and re.match(r"\s*(?:เห็นชอบ|มอบหมาย)", rest) and "ให้" in rest[:40]:
+                # "... ภายในวันที่ ๓๑ มกราคม ๒๕๖๘ และมอบหมายให้กลุ่มบริหารทั่วไปจัดทำ...": one task each
+                for part in _NEXT_ASSIGNMENT.split(rest):
+                    sched = resolution_item(part)
+                    if sched is not None:
+                        _add_scheduled(out, sched, block, heading_ind, facts)
+                        used.add(id(block))
             i += 1
             continue
         if re.match(r"^\s*(?:ระเบียบวาระ|วาระที่|ปิดประชุม)", text):
@@ -1349,6 +1352,7 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
                 in_resolution = False
                 i += 1
                 continue
+            heading_ind = None  # "๔.๔ การพัฒนาบุคลากร" after "๔.๓ ... (ตัวชี้วัดที่ ๙)": that indicator's items end
         if not _ITEM.match(text) or re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*ตัวชี้วัด", text):
             if in_resolution and not re.match(r"^\s*[0-9๐-๙]{1,2}\.[0-9๐-๙]", text):
                 pass  # a line inside the resolution

@@ -270,6 +270,9 @@ def _pre_split(text: str) -> str:
     text = " ".join(_split_glued_offices(tok) for tok in text.split(" "))
     # a name glued to the post after it, a PDF cell's two lines joined: "บุญมาผู้อำนวยการกองช่าง"
     text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่วย)(?<!ผู้)(?=(?:ผู้อำนวยการ|หัวหน้า)[\u0e01-\u0e4e])", " ", text)
+    # a party glued to the word that joins it to the one before: "... ครูชำนาญการ ร่วมกับงานประชาสัมพันธ์"
+    text = re.sub(r"(?<=[\u0e01-\u0e4e])(?=ร่วมกับ|พร้อมด้วย)", " ", text)  # glued to it too (a PDF line's end)
+    text = re.sub(r"(?:(?<=\s)|^)(ร่วมกับ|พร้อมด้วย)(?=[\u0e01-\u0e4e])", r"\1 ", text)
     # a party glued after the word that introduces it: "พร้อมด้วยเจ้าหน้าที่", "มอบหมายเจ้าหน้าที่"
     text = re.sub(r"(ผู้ควบคุม|ด้วย|มอบหมาย|ฯ)(?=และ|หรือ|เจ้าหน้าที่|หัวหน้า|ข้าราชการ)", r"\1 ", text)
     text = re.sub(r"/\s+(?=(?:กอง|ฝ่าย|งาน|สำนัก|ส่วน|แผนก)(?:\s|$|/|,))", "/", text)

@@ -187,3 +187,10 @@ def test_post_in_parentheses_after_a_name_and_person_after_an_office():
 
 def test_two_offices_joined_by_and_without_a_space():
     assert [(o.org_unit, o.position) for o in parse_owners("กองช่างและกองคลัง")] == [("กองช่าง", None), ("กองคลัง", None)]
+
+
+@pytest.mark.parametrize("text", ["นางสาวกมลชนก ดีเลิศ ครูชำนาญการ ร่วมกับงานประชาสัมพันธ์",
+                                  "นางสาวกมลชนก ดีเลิศ ครูชำนาญการร่วมกับงานประชาสัมพันธ์"])
+def test_a_party_joined_by_together_with_glued_to_it(text):
+    assert [(o.person_name, o.position, o.org_unit) for o in parse_owners(text)] == [
+        ("กมลชนก ดีเลิศ", "ครูชำนาญการ", None), (None, None, "งานประชาสัมพันธ์")]
