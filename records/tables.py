@@ -431,7 +431,7 @@ def _header_span(rows: list[list[str]], ocr: bool = False) -> int:
     return n
 
 
-RECORD_LABEL_CHARS = 40  # a record's label cell is short ("ระยะเวลาดำเนินการ", "ตัวชี้วัดที่เกี่ยวข้อง")
+RECORD_LABEL_CHARS = 25  # a record's label cell is short ("ระยะเวลาดำเนินการ", "ตัวชี้วัดที่เกี่ยวข้อง")
 
 
 def record_label_role(cell: str) -> str | None:
@@ -448,8 +448,8 @@ def record_table_rows(rows: list[list[str]]) -> list[list[str]] | None:
     A record opens with a row labelled as a measure's title and names at least one of an
     owner, period, deadline or monitoring field, and most of its labels name a role: a form's
     box of the unit's particulars (ชื่อหน่วยงาน, ผู้กรอกข้อมูล) is no record."""
-    if len(rows) < 3 or any(len(r) != 2 for r in rows):
-        return None
+    if len(rows) < 3 or any(len(r) != 2 for r in rows) or is_header_row(rows[0]):
+        return None  # (a two-column table with a header, "โครงการ/กิจกรรม | กลุ่มเป้าหมาย", is a table)
     roles = [record_label_role(r[0]) for r in rows]
     if roles[0] not in TITLE_ROLES or not any(r in ("owner", "period", "deadline", "monitoring") for r in roles[1:]):
         return None
