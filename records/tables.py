@@ -447,9 +447,10 @@ def record_table_rows(rows: list[list[str]]) -> list[list[str]] | None:
 
     A record opens with a row labelled as a measure's title and names at least one of an
     owner, period, deadline or monitoring field, and most of its labels name a role: a form's
-    box of the unit's particulars (ชื่อหน่วยงาน, ผู้กรอกข้อมูล) is no record."""
-    if len(rows) < 3 or any(len(r) != 2 for r in rows) or is_header_row(rows[0]):
-        return None  # (a two-column table with a header, "โครงการ/กิจกรรม | กลุ่มเป้าหมาย", is a table)
+    box of the unit's particulars (ชื่อหน่วยงาน, ผู้กรอกข้อมูล) is no record, nor is a two-column
+    table whose left cells below its header are titles ("โครงการ/กิจกรรม | กลุ่มเป้าหมาย")."""
+    if len(rows) < 3 or any(len(r) != 2 for r in rows):
+        return None
     roles = [record_label_role(r[0]) for r in rows]
     if roles[0] not in TITLE_ROLES or not any(r in ("owner", "period", "deadline", "monitoring") for r in roles[1:]):
         return None
