@@ -197,6 +197,9 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
     after_role = None
     if position is not None and is_signing_role(position):
         after_role, position = clean(position).strip("()"), None  # "(นาง... ...) ผู้จดรายงานการประชุม"
+    elif position is not None and (tail := _TRAILING_ROLE_WORD.search(position)) and is_signing_role(tail.group(1)):
+        # a block's lines run together (PDF): "(นางวิมลรัตน์ พูลผล) รองผู้อำนวยการโรงเรียนผู้ตรวจรายงานการประชุม"
+        after_role, position = tail.group(1), clean(position[:tail.start()]) or None
     if position is None and i + 1 < len(paras):
         nxt = paras[i + 1][0].strip()
         if after_role is None and is_signing_role(nxt):
@@ -237,6 +240,7 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
                      page=page)
 
 
+_TRAILING_ROLE_WORD = re.compile(r"(?<=\S)\s*(ผู้(?:จด|ตรวจ|บันทึก|รับรอง|เสนอ|เห็นชอบ|อนุมัติ|จัดทำ|รายงาน|สรุป)[\u0e01-\u0e4e]*)$")
 _SIGNER_LINE = re.compile(r"^(?P<who>[^()]{5,60}?)\s+(?P<role>\(?ผู้[\u0e01-\u0e4e]+\)?)\s*$")
 
 
@@ -359,8 +363,8 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
                     for g in by_column[c]:
                         g.phone = g.phone or phone
     # paragraphs
-    paras = [(part, b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
-             for part in side_by_side_parts(b.text.strip())]
+    paras = [(line, b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
+             for part in side_by_side_parts(b.text.strip()) for line in with_heading_apart(part)]
     last_fields: list[PersonRow] = []
     open_role: str | None = None  # "ผู้จัดเก็บข้อมูล :" with the persons on the lines below
     attendance: str | None = None  # "ผู้มาประชุม" with the numbered attendees below
@@ -562,6 +566,17 @@ _TRAILING_ROLE = re.compile(
     r"(?:(?<=\s)|(?<=[\u0e01-\u0e4e]))(?P<role>(?:" + _ROLE_WORD_RE.pattern + r")(?:\s?(?:และ|/)\s?(?:" + _ROLE_WORD_RE.pattern
     + r"))?)\s*$"
 )
+
+
+_GLUED_ATTENDANCE_HEAD = re.compile(r"(?<=\S)\s*(?=" + _ATTENDANCE_HEAD.pattern[len(r"^\s*"):] + ")")
+
+
+def with_heading_apart(text: str) -> list[str]:
+    """A list line and the attendance heading a PDF ran onto its end ("๖. นางสาวจิราพร คำแก้ว
+    ครูชำนาญการ คณะทำงานและเลขานุการผู้ไม่มาประชุม") as two lines; else the line alone."""
+    m = _GLUED_ATTENDANCE_HEAD.search(text)
+    listed = re.match(r"^\(?[0-9๐-๙]{1,3}[\.\)]", text) or match_rank(text, 0)  # not "...ขอบคุณผู้มาประชุม"
+    return [text[:m.start()], text[m.end():]] if m and m.start() > 0 and listed else [text]
 
 
 def attendee(text: str, heading: str, page: int | None = None) -> PersonRow | None:

@@ -227,3 +227,19 @@ def test_a_signing_role_printed_over_the_signature_or_under_the_position():
     assert [(p.role, p.rank, p.person_name, p.position) for p in read_people(doc)] == [
         ("ผู้รายงาน", "น.ส.", "อรอนงค์ สุขสมบูรณ์", "นักวิเคราะห์นโยบายและแผนชำนาญการ"),
         ("ผู้อนุมัติแผน", "พ.ต.อ.", "ธีรวัฒน์ กาญจนสิงห์", "ผกก.สภ.บ้านโป่งแดง")]
+
+
+def test_pdf_lines_run_together_keep_their_heading_and_role_apart():
+    """blind-8 minutes as PDF: the next list's heading ran onto an attendee's line, and a
+    signature block's lines ran into one."""
+    doc = ExtractedDocument(format="pdf", page_count=1, pages=[], blocks=[Block("paragraph", text=t) for t in [
+        "ผู้มาประชุม",
+        "๖. นางสาวจิราพร คำแก้ว ครูชำนาญการ คณะทำงานและเลขานุการผู้ไม่มาประชุม",
+        "๑. นายสุรชัย มั่นคง ครูชำนาญการ ติดราชการ",
+        "เลิกประชุมเวลา ๑๕.๔๕ น.",
+        "(ลงชื่อ) ...................................... (นางวิมลรัตน์ พูลผล) รองผู้อำนวยการโรงเรียนผู้ตรวจรายงานการประชุม",
+    ]])
+    assert [(p.role, p.person_name, p.position) for p in read_people(doc)] == [
+        ("คณะทำงานและเลขานุการ", "จิราพร คำแก้ว", "ครูชำนาญการ"),
+        ("ผู้ไม่มาประชุม", "สุรชัย มั่นคง", "ครูชำนาญการ"),
+        ("ผู้ตรวจรายงานการประชุม", "วิมลรัตน์ พูลผล", "รองผู้อำนวยการโรงเรียน")]
