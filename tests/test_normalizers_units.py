@@ -243,3 +243,8 @@ def test_institution_names_run_through_content_words():
     assert [u.name for u in find_unit_names("โรงเรียนวังน้ำพัฒนาศึกษา อำเภอวังน้ำเขียว")][0] == "โรงเรียนวังน้ำพัฒนาศึกษา"
     assert [u.name for u in find_unit_names("กรมปศุสัตว์กระทรวงเกษตรและสหกรณ์")] == ["กรมปศุสัตว์", "กระทรวงเกษตรและสหกรณ์"]
     assert [u.name for u in find_unit_names("โรงเรียนบ้านดอนได้ดำเนินการ")] == ["โรงเรียนบ้านดอน"]
+
+
+def test_a_frequency_after_a_unit_word_is_no_name():
+    """"จดหมายข่าวโรงเรียนรายเดือน" (a monthly school newsletter, blind-8) names no school."""
+    assert find_unit_names("มอบหมายให้กลุ่มบริหารทั่วไปจัดทำจดหมายข่าวโรงเรียนรายเดือนและเผยแพร่ทางเพจ") == []
