@@ -295,7 +295,8 @@ _STOP_PREFIXES = (
 # Multi-syllable markers cut anywhere (tokenisers may glue them to the name).
 _CUT_SUBSTRINGS = ("อำเภอ", "จังหว", "ตำบล", "ประจำปี", "ปีงบประมาณ", "มีผล", "ครั้งที่", "สังกัด", "ภายใต้", "ภายใน", "ในสังกัด")
 # Words that make a unit word generic when its "name" starts with them.
-_GENERIC_FIRST = ("ทุก", "แต่ละ", "ต่างๆ", "ดังกล่าว", "นั้น", "นี้", "อื่น")
+# "ผู้...": a role run onto a position (PDF), "...ผู้อำนวยการโรงเรียนผู้ตรวจรายงานการประชุม"
+_GENERIC_FIRST = ("ทุก", "แต่ละ", "ต่างๆ", "ดังกล่าว", "นั้น", "นี้", "อื่น", "ผู้")
 # Programme / award names built on a unit word ("โครงการโรงเรียนสุจริต").
 _PROGRAM_NAMES = frozenset("สุจริต คุณธรรม วิถีพุทธ ต้นแบบ ดีเด่น ในฝัน ประชารัฐ ปลอดภัย ส่งเสริมสุขภาพ".split())
 # Place names that begin with a stop word.

@@ -248,3 +248,5 @@ def test_institution_names_run_through_content_words():
 def test_a_frequency_after_a_unit_word_is_no_name():
     """"จดหมายข่าวโรงเรียนรายเดือน" (a monthly school newsletter, blind-8) names no school."""
     assert find_unit_names("มอบหมายให้กลุ่มบริหารทั่วไปจัดทำจดหมายข่าวโรงเรียนรายเดือนและเผยแพร่ทางเพจ") == []
+    # nor a signing role a PDF ran onto the position
+    assert find_unit_names("(นางวิมลรัตน์ พูลผล) รองผู้อำนวยการโรงเรียนผู้ตรวจรายงานการประชุม") == []
