@@ -197,6 +197,11 @@ class PageBlock:
     last_col_xs: list[float] = field(default_factory=list)
     # a scanned table: how surely each cell was read (aligned with rows); empty for a native table
     cell_confidence: list[list[float | None]] = field(default_factory=list)
+    # paragraphs: the last line is full, from the left edge (a first line from its indent): the paragraph
+    # may go on at the next page's top; the first line starts at the text's left edge with no list
+    # marker: it may go on from the page before (a signature block set to the right does neither)
+    runs_on: bool = False
+    flush_start: bool = False
 
 
 @dataclass
@@ -1275,16 +1280,40 @@ def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable
     `page_lines`: split_lines(glyphs), when the caller has it already."""
     outside, per_table = assign_glyphs(glyphs, grids)
     outside_lines = page_lines if page_lines is not None and len(outside) == len(glyphs) else split_lines(outside)
-    paras = [
-        PageBlock("paragraph", page_no, box[1], box[3], text=lines_text(group),
-                  font_size=float(line_font(group[0])[1]) or None)
-        for group in paragraphs(outside_lines)
-        for box in [lines_bbox(group)]
-    ]
+    line_boxes = [lines_bbox([line]) for line in outside_lines if line]
+    left = min((b[0] for b in line_boxes), default=0.0)
+    right = max((b[2] for b in line_boxes), default=0.0)
+    paras = []
+    for group in paragraphs(outside_lines):
+        box = lines_bbox(group)
+        em = float(line_font(group[-1])[1] or 1)
+        first_box, last_box = lines_bbox([group[0]]), lines_bbox([group[-1]])
+        paras.append(PageBlock(
+            "paragraph", page_no, box[1], box[3], text=lines_text(group),
+            font_size=float(line_font(group[0])[1]) or None,
+            runs_on=runs_on_line(group, left, right, em),
+            flush_start=first_box[0] - left <= 0.5 * em and not OPENS_BLOCK.match(line_text(group[0]))))
     per_table_lines = [{i: split_lines(gs) for i, gs in cells.items()} for cells in per_table]
     spacing = cell_line_spacing(per_table_lines)
     tables = [table_block(page_no, grid, cells, spacing) for grid, cells in zip(grids, per_table_lines)]
     return interleave(paras, tables)
+
+
+# a list item or a signature block opens its own paragraph, wherever it starts
+OPENS_BLOCK = re.compile(LIST_MARKER.pattern + r"|\s*\(?\s*ลงชื่อ")
+
+
+def runs_on_line(group: Sequence[Sequence[Glyph]], left: float, right: float, em: float) -> bool:
+    """Whether a paragraph's last line is full, so the paragraph may go on at the next page's
+    top: it reaches the right edge of the text, from the left edge (the first line of a
+    paragraph from its indent, up to 6 em); a one-line list item filled by a tab stop
+    ("๕. นายวิทยา ศรีทอง ... คณะทำงานและเลขานุการ") is no wrap."""
+    first, last = lines_bbox([group[0]]), lines_bbox([group[-1]])
+    if right - last[2] > 0.5 * em:
+        return False
+    if len(group) == 1:
+        return first[0] - left <= 6.0 * em and not LIST_MARKER.match(line_text(group[0]))
+    return last[0] - left <= 0.5 * em
 
 
 def cell_line_spacing(per_table: Sequence[dict[int, list[list[Glyph]]]]) -> dict[tuple[int, int], float]:
@@ -1448,10 +1477,15 @@ def merge_continued_tables(layouts: Sequence[PageLayout]) -> list[PageBlock]:
     above the page bottom: a row too tall to fit leaves the rest blank.)
     A row is taken as cut by the page break only when the first part reaches
     the bottom of the text area.
+
+    Likewise a paragraph goes on at the next page's top when its last line is
+    full and the next page's first paragraph starts at the left edge of the text
+    without a list marker (a new paragraph is indented, numbered or spaced off).
     """
     bottoms = body_bottoms(layouts)
     out: list[PageBlock] = []
     open_table: PageBlock | None = None  # last content of the previous page, if a table
+    open_paragraph: PageBlock | None = None  # last content of the previous page, if a paragraph
     prev: PageLayout | None = None
     for lay in layouts:
         content = [b for b in lay.blocks if not is_page_furniture(b, lay.height)]
@@ -1469,8 +1503,18 @@ def merge_continued_tables(layouts: Sequence[PageLayout]) -> list[PageBlock]:
             cut_at_bottom = open_table.last_bottom >= body_bottom - 0.015 * prev.height
             append_rows(open_table, first, row_was_split, cut_at_bottom)
             merged = first
+        if (merged is None and first is not None and first.kind == "paragraph" and first.flush_start
+                and open_paragraph is not None and open_paragraph.runs_on):
+            # a paragraph going on from the page before: "... ตัวชี้วัดที่ ๘ การปรับปรุงระบบ" / "การทำงาน ได้ ๘๖.๐๐"
+            open_paragraph.text = join_wrapped([open_paragraph.text, first.text])
+            open_paragraph.runs_on = first.runs_on
+            merged = first
         out.extend(b for b in lay.blocks if b is not merged)
         last = content[-1] if content else None
+        if last is None or last.kind != "paragraph":
+            open_paragraph = None
+        elif last is not merged:
+            open_paragraph = last  # (a page that only went on with the paragraph keeps it open)
         if last is not None and last is not merged:
             open_table = last if last.kind == "table" else None
         elif last is None:

@@ -360,3 +360,16 @@ def test_blind_tone_mark_after_bracket():
     text = "\n".join(p.text for p in extract_pdf(B4).pages)
     assert "(นางสาวอรทัย ภูมิภักดิ์)" in text
     assert "ภูมิภักดิ)์" not in text
+
+
+def test_a_paragraph_going_on_at_the_next_page_top_is_one_paragraph():
+    """blind-8 minutes: "... ตัวชี้วัดที่ ๘ การปรับปรุงระบบ" ends page 1 on a full line and "การทำงาน
+    ได้ ๘๖.๐๐ คะแนน ..." opens page 2 at the left edge; a signature block set to the right of
+    the page (blind-3 d1) is no continuation of the one before it."""
+    blind = Path(__file__).resolve().parent
+    doc = extract_pdf(blind / "blind8" / "i1_minutes_ita_school_huai_sai.pdf")
+    joined = [b for b in doc.blocks if b.kind == "paragraph" and "การปรับปรุงระบบ" in b.text]
+    assert joined and "การปรับปรุงระบบการทำงาน ได้ ๘๖.๐๐ คะแนน" in joined[0].text
+    doc = extract_pdf(blind / "blind3" / "b3_d1_analysis_pao_chaiyaphum.pdf")
+    assert sum(b.text.count("ลงชื่อ") for b in doc.blocks if b.kind == "paragraph" and "ลงชื่อ" in b.text) == 2
+    assert all(b.text.count("ลงชื่อ") <= 1 for b in doc.blocks if b.kind == "paragraph")
