@@ -260,6 +260,7 @@ def _pre_split(text: str) -> str:
         # nor right after an office word: "งานควบคุมโรค", "ฝ่ายประสานงาน" name offices
         guard = _AFTER_OFFICE_WORD if verb in _OFFICE_NAME_VERBS else ""
         text = re.sub(r"(?<=[" + _THAI + r"ฯ\.\)])(?<!ผู้)" + guard + r"(?=" + re.escape(verb) + tail + ")", " ", text)
+    text = _ranks_apart(text)
     # a person glued to the post before them (PDF text): "...ปฏิบัติงานนายอนุชา", "กองคลังนางสาวพิมพ์ชนก"
     text = re.sub(r"(" + POSITION_LEVELS + r")(?=(?:นางสาว|นาย|นาง|น\.ส\.)[\u0e01-\u0e4e])", r"\1 ", text)
     not_title = "|".join(map(re.escape, _NOT_A_TITLE))
@@ -295,6 +296,18 @@ def _pre_split(text: str) -> str:
 
 _OFFICE_START = re.compile(r"^(?:กลุ่มงาน|กลุ่ม|กอง|สำนัก|งาน|ฝ่าย|ศูนย์)")
 _INNER_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ผู้อำนวยการ)(?<!หัวหน้า)(?=กลุ่มงาน|กอง(?!ทุน)|สำนักปลัด)")
+
+
+_DOTTED_START = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[\u0e01-\u0e2e]{1,2}\.[\u0e01-\u0e2e]{1,2}\.)")
+
+
+def _ranks_apart(text: str) -> str:
+    """A rank a PDF cell's lines ran onto the office before it ("งานอำนวยการร.ต.อ.หญิง ปิยะนุช"),
+    apart from it: only where a rank does start (`match_rank`), not a post's abbreviation."""
+    cuts = [m.start() for m in _DOTTED_START.finditer(text) if match_rank(text, m.start()) is not None]
+    for at in reversed(cuts):
+        text = f"{text[:at]} {text[at:]}"
+    return text
 
 
 def _split_glued_offices(token: str) -> str:

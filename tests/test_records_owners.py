@@ -194,3 +194,10 @@ def test_two_offices_joined_by_and_without_a_space():
 def test_a_party_joined_by_together_with_glued_to_it(text):
     assert [(o.person_name, o.position, o.org_unit) for o in parse_owners(text)] == [
         ("กมลชนก ดีเลิศ", "ครูชำนาญการ", None), (None, None, "งานประชาสัมพันธ์")]
+
+
+def test_a_rank_run_onto_the_office_before_it():
+    """A PDF cell's two lines joined (blind-8): "งานอำนวยการ" / "ร.ต.อ.หญิง ปิยะนุช ศรีคำ"."""
+    assert [(o.rank, o.person_name, o.org_unit) for o in parse_owners("งานอำนวยการร.ต.อ.หญิง ปิยะนุช ศรีคำ")] == [
+        (None, None, "งานอำนวยการ"), ("ร.ต.อ.หญิง", "ปิยะนุช ศรีคำ", None)]
+    assert [o.position for o in parse_owners("ผกก.สภ.บ้านโป่งแดง")] == ["ผกก.สภ.บ้านโป่งแดง"]
