@@ -111,3 +111,11 @@ def test_a_labelled_unit_beats_the_parent_in_the_title_and_plans_are_measures():
         Block("paragraph", text="เรื่อง รายงานการประชุมคณะทำงาน ITA ครั้งที่ ๑/๒๕๖๘"),
     ])
     assert read_document_facts(memo, "m.docx").doc_type == "other"
+
+
+def test_doc_types_of_a_kpi_result_report_and_a_driving_plan():
+    from records.document import doc_type_of
+
+    assert doc_type_of("รายงานผลการดำเนินงานตามตัวชี้วัดด้านคุณธรรมและความโปร่งใส", []) == "kpi_report"
+    assert doc_type_of("แผนการขับเคลื่อนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+                       []) == "measures"
