@@ -298,7 +298,8 @@ _OFFICE_START = re.compile(r"^(?:กลุ่มงาน|กลุ่ม|กอ
 _INNER_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ผู้อำนวยการ)(?<!หัวหน้า)(?=กลุ่มงาน|กอง(?!ทุน)|สำนักปลัด)")
 
 
-_DOTTED_START = re.compile(r"(?<=[\u0e01-\u0e4e])(?=[\u0e01-\u0e2e]{1,2}\.[\u0e01-\u0e2e]{1,2}\.)")
+# after three Thai letters (a word, not inside an abbreviation "งาน.อก."), two dotted letters
+_DOTTED_START = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?=[\u0e01-\u0e2e]{1,2}\.[\u0e01-\u0e2e]{1,2}\.)")
 
 
 def _ranks_apart(text: str) -> str:

@@ -675,7 +675,8 @@ def _kpi_rows(table, ctx: _Ctx) -> list[ScoreRow]:
 
 
 _TARGET_HEAD = re.compile(r"เป้าหมาย|target", re.IGNORECASE)
-_KPI_VALUE = re.compile(r"^\s*(?:ร้อยละ|ระดับ|คะแนน)?\s*(" + _NUM + r")\s*(?:%|คะแนน|ร้อยละ)?\s*$")
+# a result, maybe with how it was counted in brackets under it: "75.00 (3 จาก 4 เรื่อง)"
+_KPI_VALUE = re.compile(r"^\s*(?:ร้อยละ|ระดับ|คะแนน)?\s*(" + _NUM + r")\s*(?:%|คะแนน|ร้อยละ)?\s*(?:\([^()]*\))?\s*$")
 
 
 def target_result_columns(table) -> tuple[int, int, int] | None:

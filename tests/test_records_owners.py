@@ -201,3 +201,6 @@ def test_a_rank_run_onto_the_office_before_it():
     assert [(o.rank, o.person_name, o.org_unit) for o in parse_owners("งานอำนวยการร.ต.อ.หญิง ปิยะนุช ศรีคำ")] == [
         (None, None, "งานอำนวยการ"), ("ร.ต.อ.หญิง", "ปิยะนุช ศรีคำ", None)]
     assert [o.position for o in parse_owners("ผกก.สภ.บ้านโป่งแดง")] == ["ผกก.สภ.บ้านโป่งแดง"]
+    # ranks after a dotted abbreviation are not cut there (samples/s001)
+    assert [(o.rank, o.person_name) for o in parse_owners("ร.ต.อ.เกียรติศักดิ์ฯ ด.ต.วรวิฑูฯ")] == [
+        ("ร.ต.อ.", "เกียรติศักดิ์"), ("ด.ต.", "วรวิฑู")]

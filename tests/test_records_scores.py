@@ -308,3 +308,10 @@ def test_a_target_for_a_year_is_no_score():
         "(ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ : ๙๒.๓๖ คะแนน ระดับ A  /  "
         "ค่าเป้าหมายปีงบประมาณ พ.ศ. ๒๕๖๘ : ๙๕ คะแนน)"), FACTS)
     assert keys(scores) == {("overall", None, None, None, 2567, 92.36)}
+
+
+def test_a_kpi_result_with_its_count_in_brackets():
+    got = read_scores(doc_of([["ที่", "ตัวชี้วัด", "หน่วยนับ", "ค่าเป้าหมาย", "ผลการดำเนินงาน"],
+                              ["3", "ร้อยละของเรื่องร้องเรียนการทุจริตที่ได้รับการแก้ไขภายใน 30 วัน", "ร้อยละ", "80",
+                               "75.00\n(3 จาก 4 เรื่อง)"]]), FACTS)
+    assert [(s.level, s.value) for s in got] == [("kpi", 75.0)]
