@@ -287,6 +287,28 @@ def test_measures_and_owners_read_from_a_scan_are_stored_for_review(parsed_layou
 
 @needs("tesseract")
 @needs("soffice")
+def test_people_read_from_a_scan_are_stored_for_review(parsed_layouts, tmp_path) -> None:
+    """People (signature blocks, committee members) read from a scan are OCR text: stored
+    with needs_review = 1 and a confidence under 1; the native PDFs' with 1.0 and no flag.
+    Before, a scan's people were stored like the native ones."""
+    from schemas.db import open_database
+    from schemas.store import write_parsed_file
+
+    conn = open_database(tmp_path / "ita.db")
+    for _, _, native, scanned in parsed_layouts:
+        write_parsed_file(conn, native)
+        write_parsed_file(conn, scanned)
+    rows = conn.execute("""SELECT d.text_source, p.confidence, p.needs_review FROM people p
+                           JOIN documents d ON d.document_id = p.document_id""").fetchall()
+    scanned = [r[1:] for r in rows if r[0] == "ocr"]
+    native = [r[1:] for r in rows if r[0] == "native"]
+    assert scanned and len(native) >= 8
+    assert all(flag == 1 and 0 <= confidence < 1 for confidence, flag in scanned), scanned
+    assert set(native) == {(1.0, 0)}
+
+
+@needs("tesseract")
+@needs("soffice")
 def test_a_symbol_tesseract_has_no_text_for_does_not_fail_the_document(tmp_path) -> None:
     """This generated plan scanned at 200 dpi has a speck Tesseract makes a symbol of
     without text: tesserocr raised RuntimeError("No text returned") and the whole

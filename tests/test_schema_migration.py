@@ -60,6 +60,25 @@ def test_measures_of_an_older_database_get_review_flags_when_opened(tmp_path):
         == [(1, 1.0, 0), (2, None, 1)]
 
 
+def test_people_of_an_older_database_get_review_flags_when_opened(tmp_path):
+    """People stored before they had confidence and needs_review: those read from an OCR
+    page are flagged (confidence NULL: not kept), the others are native text (1.0)."""
+    db = tmp_path / "old.db"
+    conn = open_database(db)
+    conn.execute("INSERT INTO documents (document_id, sha256, file_name, source_path, status, ingested_at) "
+                 "VALUES (1, 'a', 'scan.pdf', '/inbox/scan.pdf', 'loaded', '2026-01-01')")
+    conn.executemany("INSERT INTO pages (document_id, page_no, text, text_source) VALUES (1, ?, '', ?)",
+                     [(1, "native"), (2, "ocr")])
+    conn.executemany("INSERT INTO people (person_id, document_id, role, person_name, page) VALUES (?, 1, ?, ?, ?)",
+                     [(1, "ผู้จัดทำ", "สมชาย ใจดี", 1), (2, "ผู้อนุมัติ", "ธนากร บุญมา", 2)])
+    conn.execute("ALTER TABLE people DROP COLUMN confidence")  # as an older version wrote it
+    conn.execute("ALTER TABLE people DROP COLUMN needs_review")
+    conn.close()
+    conn = open_database(db)
+    assert conn.execute("SELECT person_id, confidence, needs_review FROM people ORDER BY person_id").fetchall() \
+        == [(1, 1.0, 0), (2, None, 1)]
+
+
 # The parents the writer deletes rows of (replacing, superseding or linking a
 # document): with foreign keys on, each such delete looks up the children.
 DELETED_PARENTS = ("documents", "measures")
