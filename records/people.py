@@ -164,13 +164,34 @@ def ocr_signing_role(text: str) -> str | None:
     ผู้อนุมัติ, "«ผุ้รายงาน" for ผู้รายงาน; one edit for a role of under eight letters,
     two for a longer one); None when none is that near, or when two roles are (the
     dotted lines of two blocks read as one: whose role it is is not known)."""
-    near = {role: edits for role in SIGNING_ROLES
-            if (edits := edits_to_substring(role, text, 1 if len(role) < 8 else 2)) <= (1 if len(role) < 8 else 2)}
+    near = [role for role in SIGNING_ROLES
+            if edits_to_substring(role, text, _edits_allowed(role)) <= _edits_allowed(role)]
     # "ผู้รับรอง" in "ผู้รับรองข้อมูล" is the same role read: keep the longest
     distinct = [r for r in near if not any(r != other and r in other for other in near)]
-    if len(distinct) != 1:
-        return None
-    return distinct[0]
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def _edits_allowed(role: str) -> int:
+    return 1 if len(role) < 8 else 2
+
+
+# a signature line the native rules read as it is: the keyword exact at its start, nothing but
+# Thai words, dots and brackets ("(ลงชื่อ) พ.ต.อ. วีรยุทธ เดชาวัฒน์ ผู้รับรอง ( วีรยุทธ เดชาวัฒน์ )")
+_CLEAN_SIGNATURE_LINE = re.compile(r"^\(?ลงชื่อ\)?[\u0e01-\u0e4e\s.…_()]*$")
+
+
+def signature_pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """What follows each "ลงชื่อ" of a line, up to the next."""
+    return [text[end: spans[k + 1][0] if k + 1 < len(spans) else len(text)] for k, (_, end) in enumerate(spans)]
+
+
+def reads_natively(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the native signature rules read an OCR line as it is: every keyword exact,
+    the first at its start, nothing but Thai words, dots and brackets, and every role
+    spelled right. Rewriting it would lose what they read in it (a signed name and rank)."""
+    return bool(_CLEAN_SIGNATURE_LINE.match(text)) and text.count(SIGN_WORD) == len(spans) \
+        and all(role is None or role in piece
+                for piece in signature_pieces(text, spans) for role in [ocr_signing_role(piece.split("(")[0])])
 
 
 def ocr_signature_lines(text: str) -> list[str] | None:
@@ -180,9 +201,9 @@ def ocr_signature_lines(text: str) -> list[str] | None:
     dots kept; a position line glued before it ("ตำแหน่ง ผู้อำนวยการกองคลังลงซือ ...") goes on
     a line of its own. Blocks side by side whose roles outnumber the keywords read ("arta
     ผู้เสนอ ลงชื่อ ผู้รับรอง": the first keyword lost) get one keyword a role, in order. None
-    when the line has no ลงชื่อ, even misread."""
+    when the line has no ลงชื่อ, even misread, or reads as native text already."""
     spans = sign_word_spans(text)
-    if not spans:
+    if not spans or reads_natively(text, spans):
         return None
     roles = [role for word in text.split() if (role := ocr_signing_role(word))]
     if len(roles) > len(spans) and "(" not in text:  # the names are on the line below
@@ -190,8 +211,7 @@ def ocr_signature_lines(text: str) -> list[str] | None:
     before = text[: spans[0][0]]
     lines = [before.strip()] if _THAI_WORD.search(before) else []
     blocks = []
-    for k, (_, end) in enumerate(spans):
-        piece = text[end: spans[k + 1][0] if k + 1 < len(spans) else len(text)]
+    for piece in signature_pieces(text, spans):
         head, bracket, tail = piece.partition("(")
         rank = match_rank(head.strip(" .…_"), 0)
         role = ocr_signing_role(head)

@@ -230,7 +230,10 @@ def test_ocr_signature_lines_written_as_native_text_reads_them():
     assert ocr_signature_lines("ตำแหน่ง ผู้อำนวยการกองคลังลงชื่อ ผู้อนุมัติ (นายธนากร บุญมา)") \
         == ["ตำแหน่ง ผู้อำนวยการกองคลัง", "ลงชื่อ ........ ผู้อนุมัติ (นายธนากร บุญมา)"]
     assert ocr_signature_lines("ลงซ่อ 1 oe, MIG ลงชื่อ '็ไวสไฝ(4้บ") == ["ลงชื่อ ........ ลงชื่อ ........"]
-    assert ocr_signature_lines("ลงชื่อ พ.ต.ต.หญิง ............ ผู้รายงาน") == ["ลงชื่อ พ.ต.ต.หญิง ........ ผู้รายงาน"]
+    assert ocr_signature_lines("ลงชื่อ ผู้อบมัติ (นายธนากร บุญมา)") == ["ลงชื่อ ........ ผู้อนุมัติ (นายธนากร บุญมา)"]
+    # read right: left to the native rules, which keep a signed rank and name
+    assert ocr_signature_lines("ลงชื่อ พ.ต.ต.หญิง ............ ผู้รายงาน") is None
+    assert ocr_signature_lines("(ลงชื่อ) พ.ต.อ. วีรยุทธ เดชาวัฒน์ ผู้รับรอง ( วีรยุทธ เดชาวัฒน์ )") is None
     assert ocr_signature_lines("ตำแหน่ง ผู้อำนวยการกองคลัง") is None
     # side by side, one keyword lost: a keyword for each role, the names on the line below
     assert ocr_signature_lines("arta ผู้เสนอ ลงชื่อ ผู้รับรอง") == ["ลงชื่อ ........ ผู้เสนอ ลงชื่อ ........ ผู้รับรอง"]
@@ -257,6 +260,11 @@ def test_scanned_signature_blocks_keep_their_roles():
 def test_scanned_blocks_side_by_side_with_a_keyword_lost_keep_their_roles():
     got = read_people(ocr_doc_of("arta ผู้เสนอ ลงชื่อ ผู้รับรอง", "(นายประเสริฐ วงศ์ใหญ่) (นายอนุชา มีสุข)"))
     assert [(p.role, p.person_name) for p in got] == [("ผู้เสนอ", "ประเสริฐ วงศ์ใหญ่"), ("ผู้รับรอง", "อนุชา มีสุข")]
+
+
+def test_a_scanned_signature_with_the_signed_name_keeps_its_rank():
+    got = read_people(ocr_doc_of("(ลงชื่อ) พ.ต.อ. วีรยุทธ เดชาวัฒน์ ผู้รับรอง ( วีรยุทธ เดชาวัฒน์ )"))
+    assert [(p.role, p.rank, p.person_name) for p in got] == [("ผู้รับรอง", "พ.ต.อ.", "วีรยุทธ เดชาวัฒน์")]
 
 
 def test_a_misread_signing_word_without_a_bracketed_name_near_is_left_alone():
