@@ -222,12 +222,21 @@ def ocr_signature_lines(text: str) -> list[str] | None:
     return lines + [" ".join(blocks)]
 
 
+def name_without_debris(text: str) -> str:
+    """A bracketed name line without what OCR read after it when that holds no Thai
+    letter ("(นางวันเพ็ญ ทองคำ)          0": a speck, not a position)."""
+    m = _BRACKETED_NAME.match(text)
+    return m.group() if m and not _THAI_WORD.search(text[m.end():]) else text
+
+
 def with_ocr_signature_lines(paras: list[tuple[str, int | None]], ocr_pages: set[int]) -> list[tuple[str, int | None]]:
     """The paragraphs with each OCR signature line repaired (`ocr_signature_lines`) where a
-    bracketed Thai name on it or on the next paragraph makes it a signature block for sure:
-    a wrong person is worse than a missing one."""
+    bracketed Thai name on it or on the next paragraph makes it a signature block for sure
+    (a wrong person is worse than a missing one), and OCR specks after a name dropped."""
     out = []
     for i, (text, page) in enumerate(paras):
+        if page in ocr_pages:
+            text = name_without_debris(text)
         repaired = ocr_signature_lines(text) if page in ocr_pages else None
         if repaired:
             after = repaired[-1].split("(", 1)

@@ -257,6 +257,12 @@ def test_scanned_signature_blocks_keep_their_roles():
     ]
 
 
+def test_a_scanned_name_without_the_specks_read_after_it():
+    got = read_people(ocr_doc_of("ลงชื่อ ผู้เสนอ", "(นางวันเพ็ญ ทองคำ)                          0",
+                                 "ตำแหน่ง ผู้อำนวยการกองคลัง"))
+    assert rows(got) == [("ผู้เสนอ", "นาง", "วันเพ็ญ ทองคำ", "ผู้อำนวยการกองคลัง", None)]
+
+
 def test_scanned_blocks_side_by_side_with_a_keyword_lost_keep_their_roles():
     got = read_people(ocr_doc_of("arta ผู้เสนอ ลงชื่อ ผู้รับรอง", "(นายประเสริฐ วงศ์ใหญ่) (นายอนุชา มีสุข)"))
     assert [(p.role, p.person_name) for p in got] == [("ผู้เสนอ", "ประเสริฐ วงศ์ใหญ่"), ("ผู้รับรอง", "อนุชา มีสุข")]
