@@ -70,7 +70,7 @@ SHEETS: tuple[Sheet, ...] = (
           extra_titles=(("unit", "หน่วยงาน"), ("indicator", "ชื่อตัวชี้วัด"), ("owners", "ผู้รับผิดชอบ"))),
     Sheet("people", "บุคคล", "people",
           f"""SELECT p.person_id, u.name AS unit, p.role, p.rank, p.person_name, p.position, p.phone,
-                     p.document_id, p.page
+                     p.confidence, p.needs_review, p.document_id, p.page
               FROM people p JOIN documents d ON d.document_id = p.document_id
               LEFT JOIN units u ON u.unit_id = p.unit_id
               WHERE {_UNIT_FILTER} AND (:fiscal_year = '' OR d.fiscal_year = CAST(:fiscal_year AS INTEGER))

@@ -184,6 +184,7 @@ REVIEW_QUEUE = CannedQuery(
     "รายการรอตรวจสอบ",
     "สิ่งที่ต้องเทียบกับหน้าเอกสารก่อนใช้: เอกสารที่อ่านด้วย OCR, คะแนนที่ต้องตรวจสอบ (needs_review), "
     "มาตรการที่อ่านจากภาพสแกน (needs_review: ชื่อ ระยะเวลา ผู้รับผิดชอบอาจอ่านผิด พร้อมความมั่นใจ), "
+    "บุคคลที่อ่านจากภาพสแกน (needs_review: ชื่อ บทบาทอาจอ่านผิด), "
     "ข้อที่ควรตรวจสอบ (findings) และไฟล์ที่อ่านไม่สำเร็จพร้อมสาเหตุ. province = จังหวัด (เว้นว่างได้)",
     """SELECT * FROM (
     SELECT 'ไฟล์ที่อ่านไม่สำเร็จ' AS item, d.file_name, u.name AS unit, u.province,
@@ -203,6 +204,13 @@ REVIEW_QUEUE = CannedQuery(
            m.document_id, m.page
     FROM measures m JOIN documents d ON d.document_id = m.document_id LEFT JOIN units u ON u.unit_id = m.unit_id
     WHERE m.needs_review = 1 AND d.status = 'loaded'
+    UNION ALL
+    SELECT 'บุคคลที่ต้องตรวจสอบ', d.file_name, u.name, u.province,
+           coalesce(p.role || ': ', '') || coalesce(p.rank || ' ', '') || coalesce(p.person_name, '')
+           || CASE WHEN p.confidence IS NULL THEN '' ELSE printf(' (ความมั่นใจ %.2f)', p.confidence) END,
+           p.document_id, p.page
+    FROM people p JOIN documents d ON d.document_id = p.document_id LEFT JOIN units u ON u.unit_id = p.unit_id
+    WHERE p.needs_review = 1 AND d.status = 'loaded'
     UNION ALL
     SELECT 'ข้อที่ควรตรวจสอบ', d.file_name, u.name, u.province, f.kind || ': ' || f.message,
            f.document_id, f.page

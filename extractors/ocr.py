@@ -78,8 +78,10 @@ from extractors.errors import ExtractionError, OverLimit
 from extractors.helpers import run_killing_group_on_timeout
 from extractors.limits import grant_ocr_pages, helper_timeout
 from extractors.model import NumberReading, PointBox
+from extractors.ocr_image import (
+    page_ink, rule_mask, shows_dot_leaders, whitened, without_dot_leaders, without_ruling_lines,
+)
 from extractors.ocr_number_cells import number_column_cells
-from extractors.ocr_image import page_ink, rule_mask, whitened, without_dot_leaders, without_ruling_lines
 from extractors.ocr_tables import (
     ScanGeometry, ScannedLayout, geometry_of_ink, reading_confidence, scanned_layout, text_with_boxes,
 )
@@ -578,19 +580,19 @@ def blank_runs(blank: np.ndarray, min_rows: int) -> list[tuple[int, int]]:
 
 def _read_band(gray: np.ndarray, top: int, psm: int, dpi: int) -> BandRead:
     """Tesseract's text and symbols of one band of a page (symbol boxes in page pixels)
-    and the band's image as read; a band that shows a dotted line is read again without
-    its dot leaders."""
+    and the band's image as read; a band with dot leaders is read without them (those
+    the quick look at the image missed, when the text shows them: read again)."""
     image = Image.fromarray(gray)
+    cleaned = without_dot_leaders(image, dpi) if shows_dot_leaders(gray, dpi) else image
     with tesserocr_engines.borrow(psm) as api:
-        text, symbols = _recognise(api, image, dpi)
-        if DOT_LEADERS.search(text):  # a dotted-line form: read it again without the dots
+        text, symbols = _recognise(api, cleaned, dpi)
+        if cleaned is image and DOT_LEADERS.search(text):  # a dotted-line form: read it again without the dots
             cleaned = without_dot_leaders(image, dpi)
             if cleaned is not image:
-                image = cleaned
-                text, symbols = _recognise(api, image, dpi)
+                text, symbols = _recognise(api, cleaned, dpi)
     if top:
         symbols = [(t, (b[0], b[1] + top, b[2], b[3] + top) if b != (0, 0, 0, 0) else b, c) for t, b, c in symbols]
-    return text, symbols, np.asarray(image, dtype=np.uint8)
+    return text, symbols, np.asarray(cleaned, dtype=np.uint8)
 
 
 def _recognise(api: Any, image: Image.Image, dpi: int) -> tuple[str, Symbols]:

@@ -28,7 +28,7 @@ __all__ = ["read_records"]
 def read_records(doc: ExtractedDocument, facts: DocumentFacts, reread: NumberRereader | None = None) -> ReportRecords:
     """With `reread` (the flow's reader of a scanned PDF's number boxes), the values a
     cross-check doubts are read again before they are stored (`records.reread`)."""
-    from records.confidence import attach_confidence, attach_measure_confidence
+    from records.confidence import attach_confidence, attach_measure_confidence, attach_people_confidence
     from records.findings import read_findings
     from records.measures import read_measures
     from records.people import read_people
@@ -52,6 +52,7 @@ def read_records(doc: ExtractedDocument, facts: DocumentFacts, reread: NumberRer
     records.measures = guarded("measures", read_measures, doc, facts)
     guarded("measure confidence", attach_measure_confidence, doc, records.measures)
     records.people = guarded("people", read_people, doc)
+    guarded("people confidence", attach_people_confidence, doc, records.people)
     records.findings = guarded("findings", read_findings, doc, facts, records.scores, records.measures)
     if reread is not None and not problems:
         rechecked = guarded("re-read", recheck_with_rereads, doc, facts, first_read, records, reread)

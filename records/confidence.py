@@ -13,14 +13,15 @@ text taken from a file: each is stored with needs_review, whatever its
 confidence, and the confidence says how surely its cells were read (the
 least sure of its table cells, `extractors.ocr_tables.reading_confidence`;
 for a measure read from the page's paragraphs, the page's). Native ones get
-1.0 and no flag.
+1.0 and no flag. People (signature blocks, committees) read from an OCR page
+likewise: flagged, with their page's confidence.
 """
 
 from __future__ import annotations
 
 from extractors.model import ExtractedDocument, NumberReading, Page
 from normalizers.numbers import parse_number
-from records.model import DocumentFacts, MeasureRow, ScoreRow
+from records.model import DocumentFacts, MeasureRow, PersonRow, ScoreRow
 
 NEEDS_REVIEW_BELOW = 0.9  # chosen on bench/ocr_digits.py: no wrong score above it there
 NATIVE = 1.0
@@ -185,3 +186,13 @@ def attach_measure_confidence(doc: ExtractedDocument, measures: list[MeasureRow]
         for o in m.owners:
             o.confidence = m.confidence if o.confidence is None else min(o.confidence, OCR_AT_MOST)
             o.needs_review = True
+
+
+def attach_people_confidence(doc: ExtractedDocument, people: list[PersonRow]) -> None:
+    """Each person's confidence, and needs_review for every one read by OCR: the page's
+    confidence (a person is read from paragraphs and cells of one page). Native: 1.0."""
+    for p in people:
+        if read_by_ocr(doc, p.page, None):
+            p.confidence, p.needs_review = min(page_confidence(doc, p.page), OCR_AT_MOST), True
+        else:
+            p.confidence, p.needs_review = NATIVE, False

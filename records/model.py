@@ -84,6 +84,8 @@ class PersonRow:
     position: str | None = None
     phone: str | None = None
     page: int | None = None
+    confidence: float | None = None  # 0-1; 1.0 from native text; OCR: how surely its page was read
+    needs_review: bool = False  # read from a scan (name, role, position are OCR text): not a plain fact
 
 
 @dataclass

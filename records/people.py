@@ -21,7 +21,7 @@ from records.model import PersonRow
 from records.owners import (
     POSITION_PREFIXES, clean, find_persons, match_rank, parse_person, rank_and_name, split_items,
 )
-from records.tables import compact, logical_tables, role_of_header
+from records.tables import compact, edits_to_substring, logical_tables, role_of_header
 
 FIELD_ROLES = (
     "ผู้กำกับดูแลตัวชี้วัด", "ผู้กำกับตัวชี้วัด", "ผู้รับผิดชอบตัวชี้วัด", "ผู้จัดเก็บข้อมูล", "ผู้เก็บข้อมูล",
@@ -133,6 +133,119 @@ _SIGN_ROLE = re.compile(
 )
 # "ลงชื่อ ........ ผู้รายงาน (นางสาว... ...) position" printed on one line
 _SIGN_LEAD = re.compile(r"^\(?ลงชื่อ\)?\s*(?:[.…_\s]*|(?P<signed>[^()]{4,60}?)\s+)(?P<role>ผู้[\u0e01-\u0e4e]+)?\s*(?=\()")
+
+
+SIGN_WORD = "ลงชื่อ"
+# the roles a signature line ends with, matched within a few edits on OCR text
+SIGNING_ROLES = tuple(sorted({r for r in FIELD_ROLES if _SIGN_ROLE.match(r)} | {"ผู้รับรอง"}, key=len, reverse=True))
+_THAI_WORD = re.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]+")
+_BRACKETED_NAME = re.compile(r"^\(\s*[\u0e01-\u0e4e.]{2,}(?:\s+[\u0e01-\u0e4e.]{2,}){1,3}\s*\)")
+
+
+def sign_word_spans(text: str) -> list[tuple[int, int]]:
+    """Where "ลงชื่อ" stands in a line of OCR text, read exactly or up to two edits off
+    ("ลงซือ", "ลงซ่อ", "ลึงซื่อ"), even glued to the word before it ("กองคลังลงซือ");
+    left to right, not overlapping."""
+    from rapidfuzz.distance import Levenshtein
+
+    spans: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if ch != "ล" or (spans and i < spans[-1][1]):
+            continue
+        best = min(((Levenshtein.distance(text[i:i + n], SIGN_WORD), -n) for n in range(4, 9)
+                    if i + n <= len(text) and re.fullmatch(r"[\u0e01-\u0e4e]+", text[i:i + n])), default=None)
+        if best is not None and best[0] <= 2:
+            spans.append((i, i - best[1]))
+    return spans
+
+
+def ocr_signing_role(text: str) -> str | None:
+    """The signing role a piece of OCR text names within a few edits ("ผู้อบมัติ" for
+    ผู้อนุมัติ, "«ผุ้รายงาน" for ผู้รายงาน; one edit for a role of under eight letters,
+    two for a longer one); None when none is that near, or when two roles are (the
+    dotted lines of two blocks read as one: whose role it is is not known)."""
+    near = [role for role in SIGNING_ROLES
+            if edits_to_substring(role, text, _edits_allowed(role)) <= _edits_allowed(role)]
+    # "ผู้รับรอง" in "ผู้รับรองข้อมูล" is the same role read: keep the longest
+    distinct = [r for r in near if not any(r != other and r in other for other in near)]
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def _edits_allowed(role: str) -> int:
+    return 1 if len(role) < 8 else 2
+
+
+# a signature line the native rules read as it is: the keyword exact at its start, nothing but
+# Thai words, dots and brackets ("(ลงชื่อ) พ.ต.อ. วีรยุทธ เดชาวัฒน์ ผู้รับรอง ( วีรยุทธ เดชาวัฒน์ )")
+_CLEAN_SIGNATURE_LINE = re.compile(r"^\(?ลงชื่อ\)?[\u0e01-\u0e4e\s.…_()]*$")
+
+
+def signature_pieces(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """What follows each "ลงชื่อ" of a line, up to the next."""
+    return [text[end: spans[k + 1][0] if k + 1 < len(spans) else len(text)] for k, (_, end) in enumerate(spans)]
+
+
+def reads_natively(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the native signature rules read an OCR line as it is: every keyword exact,
+    the first at its start, nothing but Thai words, dots and brackets, and every role
+    spelled right. Rewriting it would lose what they read in it (a signed name and rank)."""
+    return bool(_CLEAN_SIGNATURE_LINE.match(text)) and text.count(SIGN_WORD) == len(spans) \
+        and all(role is None or role in piece
+                for piece in signature_pieces(text, spans) for role in [ocr_signing_role(piece.split("(")[0])])
+
+
+def ocr_signature_lines(text: str) -> list[str] | None:
+    """An OCR line with signature blocks, as native text reads it: "ลงซือ 71 eco, ผู้อบมัติ
+    (นายธนากร บุญมา)" -> ["ลงชื่อ ........ ผู้อนุมัติ (นายธนากร บุญมา)"], the dotted line's
+    debris dropped, the keyword and role repaired (`ocr_signing_role`), the rank before the
+    dots kept; a position line glued before it ("ตำแหน่ง ผู้อำนวยการกองคลังลงซือ ...") goes on
+    a line of its own. Blocks side by side whose roles outnumber the keywords read ("arta
+    ผู้เสนอ ลงชื่อ ผู้รับรอง": the first keyword lost) get one keyword a role, in order. None
+    when the line has no ลงชื่อ, even misread, or reads as native text already."""
+    spans = sign_word_spans(text)
+    if not spans or reads_natively(text, spans):
+        return None
+    roles = [role for word in text.split() if (role := ocr_signing_role(word))]
+    if len(roles) > len(spans) and "(" not in text:  # the names are on the line below
+        return [" ".join(f"{SIGN_WORD} ........ {role}" for role in roles)]
+    before = text[: spans[0][0]]
+    lines = [before.strip()] if _THAI_WORD.search(before) else []
+    blocks = []
+    for piece in signature_pieces(text, spans):
+        head, bracket, tail = piece.partition("(")
+        rank = match_rank(head.strip(" .…_"), 0)
+        role = ocr_signing_role(head)
+        words = [rank[0] if rank else "", "........", role or ""]
+        if bracket and _BRACKETED_NAME.match(bracket + tail.strip()):
+            words.append(bracket + tail.strip())
+        blocks.append(" ".join([SIGN_WORD, *filter(None, words)]))
+    return lines + [" ".join(blocks)]
+
+
+def name_without_debris(text: str) -> str:
+    """A bracketed name line without what OCR read after it when that holds no Thai
+    letter ("(นางวันเพ็ญ ทองคำ)          0": a speck, not a position)."""
+    m = _BRACKETED_NAME.match(text)
+    return m.group() if m and not _THAI_WORD.search(text[m.end():]) else text
+
+
+def with_ocr_signature_lines(paras: list[tuple[str, int | None]], ocr_pages: set[int]) -> list[tuple[str, int | None]]:
+    """The paragraphs with each OCR signature line repaired (`ocr_signature_lines`) where a
+    bracketed Thai name on it or on the next paragraph makes it a signature block for sure
+    (a wrong person is worse than a missing one), and OCR specks after a name dropped."""
+    out = []
+    for i, (text, page) in enumerate(paras):
+        if page in ocr_pages:
+            text = name_without_debris(text)
+        repaired = ocr_signature_lines(text) if page in ocr_pages else None
+        if repaired:
+            after = repaired[-1].split("(", 1)
+            nxt = paras[i + 1][0].strip() if i + 1 < len(paras) else ""
+            if (len(after) == 2 and _BRACKETED_NAME.match("(" + after[1])) or _BRACKETED_NAME.match(nxt):
+                out.extend((line, page) for line in repaired)
+                continue
+        out.append((text, page))
+    return out
 
 
 def is_signing_role(text: str) -> bool:
@@ -365,6 +478,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     # paragraphs
     paras = [(line, b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
              for part in side_by_side_parts(b.text.strip()) for line in with_heading_apart(part)]
+    paras = with_ocr_signature_lines(paras, {p.page_no for p in doc.pages if p.text_source == "ocr"})
     last_fields: list[PersonRow] = []
     open_role: str | None = None  # "ผู้จัดเก็บข้อมูล :" with the persons on the lines below
     attendance: str | None = None  # "ผู้มาประชุม" with the numbered attendees below

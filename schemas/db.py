@@ -43,6 +43,8 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
         added = _add_missing_columns(conn, schema_sql)  # before indexes on new columns are created
         if ("measures", "needs_review") in added:
             flag_measures_read_by_ocr(conn)
+        if ("people", "needs_review") in added:
+            flag_rows_read_by_ocr(conn, "people")
     except BaseException:
         conn.execute("ROLLBACK TO add_columns")
         raise
@@ -110,22 +112,30 @@ def _add_missing_columns(conn: sqlite3.Connection, schema_sql: str) -> set[tuple
     return added
 
 
-# a measure read from an OCR page, or without a page in a document with OCR pages
-_MEASURE_READ_BY_OCR = """EXISTS (SELECT 1 FROM pages p WHERE p.document_id = measures.document_id
-    AND p.text_source = 'ocr' AND (measures.page IS NULL OR p.page_no = measures.page))"""
+def read_by_ocr_sql(table: str) -> str:
+    """SQL true for a row of `table` (a document_id and a page) read from an OCR page, or
+    without a page in a document with OCR pages."""
+    return f"""EXISTS (SELECT 1 FROM pages p WHERE p.document_id = {table}.document_id
+    AND p.text_source = 'ocr' AND ({table}.page IS NULL OR p.page_no = {table}.page))"""
 
 
 def has_table(conn: sqlite3.Connection, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
 
+def flag_rows_read_by_ocr(conn: sqlite3.Connection, table: str) -> None:
+    """Rows of `table` stored before it had a review flag: those read from an OCR page get
+    needs_review = 1 (their confidence stays NULL: it was not kept), the others confidence
+    1.0. Otherwise an older database would keep OCR text as plain facts."""
+    by_ocr = read_by_ocr_sql(table) if has_table(conn, "pages") else "0"  # no pages: nothing read by OCR
+    conn.execute(f"UPDATE {table} SET needs_review = 1 WHERE {by_ocr}")
+    conn.execute(f"UPDATE {table} SET confidence = 1.0 WHERE needs_review = 0")
+
+
 def flag_measures_read_by_ocr(conn: sqlite3.Connection) -> None:
-    """Measures and owners stored before they had a review flag: those read from an OCR page
-    get needs_review = 1 (their confidence stays NULL: it was not kept), the others
-    confidence 1.0. Otherwise an older database would keep OCR text as plain facts."""
-    by_ocr = _MEASURE_READ_BY_OCR if has_table(conn, "pages") else "0"  # no pages: nothing read by OCR
-    conn.execute(f"UPDATE measures SET needs_review = 1 WHERE {by_ocr}")
-    conn.execute("UPDATE measures SET confidence = 1.0 WHERE needs_review = 0")
+    """Measures and owners stored before they had a review flag (flag_rows_read_by_ocr);
+    an owner is flagged with its measure."""
+    flag_rows_read_by_ocr(conn, "measures")
     if has_table(conn, "owners"):
         conn.execute("UPDATE owners SET needs_review = 1, confidence = NULL WHERE measure_id IN "
                      "(SELECT measure_id FROM measures WHERE needs_review = 1)")

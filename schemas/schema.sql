@@ -193,7 +193,9 @@ CREATE TABLE IF NOT EXISTS people (
     person_name  TEXT,
     position     TEXT,
     phone        TEXT,
-    page         INTEGER
+    page         INTEGER,
+    confidence   REAL,                   -- 0-1: 1.0 native text; OCR: how surely its page was read
+    needs_review INTEGER NOT NULL DEFAULT 0  -- 1: read from a scan (names, roles are OCR text); not a plain fact
 );
 CREATE INDEX IF NOT EXISTS people_document ON people(document_id);
 

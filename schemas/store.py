@@ -564,9 +564,10 @@ def _insert_records(conn: sqlite3.Connection, document_id: int, unit_id: int | N
             added["owners"] += 1
     for p in records.people:
         conn.execute(
-            "INSERT INTO people (document_id, unit_id, role, rank, person_name, position, phone, page) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (document_id, unit_id, p.role, p.rank, p.person_name, p.position, p.phone, p.page),
+            "INSERT INTO people (document_id, unit_id, role, rank, person_name, position, phone, page, "
+            "confidence, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, unit_id, p.role, p.rank, p.person_name, p.position, p.phone, p.page,
+             p.confidence, int(p.needs_review)),
         )
         added["people"] += 1
     for f in records.findings:

@@ -123,8 +123,8 @@ def running_browse(db: Path, cache: Path, timeout: float = 90) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def desk_db(samples_db, tmp_path_factory):
-    """A copy of the samples database with a units list, one score and one measure flagged and one
-    failed file."""
+    """A copy of the samples database with a units list, one score, one measure and one person
+    flagged and one failed file."""
     src, _ = samples_db
     work = tmp_path_factory.mktemp("desk")
     db = copy_database(src, work / "ita.db")
@@ -137,6 +137,8 @@ def desk_db(samples_db, tmp_path_factory):
                      "(SELECT min(score_id) FROM scores WHERE level = 'indicator')")
         conn.execute("UPDATE measures SET needs_review = 1, confidence = 0.42 WHERE measure_id = "
                      "(SELECT min(measure_id) FROM measures)")  # as if read from a scan
+        conn.execute("UPDATE people SET needs_review = 1, confidence = 0.37 WHERE person_id = "
+                     "(SELECT min(person_id) FROM people)")
         conn.execute("INSERT INTO documents (sha256, file_name, source_path, status, error, ingested_at) "
                      "VALUES ('0'*64, 'locked.pdf', '/inbox/locked.pdf', 'failed', "
                      "'encrypted PDF: ask the unit for an unprotected copy', '2026-01-01T00:00:00+00:00')")

@@ -99,12 +99,16 @@ def test_units_that_did_not_send_a_report_type(browse):
     assert "ตำรวจภูธรจังหวัดมหาสารคาม" not in {r["unit"] for r in kpi} and len(kpi) == 3
 
 
-def test_review_queue_holds_flagged_scores_measures_findings_and_failed_files(browse):
+def test_review_queue_holds_flagged_scores_measures_people_findings_and_failed_files(browse):
     base, db = browse
     rows, page = fetch(base, db, "review_queue", {"province": ""})
     n_findings = sql_rows(db, "SELECT count(*) AS n FROM findings")[0]["n"]
     n_ocr = sql_rows(db, "SELECT count(*) AS n FROM documents WHERE text_source IN ('ocr', 'mixed')")[0]["n"]
-    assert len(rows) == n_findings + n_ocr + 1 + 1 + 1
+    n_people = sql_rows(db, "SELECT count(*) AS n FROM people WHERE needs_review = 1")[0]["n"]
+    assert len(rows) == n_findings + n_ocr + n_people + 1 + 1 + 1
+    person = next(r for r in rows if r["item"] == "บุคคลที่ต้องตรวจสอบ")
+    flagged = sql_rows(db, "SELECT person_name FROM people WHERE confidence = 0.37")
+    assert flagged[0]["person_name"] in person["detail"] and "(ความมั่นใจ 0.37)" in person["detail"]
     items = [r["item"] for r in rows]
     assert items.count("ไฟล์ที่อ่านไม่สำเร็จ") == 1 and items.count("คะแนนที่ต้องตรวจสอบ") == 1
     measure = next(r for r in rows if r["item"] == "มาตรการที่ต้องตรวจสอบ")

@@ -15,7 +15,7 @@ from conftest import REPO, needs
 from extractors import ocr
 from extractors.digits import load_digit_model, read_number_image
 from extractors.model import ExtractedDocument, NumberReading, Page
-from extractors.ocr_image import dot_leader_mask, without_dot_leaders
+from extractors.ocr_image import dot_leader_mask, shows_dot_leaders, without_dot_leaders
 from records.confidence import NEEDS_REVIEW_BELOW, attach_confidence
 from records.findings import overall_outside_tools, rating_band_mismatch, rating_of_score, read_findings
 from records.model import DocumentFacts, ScoreRow
@@ -75,6 +75,26 @@ def test_dot_leaders_found_and_thai_marks_kept() -> None:
     cleaned = np.asarray(without_dot_leaders(image, 200))
     assert (cleaned[60:90, 300:1300] < 128).sum() == 0
     assert (cleaned[:60] == np.asarray(image)[:60]).all()
+
+
+@needs_fonts
+def test_a_signature_lines_larger_dots_are_leaders_too() -> None:
+    """A 16 pt "ลงชื่อ ....... ผู้อนุมัติ" at 300 dpi: full stops 7 px wide, 16 px apart, too
+    large for the 12 pt dots' square: the line was left whole and read as debris
+    ("ลงซือ 71 eco, HEIN"), losing the role. Both sizes are looked for, and the half-
+    resolution look finds them without Tesseract's text showing a dotted line."""
+    font = ImageFont.truetype(str(FONTS / "Laksaman.ttf"), 67)
+    image = Image.new("L", (2000, 200), 255)
+    lead, dots = "ลงชื่อ ", "." * 38
+    ImageDraw.Draw(image).text((20, 40), f"{lead}{dots} ผู้อนุมัติ", font=font, fill=0)
+    start, end = 20 + font.getlength(lead), 20 + font.getlength(lead + dots)
+    gray = np.asarray(degrade(image, MEDIUM, random.Random(3)))
+    mask = dot_leader_mask(gray, 300)
+    on_dots = slice(round(start), round(end))
+    assert mask[:, on_dots].any() and shows_dot_leaders(gray, 300)
+    cleaned = np.asarray(without_dot_leaders(Image.fromarray(gray), 300))
+    assert (cleaned[:, on_dots] < 128).sum() < 0.05 * (gray[:, on_dots] < 128).sum()
+    assert not mask[:, :round(start) - 10].any() and not mask[:, round(end) + 10:].any()  # the words are kept
 
 
 @needs("tesseract")

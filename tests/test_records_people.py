@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractors.model import Block, ExtractedDocument, Table
-from records.people import normalize_phone, read_people
+from extractors.model import Block, ExtractedDocument, Page, Table
+from records.people import normalize_phone, ocr_signature_lines, ocr_signing_role, read_people, sign_word_spans
 
 
 def doc_of(*parts) -> ExtractedDocument:
@@ -243,3 +243,82 @@ def test_pdf_lines_run_together_keep_their_heading_and_role_apart():
         ("คณะทำงานและเลขานุการ", "จิราพร คำแก้ว", "ครูชำนาญการ"),
         ("ผู้ไม่มาประชุม", "สุรชัย มั่นคง", "ครูชำนาญการ"),
         ("ผู้ตรวจรายงานการประชุม", "วิมลรัตน์ พูลผล", "รองผู้อำนวยการโรงเรียน")]
+
+
+# Signature lines as Tesseract read them from scanned generated reports (bench/scanned_layouts_recall.py,
+# seeds 700-708, 300 dpi, medium noise): the keyword misread, the dotted line left as debris,
+# a position line glued before the next block's signature line.
+
+
+def sign_words(text: str) -> list[str]:
+    return [text[a:b] for a, b in sign_word_spans(text)]
+
+
+def test_sign_word_found_misread_and_glued_but_not_in_other_words():
+    assert sign_words("ลงซือ . . nee ne 7.. ผู้เห็นชอบ") == ["ลงซือ"]
+    assert sign_words("ตำแหน่ง ผู้อำนวยการกองคลังลงซือ 71 eco, HEIN (นายธนากร บุญมา)") == ["ลงซือ"]
+    assert sign_words("ตำแหน่ง หัวหน้ากลุ่มงานบริหารทัวไปลึงซื่อ 11 HOU (นายธนากร บุญมา)") == ["ลึงซื่อ"]
+    assert sign_words("ลงซ่อ 1 oe, MIG ลงชื่อ '็ไวสไฝ(4้บ") == ["ลงซ่อ", "ลงชื่อ"]
+    assert sign_words("ผู้ลงนาม ลงวันที่ ๑ ตุลาคม ๒๕๖๘ ปลัดเทศบาลเมืองสระบุรี") == []
+
+
+def test_signing_role_read_within_a_few_edits_and_only_when_one_role_is_near():
+    assert ocr_signing_role(" ๓ ผู้จิตทำ ") == "ผู้จัดทำ"
+    assert ocr_signing_role(" 0 022020502้2ผู้จัดทำ ") == "ผู้จัดทำ"
+    assert ocr_signing_role(" 7 3 «ผุ้รายงาน ") == "ผู้รายงาน"
+    assert ocr_signing_role(" 1 oe, MIG ") is None
+    assert ocr_signing_role(" ผู้จัดทำ aida ผู้รับรอง") is None  # two blocks' dotted lines read as one
+
+
+def test_ocr_signature_lines_written_as_native_text_reads_them():
+    assert ocr_signature_lines("4 yoo ลงซือ ๓ ผู้จิตทำ (นายวิทยา ศรีทอง)") \
+        == ["ลงชื่อ ........ ผู้จัดทำ (นายวิทยา ศรีทอง)"]
+    assert ocr_signature_lines("ตำแหน่ง ผู้อำนวยการกองคลังลงชื่อ ผู้อนุมัติ (นายธนากร บุญมา)") \
+        == ["ตำแหน่ง ผู้อำนวยการกองคลัง", "ลงชื่อ ........ ผู้อนุมัติ (นายธนากร บุญมา)"]
+    assert ocr_signature_lines("ลงซ่อ 1 oe, MIG ลงชื่อ '็ไวสไฝ(4้บ") == ["ลงชื่อ ........ ลงชื่อ ........"]
+    assert ocr_signature_lines("ลงชื่อ ผู้อบมัติ (นายธนากร บุญมา)") == ["ลงชื่อ ........ ผู้อนุมัติ (นายธนากร บุญมา)"]
+    # read right: left to the native rules, which keep a signed rank and name
+    assert ocr_signature_lines("ลงชื่อ พ.ต.ต.หญิง ............ ผู้รายงาน") is None
+    assert ocr_signature_lines("(ลงชื่อ) พ.ต.อ. วีรยุทธ เดชาวัฒน์ ผู้รับรอง ( วีรยุทธ เดชาวัฒน์ )") is None
+    assert ocr_signature_lines("ตำแหน่ง ผู้อำนวยการกองคลัง") is None
+    # side by side, one keyword lost: a keyword for each role, the names on the line below
+    assert ocr_signature_lines("arta ผู้เสนอ ลงชื่อ ผู้รับรอง") == ["ลงชื่อ ........ ผู้เสนอ ลงชื่อ ........ ผู้รับรอง"]
+
+
+def ocr_doc_of(*paragraphs: str) -> ExtractedDocument:
+    """One OCR page holding the paragraphs."""
+    return ExtractedDocument(format="pdf", page_count=1, pages=[Page(1, "\n".join(paragraphs), text_source="ocr")],
+                             blocks=[Block("paragraph", text=p, page=1) for p in paragraphs])
+
+
+def test_scanned_signature_blocks_keep_their_roles():
+    got = read_people(ocr_doc_of(
+        "ลงชือ ผู้จัดทำ (นางอรุณี พรหมมา)",
+        "ตำแหน่ง ผู้อำนวยการกองคลังลงซือ ., ผู้อบมัติ (นายธนากร บุญมา)",
+        "ตำแหน่ง ปลัดเทศบาลเมืองสระบุรี",
+    ))
+    assert rows(got) == [
+        ("ผู้จัดทำ", "นาง", "อรุณี พรหมมา", "ผู้อำนวยการกองคลัง", None),
+        ("ผู้อนุมัติ", "นาย", "ธนากร บุญมา", "ปลัดเทศบาลเมืองสระบุรี", None),
+    ]
+
+
+def test_a_scanned_name_without_the_specks_read_after_it():
+    got = read_people(ocr_doc_of("ลงชื่อ ผู้เสนอ", "(นางวันเพ็ญ ทองคำ)                          0",
+                                 "ตำแหน่ง ผู้อำนวยการกองคลัง"))
+    assert rows(got) == [("ผู้เสนอ", "นาง", "วันเพ็ญ ทองคำ", "ผู้อำนวยการกองคลัง", None)]
+
+
+def test_scanned_blocks_side_by_side_with_a_keyword_lost_keep_their_roles():
+    got = read_people(ocr_doc_of("arta ผู้เสนอ ลงชื่อ ผู้รับรอง", "(นายประเสริฐ วงศ์ใหญ่) (นายอนุชา มีสุข)"))
+    assert [(p.role, p.person_name) for p in got] == [("ผู้เสนอ", "ประเสริฐ วงศ์ใหญ่"), ("ผู้รับรอง", "อนุชา มีสุข")]
+
+
+def test_a_scanned_signature_with_the_signed_name_keeps_its_rank():
+    got = read_people(ocr_doc_of("(ลงชื่อ) พ.ต.อ. วีรยุทธ เดชาวัฒน์ ผู้รับรอง ( วีรยุทธ เดชาวัฒน์ )"))
+    assert [(p.role, p.rank, p.person_name) for p in got] == [("ผู้รับรอง", "พ.ต.อ.", "วีรยุทธ เดชาวัฒน์")]
+
+
+def test_a_misread_signing_word_without_a_bracketed_name_near_is_left_alone():
+    """No "(ชื่อ สกุล)" on the line or the next: not surely a signature block, nothing is read."""
+    assert read_people(ocr_doc_of("ลงซือ . . ผู้เห็นชอบ", "ตำแหน่ง ปลัดเทศบาลเมืองสระบุรี")) == []
