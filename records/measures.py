@@ -978,6 +978,11 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
         title, rest = (parts[0], parts[1]) if len(parts) == 2 and len(parts[0]) >= 8 else (body, "")
         detail = [f"รายละเอียด: {normalize_label(rest)}"] if rest else []
         got = labelled_fields(fields, detail)
+        if not any(role in got for role in _BARE_LABEL_ROLES):
+            # "• ความสอดคล้องกับบริบทของหน่วยงาน" / "• ผลลัพธ์ที่คาดหวัง : ...": what is assessed, no
+            # measure: a measure says who does it or when (field/tj06)
+            i = j
+            continue
         ind = indicator_of_field(got["indicator"]) if got.get("indicator") else None
         if ind is None:
             ind = heading_ind if heading_ind is not None else indicator_in_title(title)

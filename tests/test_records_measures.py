@@ -584,3 +584,15 @@ def test_a_resolution_with_two_assignments_and_a_heading_that_ends_an_indicator(
         (7, [(None, None, "กลุ่มบริหารทั่วไป")], date(2025, 1, 1), date(2025, 9, 30)),
         (9, [(None, "หัวหน้างานแผนงาน", None)], None, date(2025, 4, 30)),
         (None, [(None, None, "กลุ่มบริหารงานบุคคล")], date(2025, 3, 1), date(2025, 3, 31))]
+
+
+def test_an_assessed_point_with_only_an_expected_result_is_no_measure():
+    """field/tj06 (an integrity pledge's check step): bullets of what is assessed, one with
+    "ผลลัพธ์ที่คาดหวัง : ..." under it, are no measures: a measure says who does it or when."""
+    got = read_measures(doc_of(
+        "สิ่งที่ประเมิน",
+        "• พฤติกรรมที่เปลี่ยนแปลงไปในทางที่ดี",
+        "• ความสอดคล้องกับบริบทของหน่วยงาน",
+        "• ผลลัพธ์ที่คาดหวัง : ได้ข้อเสนอแนะเพื่อปรับปรุงทันที ไม่ต้องรอสิ้นปี",
+    ), FACTS)
+    assert got == []
