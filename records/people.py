@@ -269,6 +269,8 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
             if not rk:
                 return None
             signed_rank, signed_name = rk[0], compact(lead_m.group("signed")[rk[1]:])
+            if re.fullmatch(r"[.…_]*", signed_name):
+                signed_name = None  # "(ลงชื่อ) พ.ต.อ. ......... ( ธีรวัฒน์ ... )": the rank, then the line to sign
     lead = match_rank(text, 0)
     if lead and text[lead[1]:].lstrip().startswith("("):
         rank = lead[0]  # "พันตำรวจโท (ภัทรชัย มงคลศรี) สารวัตร..." on one line (PDF)
@@ -284,7 +286,7 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
     if not re.fullmatch(r"[\u0e01-\u0e4e]{2,}(?: [\u0e01-\u0e4e]{2,}){1,2}", inner):
         return None
     if signed_rank is not None:
-        if signed_name != compact(inner):
+        if signed_name is not None and signed_name != compact(inner):
             return None
         rank = rank or signed_rank
     if rank is None and i > 0 and "ลงชื่อ" in paras[i - 1][0]:

@@ -322,3 +322,12 @@ def test_a_scanned_signature_with_the_signed_name_keeps_its_rank():
 def test_a_misread_signing_word_without_a_bracketed_name_near_is_left_alone():
     """No "(ชื่อ สกุล)" on the line or the next: not surely a signature block, nothing is read."""
     assert read_people(ocr_doc_of("ลงซือ . . ผู้เห็นชอบ", "ตำแหน่ง ปลัดเทศบาลเมืองสระบุรี")) == []
+
+
+def test_a_rank_before_the_dotted_line_and_the_block_on_one_pdf_line():
+    """blind-8 plan as PDF: "(ลงชื่อ) พ.ต.อ. ......... ( ธีรวัฒน์ กาญจนสิงห์ ) ผกก.สภ.บ้านโป่งแดงผู้อนุมัติแผน"."""
+    doc = ExtractedDocument(format="pdf", page_count=1, pages=[], blocks=[Block("paragraph", text=(
+        "(ลงชื่อ) พ.ต.อ. ................................... ( ธีรวัฒน์ กาญจนสิงห์ ) "
+        "ผกก.สภ.บ้านโป่งแดงผู้อนุมัติแผน"))])
+    assert [(p.role, p.rank, p.person_name, p.position) for p in read_people(doc)] == [
+        ("ผู้อนุมัติแผน", "พ.ต.อ.", "ธีรวัฒน์ กาญจนสิงห์", "ผกก.สภ.บ้านโป่งแดง")]
