@@ -1419,6 +1419,46 @@ def _add_scheduled(out: list[MeasureRow], sched: ItemSchedule, block, heading_in
         page=block.page, owners=parse_owners(sched.owner_text)))
 
 
+# "เห็นควร<action> ... โดยมอบหมายให้<party> ดำเนินการ<period>": a proposal names the action first and
+# whom it is given to after (an analysis report's improvement plan); "และเห็นควร" starts the next
+_PROPOSAL = re.compile(r"(?:^|\s|และ)เห็นควร\s*(?P<action>\S.*?)\s*โดย\s*มอบหมาย\s*(?:ให้)?\s*(?P<rest>\S.*?)"
+                       r"(?=\s*(?:และ)?เห็นควร|$)", re.S)
+_PARTY_END = re.compile(r"\s*(?:ดำเนินการ|เป็นผู้|รับผิดชอบ)|\s+(?=ให้แล้วเสร็จ|ภายใน|ตั้งแต่|ในเดือน|ทุก)")
+
+
+def proposed_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list[MeasureRow], set[int]]:
+    """Measures proposed as "เห็นควร<action> โดยมอบหมายให้<party> ดำเนินการ<period>", one per
+    "เห็นควร": the action is the title, the party (up to ดำเนินการ / เป็นผู้...) its owner, the
+    time frame after it the period; the indicator the one the paragraph opens with
+    ("4.1 ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (ข้อ E8 และ E10) เห็นควร...")."""
+    out: list[MeasureRow] = []
+    used: set[int] = set()
+    for block in doc.blocks:
+        if block.kind != "paragraph" or "เห็นควร" not in block.text or "มอบหมาย" not in block.text:
+            continue
+        text = normalize_label(block.text)
+        lead = text[: text.find("เห็นควร")]
+        ind = indicator_of_label(_INDICATOR_REF.sub(lambda m: "ตัวชี้วัดที่ " + (m.group(1) or m.group(2)), lead)) \
+            if len(lead) <= 120 and "ตัวชี้วัด" in lead else None
+        for m in _PROPOSAL.finditer(text):
+            action, rest = _trim_title(m.group("action")), m.group("rest")
+            end = _PARTY_END.search(rest)
+            party = rest[: end.start()].strip() if end else ""
+            owners = parse_owners(party) if party and len(party) <= 80 else []
+            if len(action) < 8 or not owners:
+                continue
+            period = period_in_text(rest[end.start():]) or ""
+            start, end_d = read_period(period, facts.fiscal_year)
+            anchor = start or end_d
+            out.append(MeasureRow(
+                title=action, fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+                indicator_no=ind if ind is not None else indicator_in_title(action),
+                period_text=period or None, start_date=start, end_date=end_d, owner_text=party,
+                page=block.page, owners=owners))
+            used.add(id(block))
+    return out, used
+
+
 def _new_titles(found: list[MeasureRow], known: list[MeasureRow]) -> list[MeasureRow]:
     seen = {compact(m.title)[:30] for m in known}
     return [m for m in found if compact(m.title)[:30] not in seen]
@@ -1439,7 +1479,9 @@ def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureR
     if not tables and not announced:
         out.extend(_new_titles(_list_measures(doc, facts, used), out))
     out.extend(_new_titles(_field_measures(doc, facts, used), out))
-    out.extend(_new_titles([m for m in _assigned_measures(doc, facts, used)], out))
+    proposed, used_p = proposed_measures(doc, facts)
+    out.extend(_new_titles(proposed, out))
+    out.extend(_new_titles([m for m in _assigned_measures(doc, facts, used | used_p)], out))
     return out
 
 

@@ -875,6 +875,7 @@ def _year_table_scores(table, ctx: _Ctx, years: dict[int, int]) -> list[ScoreRow
     """"ตัวชี้วัด | คะแนนปี 2566 | คะแนนปี 2567": one score per label and year column."""
     out = []
     start = 0 if table.header_rows else 1
+    width = max(len(h) for h in (table.header_rows or table.rows[:1]))
     for r, raw in enumerate(table.rows[start:], start):
         row = [_arabic(cell_text(c)) for c in raw]
         if not row or not row[0].strip():
@@ -883,8 +884,13 @@ def _year_table_scores(table, ctx: _Ctx, years: dict[int, int]) -> list[ScoreRow
         if lb is None:
             continue
         page = table.pages[r] if r < len(table.pages) else None
-        for col, year in years.items():
-            if col < len(row):
+        # a row with fewer cells than the header has its label merged over the first columns
+        # ("ตัวชี้วัดที่ 6 ... | 90.54 | 90.87 | +0.33" under "ข้อ | ข้อคำถาม | ปี 2566 | ปี 2567 | เพิ่ม/ลด"):
+        # its values stand under the header's last columns
+        shift = max(0, width - len(row))
+        for header_col, year in years.items():
+            col = header_col - shift
+            if 0 < col < len(row):
                 m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[col])
                 if m and float(m.group(1).replace(",", "")) <= 100:
                     fake = re.match(r".*", row[0])

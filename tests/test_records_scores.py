@@ -315,3 +315,14 @@ def test_a_kpi_result_with_its_count_in_brackets():
                               ["3", "ร้อยละของเรื่องร้องเรียนการทุจริตที่ได้รับการแก้ไขภายใน 30 วัน", "ร้อยละ", "80",
                                "75.00\n(3 จาก 4 เรื่อง)"]]), FACTS)
     assert [(s.level, s.value) for s in got] == [("kpi", 75.0)]
+
+
+def test_year_columns_under_a_row_whose_label_spans_two_columns():
+    """blind-9: an indicator row's label is merged over the ข้อ and ข้อคำถาม columns, so its
+    values stand under the last columns, not one column to the left (2567's read as 2566's)."""
+    got = read_scores(doc_of([["ข้อ", "ข้อคำถาม", "ปี 2566", "ปี 2567", "เพิ่ม/ลด"],
+                              ["ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน", "90.54", "90.87", "+0.33"],
+                              ["E1", "เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านเป็นไปตามขั้นตอนและระยะเวลาที่กำหนด",
+                               "88.40", "85.20", "-3.20"]]), FACTS)
+    assert keys(got) == {("indicator", "EIT", 6, None, 2566, 90.54), ("indicator", "EIT", 6, None, 2567, 90.87),
+                         ("question", "EIT", 6, "E1", 2566, 88.4), ("question", "EIT", 6, "E1", 2567, 85.2)}
