@@ -959,25 +959,42 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
     while i < len(paras):
         text = paras[i].text.strip()
         fields = []
+        others: list[str] = []  # the item's other labelled lines ("ผลการดำเนินการ: ...", "หลักฐาน: ...")
         j = i + 1
         while j < len(paras):
-            line_fields = fields_of_line(paras[j].text.strip())
-            if not line_fields:
+            line = paras[j].text.strip()
+            line_fields = fields_of_line(line)
+            if line_fields:
+                fields += line_fields
+            elif fields or others:
+                other = _OTHER_FIELD.match(line)
+                if other is None:
+                    break
+                others.append(f"{normalize_label(other.group('label'))}: {normalize_label(other.group('value'))}")
+            elif _OTHER_FIELD.match(line):
+                others.append(normalize_label(line))
+            else:
                 break
-            fields += line_fields
             j += 1
-        if not fields or fields_of_line(text) or not _ITEM.match(text):
-            if not fields_of_line(text) and len(text) <= 80:
+        numbered = _MEASURE_NUMBER.match(text)
+        if not fields or fields_of_line(text) or not (_ITEM.match(text) or numbered):
+            if not fields_of_line(text) and len(text) <= 80 and not _REPORT_TITLE.search(text):
                 ind = indicator_of_label(text)
                 if ind is not None:
                     heading_ind = ind
             i += 1
             continue
-        body = strip_enumerator(text)
+        body = text[numbered.end():].strip() if numbered else strip_enumerator(text)
+        tag = _INDICATOR_TAG.search(body)  # "มาตรการ... (ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล)"
+        if tag:
+            body = body[:tag.start()]
         parts = _BY_CLAUSE.split(body, maxsplit=1)
         title, rest = (parts[0], parts[1]) if len(parts) == 2 and len(parts[0]) >= 8 else (body, "")
         detail = [f"รายละเอียด: {normalize_label(rest)}"] if rest else []
+        detail += others
         got = labelled_fields(fields, detail)
+        if tag and not got.get("indicator"):
+            got["indicator"] = tag.group(1)
         if not any(role in got for role in _BARE_LABEL_ROLES):
             # "• ความสอดคล้องกับบริบทของหน่วยงาน" / "• ผลลัพธ์ที่คาดหวัง : ...": what is assessed, no
             # measure: a measure says who does it or when (field/tj06)
@@ -1007,8 +1024,15 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
 # "๑. มาตรการ...", "(1) ...", and an announcement's clauses "ข้อ ๑ มาตรการ..." / "ข้อที่ 2. ..."
 _NUMBERED = re.compile(r"^\s*(?:\(?([0-9๐-๙]{1,2})[\.\)]|ข้อ(?:ที่)?\s*([0-9๐-๙]{1,2})[\.\)]?)(?![0-9๐-๙])\s*(?P<rest>\S.*)$",
                        re.S)
-# "มาตรการเปิดเผยข้อมูลต่อสาธารณะ (ตัวชี้วัดที่ 9)": the heading's tag names its indicator
-_INDICATOR_TAG = re.compile(r"\s*\(\s*ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})\s*\)\s*$")
+# "มาตรการเปิดเผยข้อมูลต่อสาธารณะ (ตัวชี้วัดที่ 9)" / "(ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล)": the heading's tag
+# names its indicator
+_INDICATOR_TAG = re.compile(r"\s*\(\s*ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙])[^()]*\)\s*$")
+# a report's title ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม...") is no indicator heading
+_REPORT_TITLE = re.compile(r"^\s*(?:รายงาน|แผน|ประกาศ|คำสั่ง|บันทึก)")
+# "มาตรการที่ ๑ มาตรการเผยแพร่ข้อมูลต่อสาธารณะ": a measure numbered in words
+_MEASURE_NUMBER = re.compile(r"^\s*(?:มาตรการ|โครงการ|กิจกรรม)ที่\s*[0-9๐-๙]{1,2}\s*[.:)]?\s+(?=\S)")
+# any other labelled line of an item ("ผลการดำเนินการ: ...", "หลักฐาน: https://..."): detail
+_OTHER_FIELD = re.compile(r"^\s*(?P<label>[^:：\s][^:：]{1,24}?)\s*[:：]\s*(?P<value>\S.*)$", re.S)
 _ORDER = re.compile(r"^\s*(?:โดย)?ให้\s*\S")  # a clause's body that orders someone to act
 _MEASURE_WORD = re.compile(r"^(?:มาตรการ|โครงการ|กิจกรรม|แนวทาง)")
 _CLOSING = re.compile(r"^\s*(?:จึง(?:ประกาศ|เรียน|แจ้ง)|ทั้งนี้|ประกาศ\s*ณ|สั่ง\s*ณ|ลงชื่อ|\(?\s*ลงชื่อ|เลิกประชุม)")
