@@ -437,11 +437,13 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
             logical.append(ln)
     if len(logical) < 2:
         return parse_owners(" ".join(logical))
+    parsed = [parse_owners(ln) for ln in logical]
+    if not all(parsed):
+        return parse_owners(" ".join(logical))
+    if _post_only(parsed[0]) and _bare_person(parsed[1]):
+        return _unique(_posts_over_persons(parsed))
     out: list[OwnerRow] = []
-    for ln in logical:
-        rows = parse_owners(ln)
-        if not rows:
-            return parse_owners(" ".join(logical))
+    for rows in parsed:
         if out and len(rows) == 1 and rows[0].rank is None and rows[0].person_name is None:
             prev, r = out[-1], rows[0]
             if prev.person_name and r.position and not r.org_unit and not prev.position and not prev.org_unit:
@@ -455,14 +457,43 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
                 prev.raw = clean(f"{prev.raw} {r.raw}")
                 continue
         out.extend(rows)
+    return _unique(out)
+
+
+def _post_only(rows: list[OwnerRow]) -> bool:
+    return len(rows) == 1 and bool(rows[0].position) and not rows[0].person_name and not rows[0].org_unit
+
+
+def _bare_person(rows: list[OwnerRow]) -> bool:
+    return len(rows) == 1 and bool(rows[0].person_name) and not rows[0].position
+
+
+def _posts_over_persons(parsed: list[list[OwnerRow]]) -> list[OwnerRow]:
+    """A cell that writes each post over its holder ("ปลัดอำเภออาวุโส" / "นายวรพล สิทธิโชค" /
+    "เจ้าพนักงานธุรการชำนาญงาน" / "นางรัชนี บุญมาก"): each person with the post above them."""
+    out: list[OwnerRow] = []
+    k = 0
+    while k < len(parsed):
+        if _post_only(parsed[k]) and k + 1 < len(parsed) and _bare_person(parsed[k + 1]):
+            person, post = parsed[k + 1][0], parsed[k][0]
+            person.position, person.raw = post.position, clean(f"{post.raw} {person.raw}")
+            out.append(person)
+            k += 2
+        else:
+            out.extend(parsed[k])
+            k += 1
+    return out
+
+
+def _unique(rows: list[OwnerRow]) -> list[OwnerRow]:
     seen = set()
-    uniq = []
-    for r in out:
+    out = []
+    for r in rows:
         key = (r.rank, r.person_name, r.position, r.org_unit)
         if key not in seen:
             seen.add(key)
-            uniq.append(r)
-    return uniq
+            out.append(r)
+    return out
 
 
 def _phrases(item: str) -> list[tuple[str, object]]:

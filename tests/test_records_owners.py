@@ -204,3 +204,15 @@ def test_a_rank_run_onto_the_office_before_it():
     # ranks after a dotted abbreviation are not cut there (samples/s001)
     assert [(o.rank, o.person_name) for o in parse_owners("ร.ต.อ.เกียรติศักดิ์ฯ ด.ต.วรวิฑูฯ")] == [
         ("ร.ต.อ.", "เกียรติศักดิ์"), ("ด.ต.", "วรวิฑู")]
+
+
+def test_a_cell_that_writes_each_post_over_its_holder():
+    """blind-9 plan: "ปลัดอำเภออาวุโส" / "นายวรพล สิทธิโชค" / "เจ้าพนักงานธุรการชำนาญงาน" / "นางรัชนี บุญมาก"."""
+    from records.owners import parse_owner_lines
+
+    got = parse_owner_lines("ปลัดอำเภออาวุโส\nนายวรพล สิทธิโชค\nเจ้าพนักงานธุรการชำนาญงาน\nนางรัชนี บุญมาก")
+    assert [(o.rank, o.person_name, o.position) for o in got] == [
+        ("นาย", "วรพล สิทธิโชค", "ปลัดอำเภออาวุโส"), ("นาง", "รัชนี บุญมาก", "เจ้าพนักงานธุรการชำนาญงาน")]
+    # the other way round stays as it was: the post under its holder
+    got = parse_owner_lines("นายสมบัติ แก้วมณี\nนักวิชาการสาธารณสุขชำนาญการ")
+    assert [(o.person_name, o.position) for o in got] == [("สมบัติ แก้วมณี", "นักวิชาการสาธารณสุขชำนาญการ")]
