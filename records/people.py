@@ -351,10 +351,15 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
         if back == 2 and "ลงชื่อ" in paras[i - 1][0] and is_signing_role(prev):
             role = clean(prev).strip("()")  # the role over the signature: "ผู้รายงาน" / "(ลงชื่อ) ....." / "(name)"
             break
+        decision = _DECISION_WORD.match(compact(prev)) if back == 2 and "ลงชื่อ" in paras[i - 1][0] else None
+        if decision:
+            role = "ผู้" + decision.group(1)  # "อนุมัติ" over the head's signature: the approver
+            break
     return PersonRow(role=role, person_name=inner, rank=rank, position=without_form_label(position),
                      page=page)
 
 
+_DECISION_WORD = re.compile(r"^\(?(อนุมัติ|เห็นชอบ|รับรอง)\)?$")
 _TRAILING_ROLE_WORD = re.compile(r"(?<=\S)\s*(ผู้(?:จด|ตรวจ|บันทึก|รับรอง|เสนอ|เห็นชอบ|อนุมัติ|จัดทำ|รายงาน|สรุป)[\u0e01-\u0e4e]*)$")
 _SIGNER_LINE = re.compile(r"^(?P<who>[^()]{5,60}?)\s+(?P<role>\(?ผู้[\u0e01-\u0e4e]+\)?)\s*$")
 

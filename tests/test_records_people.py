@@ -331,3 +331,12 @@ def test_a_rank_before_the_dotted_line_and_the_block_on_one_pdf_line():
         "ผกก.สภ.บ้านโป่งแดงผู้อนุมัติแผน"))])
     assert [(p.role, p.rank, p.person_name, p.position) for p in read_people(doc)] == [
         ("ผู้อนุมัติแผน", "พ.ต.อ.", "ธีรวัฒน์ กาญจนสิงห์", "ผกก.สภ.บ้านโป่งแดง")]
+
+
+def test_a_decision_word_over_the_heads_signature_names_the_role():
+    """blind-9: "อนุมัติ" printed over the district chief's "(ลงชื่อ) ......" is his role: the approver."""
+    doc = ExtractedDocument(format="docx", page_count=None, pages=[], blocks=[Block("table", table=Table(rows=[[
+        "อนุมัติ\n\n(ลงชื่อ) ......................\n(นายชยพล ศักดิ์ศรีวงศ์)\nนายอำเภอโนนศิลาทอง\nวันที่ ๒๐ พฤศจิกายน ๒๕๖๗",
+    ]]))])
+    assert [(p.role, p.person_name, p.position) for p in read_people(doc)] == [
+        ("ผู้อนุมัติ", "ชยพล ศักดิ์ศรีวงศ์", "นายอำเภอโนนศิลาทอง")]
