@@ -894,6 +894,9 @@ _LABEL_STEM = re.compile(r"^(?:ผู้|หน่วยงาน|ระยะ�
 
 
 _BARE_LABEL_ROLES = ("owner", "period", "deadline", "monitoring")
+_LATER_FIELD = re.compile(r"(?<=\s)(?:ผู้รับผิดชอบ|ระยะเวลา\S{0,15}|กำหนด(?:แล้ว)?เสร็จ)\s*[:：]")
+_GLUED_LABEL = re.compile(r"(?<=[\u0e01-\u0e4e])(?=(?:ผู้รับผิดชอบ|ระยะเวลา\S{0,15}|กำหนด(?:แล้ว)?เสร็จ|ตัวชี้วัด\S{0,15}|"
+                          r"งบประมาณ|หลักฐาน|ผลการดำเนิน\S{0,6})\s*[:：])")
 
 
 def _label_role(word: str) -> str | None:
@@ -927,6 +930,7 @@ def fields_of_line(text: str) -> list[tuple[str, str, str]]:
     inner = re.fullmatch(r"\s*\((.*)\)\s*", text, re.S)
     if inner:  # "(ผู้รับผิดชอบ: กองคลัง | ระยะเวลา: ตลอดปีงบประมาณ 2569 | ตัวชี้วัด ITA ที่ 2)"
         text = inner.group(1)
+    text = _GLUED_LABEL.sub(" ", text)  # "...ในสังกัดทุกแห่งระยะเวลาดำเนินการ: ..." (two PDF lines run together)
     words = list(re.finditer(r"\S+", text))
     first = _field_of(text)
     if first is not None:
@@ -964,6 +968,12 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
         while j < len(paras):
             line = paras[j].text.strip()
             line_fields = fields_of_line(line)
+            later = None if line_fields else _LATER_FIELD.search(_GLUED_LABEL.sub(" ", line))
+            if later is not None:  # "ผลการดำเนินการ: ... ครั้งผู้รับผิดชอบ: ..." (PDF lines run together)
+                head = _GLUED_LABEL.sub(" ", line)
+                line, line_fields = head[:later.start()].strip(), fields_of_line(head[later.start():])
+                if line:
+                    others.append(normalize_label(line))
             if line_fields:
                 fields += line_fields
             elif fields or others:
