@@ -36,6 +36,7 @@ import numpy as np
 
 from extractors.ocr_image import PageInk, page_ink
 from extractors.thai_repair import repair_thai_text
+from extractors.wraps import join_wrapped
 
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in page pixels
 
@@ -302,7 +303,7 @@ def cell_line(chars: list[str], clean: Any) -> str:
 def joined_cell_text(lines: list[str]) -> str:
     """A cell's lines as the native extractor joins them: wrapped lines joined (no space
     Thai-to-Thai), a line that opens with a list marker ("๒.", "-", "(1)") on a line of its own."""
-    from extractors.pdf import join_wrapped, list_marker_match  # pdf imports this module's callers: import late
+    from extractors.pdf import list_marker_match  # pdf imports this module's callers: import late
 
     items: list[list[str]] = []
     for line in (ln for ln in lines if ln):
@@ -481,8 +482,6 @@ def outside_paragraphs(lines: dict[int, _Line], tables: list[ScannedTable], clea
     """The lines outside the tables as paragraphs, wrapped lines joined as on a native
     page (centred lines kept one a line): a blank line, a table between two lines, or
     `starts_paragraph` ends one."""
-    from extractors.pdf import join_wrapped  # see joined_cell_text
-
     kept = [(ln, lines[ln]) for ln in sorted(lines) if "".join(lines[ln].chars).strip()]
     column = text_column([ln for _, ln in kept], em)
     out: list[ScannedParagraph] = []
