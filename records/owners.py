@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.wraps import join_wrapped
 from records.model import OwnerRow
 
 # --------------------------------------------------------------------------
@@ -404,7 +405,8 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
     """Owners of a cell whose lines each start a party ("กลุ่มงานบริหารทรัพยากรทั่วไป" /
     "สำนักงานคลังจังหวัดพัทลุง"): one party per line, where a line that only gives a post
     (or an office) completes the person on the line above ("นายสมบัติ แก้วมณี" / "นักวิชาการ...");
-    a line that starts no party continues the line above (a wrapped cell)."""
+    a line that starts no party continues the line above (a wrapped cell), joined as a wrapped
+    line is (`join_wrapped`: "กอง" / "ยุทธศาสตร์และงบประมาณ" is one office, no space inside)."""
     if not text or "\n" not in text.strip():
         return parse_owners(text)
     logical: list[str] = []
@@ -413,7 +415,7 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
         if not ln:
             continue
         if logical and not _starts_party(ln):
-            logical[-1] = f"{logical[-1]} {ln}"
+            logical[-1] = join_wrapped([logical[-1], ln])
         else:
             logical.append(ln)
     if len(logical) < 2:

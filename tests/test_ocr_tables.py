@@ -162,6 +162,25 @@ def test_scanned_budget_header_with_a_garbled_year_keeps_its_columns() -> None:
     assert table.columns.roles[5:] == ["period", "owner"] and table.rows == rows[2:] and table.ocr
 
 
+def test_a_header_repeated_on_the_next_page_is_dropped_and_starts_that_page() -> None:
+    """The scan of layout 700 over three pages: its header repeated on each page reads
+    "แนวทาง/" where the first read "แนวทา .- ง/ มาตรการ" (the page cut its last line): a header
+    all the same, by the roles its cells name; the rows below it are on the next page."""
+    from extractors.model import Block, ExtractedDocument, Page, Table
+    from records.tables import logical_tables
+
+    head = ["ลำดับ", "แนวทา .- ง/ มาตรการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "วัตถุประสงค์"]
+    again = ["ลำดับ", "แนวทาง/", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "วัตถุประสงค์"]
+    rows = [head, ["la.", "มาตรการติดตามงานสารบรรณ", "ต.ค. ๒๕๖๘ - พ.ค. ๒๕๖๙", "นายสมชายใจดีผู้อำนวย", "-"],
+            again, ["", "อิเล็กทรอนิกส์", "", "การกองยุทธศาสตร์และงบประมาณ", ""],
+            ["๔", "ประชุมขี้แจงการจัดทำคำของบประมาณประจำ", "มีค ๖๙พ.ค. ๖๙", "นางวันเพ็ญทองคำ", "-"],
+            again, ["", "ปีงบประมาณ", "", "ร์และงบประมาณ", ""]]
+    pages = [Page(n, "", "ocr") for n in (1, 2, 3)]
+    (table,) = logical_tables(ExtractedDocument("pdf", 3, pages, [Block("table", 1, table=Table(rows, 1, 3))]))
+    assert table.rows == [rows[1], rows[3], rows[4], rows[6]]
+    assert table.pages == [1, 2, 2, 3]
+
+
 @pytest.mark.parametrize("cell, role", [
     ("ตัวชี้วัดความ bee", "output"),  # cut by Latin junk: the longer synonym it starts
     ("ตัวชี้วัดความ ปีสำเร็จ", "output"),  # within CER 0.15 of ตัวชี้วัดความสำเร็จ
@@ -251,6 +270,25 @@ def test_scanned_layouts_give_their_tables_and_measures(parsed_layouts) -> None:
     message = f"scanned recall {recall}, native measures {native_tp / n_gold:.2f}"
     assert recall["measures"] >= FLOOR["measures"], message
     assert recall["owners"] >= FLOOR["owners"], message
+
+
+@needs("tesseract")
+@needs("soffice")
+def test_a_scanned_owner_cell_wrapped_over_lines_and_a_page_reads_whole(parsed_layouts) -> None:
+    """Layout 700's owner column is narrow: "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ" wraps over five
+    lines inside its words ("ผู้อำนวย" / "การกอง" / "ยุทธศาสต" / "ร์และงบ" / "ประมาณ"), which the
+    scan's cell joins with nothing between them. Two rows go on over a page break, the person on
+    one page, the rest of the post on the next: the measure's owner is that person with the whole
+    post. Before, the two parts were joined by a space ("ผู้อำนวย การกอง...") and read as two
+    owners: the name ran into the post ("สมชายใจดีผู้อำนวย") or the post was cut ("...ยุทธศาสต")."""
+    from records_eval import norm
+
+    [(_, _, _, scanned)] = [p for p in parsed_layouts if p[0] == "layout_700"]
+    post = "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"
+    assert post in {c for t in scanned.tables for row in t.rows for c in row}
+    people = {(o.rank, norm(o.person_name), o.position) for m in scanned.records.measures for o in m.owners
+              if o.person_name}
+    assert {("นาย", "สมชายใจดี", post), ("นาง", "วันเพ็ญทองคำ", post)} <= people, people
 
 
 # recall of the four scans above, with a margin under what was measured (MEASURED_AFTER)

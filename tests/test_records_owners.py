@@ -176,6 +176,18 @@ def test_one_party_per_line_of_a_cell():
     assert rows == [("นาง", "สุดา ใจดี", "นักวิชาการเงินและบัญชี", None)]
 
 
+def test_a_cell_line_that_starts_no_party_goes_on_as_a_wrapped_line():
+    """The native reader of tests/layouts seed 700 broke "กอง" / "ยุทธศาสตร์และงบประมาณ, สำนักปลัดเทศบาล"
+    into two paragraphs of the cell; the second starts no party, so it continues the first as a
+    wrapped Thai line does, with no space inside the office's name (it was "กอง ยุทธศาสตร์...")."""
+    from records.owners import parse_owner_lines
+    rows = [(o.person_name, o.position, o.org_unit)
+            for o in parse_owner_lines("กอง\nยุทธศาสตร์และงบประมาณ, สำนักปลัดเทศบาล")]
+    assert rows == [(None, None, "กองยุทธศาสตร์และงบประมาณ"), (None, None, "สำนักปลัดเทศบาล")]
+    rows = [(o.person_name, o.position) for o in parse_owner_lines("นายสมชาย ใจดี\nหัวหน้ากลุ่มงาน\nทรัพยากรบุคคล")]
+    assert rows == [("สมชาย ใจดี", "หัวหน้ากลุ่มงานทรัพยากรบุคคล")]
+
+
 def test_post_in_parentheses_after_a_name_and_person_after_an_office():
     from records.owners import parse_owner_lines
     got = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines(
