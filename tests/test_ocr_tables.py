@@ -181,6 +181,22 @@ def test_a_header_repeated_on_the_next_page_is_dropped_and_starts_that_page() ->
     assert table.pages == [1, 2, 2, 3]
 
 
+def test_a_repeated_header_with_one_cell_garbled_by_ocr_is_still_the_header() -> None:
+    """The header of the scan of layout 707 on its first page and again on its second."""
+    from records.tables import repeats_header
+
+    first = ["ลำดับที่", "โครงการ / กิจกรรม", "ตัวชีวัดความสำเร็จ", "วัตถุประสงค์/ หลักการ", "งบ ฯ (บาท)",
+             "หน่วยงานที่รับผิดชอบ", "หมายเหตุ"]
+    again = ["ลำดับที่", "โครงการ / กิจกรรม", "ตัวชี้วัดความสำเร็จ", "วัตถุประสงค์/ หลักการ", "vu 4. (บาท)",
+             "หน่วยงานที่รับผิดชอบ", "หมายเหตุ"]
+    row = ["๒", "โครงการติดตามระบบควบคุมภายในของหน่วยงาน", "ve ครั้ง/ปี", "เพื่อปลูกฝังค่านิยมสุจริต", "๕๐,๐๐๐",
+           "กลุ่มงานทรัพยากรบุคคล", "ดำเนินการต่อเนื่อง"]
+    assert repeats_header(again, first, ocr=True)
+    assert not repeats_header(again, first)  # native text is not misread: another header
+    assert not repeats_header(row, first, ocr=True)
+    assert not repeats_header(again[:4] + ["", *again[5:]], first, ocr=True)  # an empty cell where the header has one
+
+
 @pytest.mark.parametrize("cell, role", [
     ("ตัวชี้วัดความ bee", "output"),  # cut by Latin junk: the longer synonym it starts
     ("ตัวชี้วัดความ ปีสำเร็จ", "output"),  # within CER 0.15 of ตัวชี้วัดความสำเร็จ
