@@ -19,12 +19,40 @@ from extractors.ocr_tables import (  # noqa: E402
     OUTSIDE,
     ScanGeometry,
     rule_segments,
+    is_speck_line,
+    joined_cell_text,
     scan_geometry,
     skew_slope,
     straightened,
     words_in_one_place,
 )
 from normalizers.questions import misread_code_list, misread_leading_codes  # noqa: E402
+
+
+# a scanned cell's lines as Tesseract read them (scans of tests/layouts 700 and 707), and the cell's text
+@pytest.mark.parametrize("lines, text", [
+    # a narrow owner column wraps inside words: the lines join with nothing between them
+    (["ผู้อำนวย", "การกอง", "ยุทธศาสต", "ร์และงบ", "ประมาณ"], "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"),
+    (["กอง", "ยุทธศาสต", "ร์และงบ", "ประมาณ,", "สำนักปลัด", "เทศบาล"], "กองยุทธศาสตร์และงบประมาณ, สำนักปลัดเทศบาล"),
+    (["นาย", "สมชาย", "ใจดี", "ผู้อำนวย"], "นายสมชายใจดีผู้อำนวย"),
+    # a speck read as a Latin letter between two lines is dropped, not joined into the word
+    (["โครงการ", "ป้องกัน", "a", "การทุจริต", "ในหน่วย", "งาน"], "โครงการป้องกันการทุจริตในหน่วยงาน"),
+    (["1", "กลุ่มงาน", "Py", "ทรัพยากรบุคคล"], "1 กลุ่มงานทรัพยากรบุคคล"),
+    # a garbled month ("ae.") and a number are text; a Latin-only cell keeps its lines
+    (["ภายใน ๓๑", "ae.", "๒๕๖๙"], "ภายใน ๓๑ ae. ๒๕๖๙"),
+    (["งาน", "IT"], "งาน IT"),
+    (["a", "b"], "a b"),
+])
+def test_joined_cell_text_of_wrapped_ocr_lines(lines: list[str], text: str) -> None:
+    assert joined_cell_text(lines) == text
+
+
+@pytest.mark.parametrize("line, speck", [
+    ("a", True), ("a es", True), ("Py", True), ("=  a", True), ("A at", True),
+    ("IT", False), ("ITA", False), ("4", False), ("ae.", False), ("๒๕๖๙ -", False), ("ladda", False), (")", False),
+])
+def test_is_speck_line(line: str, speck: bool) -> None:
+    assert is_speck_line(line) is speck
 
 
 def ruled_grid_image(slope: float = 0.0, dpi: int = 200) -> np.ndarray:
