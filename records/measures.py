@@ -631,8 +631,11 @@ def indicator_column_by_content(table: LogicalTable, exclude: int | None = None)
 
 def cut_by_page(table: LogicalTable, r: int) -> bool:
     """Whether body row r opens a page and the row above it closes the page before: a row
-    that continues the one above is then its rest, cut by the page break."""
-    return 0 < r < len(table.pages) and None not in table.pages[r - 1:r + 1] and table.pages[r] != table.pages[r - 1]
+    that continues the one above is then its rest, cut by the page break. (A part of the
+    table pages further on, after other text, is not the rest of a cut cell.)"""
+    if not 0 < r < len(table.pages) or None in table.pages[r - 1:r + 1]:
+        return False
+    return table.pages[r] == table.pages[r - 1] + 1
 
 
 def continued(text: str, rest: str, cut: bool) -> str:

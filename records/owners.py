@@ -271,6 +271,7 @@ def _pre_split(text: str) -> str:
     text = " ".join(_split_glued_offices(tok) for tok in text.split(" "))
     # a name glued to the post after it, a PDF cell's two lines joined: "บุญมาผู้อำนวยการกองช่าง"
     text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่วย)(?<!ผู้)(?=(?:ผู้อำนวยการ|หัวหน้า)[\u0e01-\u0e4e])", " ", text)
+    text = _PERSON_GLUED_TO_POST.sub(r"\1 ", text)
     # a party glued after the word that introduces it: "พร้อมด้วยเจ้าหน้าที่", "มอบหมายเจ้าหน้าที่"
     text = re.sub(r"(ผู้ควบคุม|ด้วย|มอบหมาย|ฯ)(?=และ|หรือ|เจ้าหน้าที่|หัวหน้า|ข้าราชการ)", r"\1 ", text)
     text = re.sub(r"/\s+(?=(?:กอง|ฝ่าย|งาน|สำนัก|ส่วน|แผนก)(?:\s|$|/|,))", "/", text)
@@ -290,6 +291,15 @@ def _pre_split(text: str) -> str:
     text = re.sub(r",", " , ", text)
     return _WS_RE.sub(" ", text).strip()
 
+
+# posts that open with a word no Thai name ends in, glued to the person before them: a scan's cell
+# lines "นางสุดา ใจดี" / "นักวิชาการเงินและบัญชี" joined with no space. Only after a civil title and
+# a name: "พนักงานเจ้าหน้าที่" is one post.
+_GLUED_POSTS = ("นักวิชาการ", "นักจัดการ", "นักวิเคราะห์", "นักทรัพยากรบุคคล", "นักประชาสัมพันธ์", "นักบริหาร",
+                "เจ้าหน้าที่", "เจ้าพนักงาน")
+_PERSON_GLUED_TO_POST = re.compile(
+    r"((?<![\u0e01-\u0e4e])(?!" + "|".join(_NOT_A_TITLE) + r")(?:นางสาว|นาย|นาง|น\.ส\.)[\u0e01-\u0e4e]{2,}"
+    r"(?:\s[\u0e01-\u0e4e]{2,})?)(?=" + "|".join(_GLUED_POSTS) + r")")
 
 _OFFICE_START = re.compile(r"^(?:กลุ่มงาน|กลุ่ม|กอง|สำนัก|งาน|ฝ่าย|ศูนย์)")
 _INNER_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ผู้อำนวยการ)(?<!หัวหน้า)(?=กลุ่มงาน|กอง(?!ทุน)|สำนักปลัด)")

@@ -501,3 +501,17 @@ def test_the_rest_of_a_row_on_the_same_page_is_another_line():
     ]
     [m] = read_measures(ExtractedDocument("pdf", 1, [], [Block("table", 1, table=Table(rows, 1, 1))]), FACTS)
     assert [o.org_unit for o in m.owners] == ["กองคลัง", "สำนักปลัด"]
+
+
+def test_the_table_going_on_pages_further_is_not_the_rest_of_a_cut_cell():
+    """tests/variants/v001 (native PDF): a measure's owner cell on page 2, and a part of the
+    table on page 5 whose only cell goes on with it: another line of the cell, not its cut
+    rest ("หัวหน้างานทุกสายงานและ" would be a post)."""
+    head = ["ลำดับ", "มาตรการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"]
+    doc = ExtractedDocument("pdf", 5, [], [
+        Block("table", 2, table=Table([head, ["11", "จัดทำประกาศต่อต้านการรับสินบน (No Gift Policy)", "30 มี.ค. 68",
+                                              "หัวหน้างานทุกสายงาน"]], 2, 2)),
+        Block("table", 5, table=Table([["", "", "", "และ จ.ส.ต.พงศธรฯ Admin"]], 5, 5)),
+    ])
+    [m] = read_measures(doc, FACTS)
+    assert [o.position for o in m.owners][:1] == ["หัวหน้างานทุกสายงาน"]

@@ -195,3 +195,17 @@ def test_post_in_parentheses_after_a_name_and_person_after_an_office():
     assert got == [("น.ส.", "มาลี ดีงาม", "หัวหน้างานธุรการ", None), (None, None, None, "งานสารบรรณ")]
     got = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines("กองคลัง (นายสมชาย ใจดี)")]
     assert got == [("นาย", "สมชาย ใจดี", None, "กองคลัง")]
+
+
+@pytest.mark.parametrize("cell, party", [
+    # a scanned cell's lines "นางสุดา ใจดี" / "นักวิชาการเงินและบัญชี" joined with no space between them
+    ("นางสุดาใจดีนักวิชาการเงินและบัญชี", ("นาง", "สุดาใจดี", "นักวิชาการเงินและบัญชี")),
+    ("นายเอกทองคำเจ้าพนักงานธุรการ", ("นาย", "เอกทองคำ", "เจ้าพนักงานธุรการ")),
+    ("นางสาวมาลีดีงามเจ้าหน้าที่บริหารงานทั่วไป", ("น.ส.", "มาลีดีงาม", "เจ้าหน้าที่บริหารงานทั่วไป")),
+    ("นายสมชายใจดีผู้อำนวยการกองคลัง", ("นาย", "สมชายใจดี", "ผู้อำนวยการกองคลัง")),
+    # no person before it: one post
+    ("พนักงานเจ้าหน้าที่", (None, None, "พนักงานเจ้าหน้าที่")),
+    ("นายอำเภอเจ้าหน้าที่", (None, None, "นายอำเภอเจ้าหน้าที่")),
+])
+def test_a_person_glued_to_the_post_after_them(cell: str, party: tuple) -> None:
+    assert [(o.rank, o.person_name, o.position) for o in parse_owners(cell)] == [party]
