@@ -36,6 +36,7 @@ import numpy as np
 
 from extractors.ocr_image import PageInk, page_ink
 from extractors.thai_repair import repair_thai_text
+from extractors.wraps import join_wrapped
 
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in page pixels
 
@@ -299,13 +300,35 @@ def cell_line(chars: list[str], clean: Any) -> str:
     return " ".join(words)
 
 
+_SPECK_WORD = re.compile(r"[^\w\s]+|(?![A-Z]{2}$)[A-Za-z]{1,2}")  # "a", "Py", "=", not "IT", "HR"
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+
+
+def is_speck_line(line: str) -> bool:
+    """A line Tesseract made of specks: one- or two-letter Latin words and punctuation only
+    ("a", "a es", "Py", "=  a"), with a letter among them. An abbreviation in capitals ("IT")
+    or a number is text."""
+    words = line.split()
+    return bool(words) and all(_SPECK_WORD.fullmatch(w) for w in words) and any(c.isalpha() for c in line)
+
+
+def text_lines_of_cell(lines: list[str]) -> list[str]:
+    """A cell's lines without the speck lines among Thai text: in a cell that holds Thai, a
+    speck line between two lines is no line of its own, and joined in it would split the Thai
+    word it fell inside ("ป้องกัน" / "a" / "การทุจริต", "กลุ่มงาน" / "Py" / "ทรัพยากรบุคคล")."""
+    if not any(_THAI_LETTER.search(ln) for ln in lines):
+        return [ln for ln in lines if ln]
+    return [ln for ln in lines if ln and not is_speck_line(ln)]
+
+
 def joined_cell_text(lines: list[str]) -> str:
     """A cell's lines as the native extractor joins them: wrapped lines joined (no space
-    Thai-to-Thai), a line that opens with a list marker ("๒.", "-", "(1)") on a line of its own."""
-    from extractors.pdf import join_wrapped, list_marker_match  # pdf imports this module's callers: import late
+    Thai-to-Thai), a line that opens with a list marker ("๒.", "-", "(1)") on a line of its own;
+    speck lines dropped (`text_lines_of_cell`)."""
+    from extractors.pdf import list_marker_match  # pdf imports this module's callers: import late
 
     items: list[list[str]] = []
-    for line in (ln for ln in lines if ln):
+    for line in text_lines_of_cell(lines):
         if not items or list_marker_match(line):
             items.append([])
         items[-1].append(line)
@@ -491,8 +514,6 @@ def outside_paragraphs(lines: dict[int, _Line], tables: list[ScannedTable], clea
     """The lines outside the tables as paragraphs, wrapped lines joined as on a native
     page (centred lines kept one a line): a blank line, a table between two lines, or
     `starts_paragraph` ends one."""
-    from extractors.pdf import join_wrapped  # see joined_cell_text
-
     kept = [(ln, lines[ln]) for ln in sorted(lines) if "".join(lines[ln].chars).strip()]
     column = text_column([ln for _, ln in kept], em)
     out: list[ScannedParagraph] = []

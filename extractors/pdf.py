@@ -45,6 +45,7 @@ from .ocr import page_image_coverage, read_pdf_pages_by_ocr
 from .ocr_tables import ScannedLayout, ScannedTable
 from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, has_meaningful_letters
 from .thai_repair import repair_thai_text
+from .wraps import is_thai, join_wrapped
 
 # PDFium is not thread-safe, not even across documents: every PDFium call in
 # the process must hold this lock (pypdfium2 docs, "Incompatibility with
@@ -757,23 +758,6 @@ def line_text(line: Sequence[Glyph]) -> str:
     return unicodedata.normalize("NFC", "".join(parts)).strip()
 
 
-def is_thai(char: str) -> bool:
-    return "\u0e00" <= char <= "\u0e7f"
-
-
-def join_wrapped(parts: Sequence[str]) -> str:
-    """Join wrapped lines: no space between Thai and Thai (Thai has no word
-    spaces, so a wrap is not a word break), else one space."""
-    out = ""
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        if out and not (is_thai(out[-1]) and is_thai(part[0])) and not hyphen_wrap(out, part):
-            out += " "
-        out += part
-    return out
-
-
 def lines_text(lines: Sequence[Sequence[Glyph]]) -> str:
     """Wrapped lines as one string: joined by `join_wrapped`'s rule, except
     that a space the PDF itself has at the wrap is kept (Thai uses spaces
@@ -791,11 +775,6 @@ def lines_text(lines: Sequence[Sequence[Glyph]]) -> str:
             out = text
         last = line[-1]
     return out
-
-
-def hyphen_wrap(before: str, after: str) -> bool:
-    """A line ending in a hyphen between letters ("Anti-" / "Bribery")."""
-    return before.endswith("-") and len(before) > 1 and before[-2].isalpha() and after[0].isalpha()
 
 
 def lines_bbox(lines: Sequence[Sequence[Glyph]]) -> BBox:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.model import ExtractedDocument
+from extractors.wraps import join_wrapped
 from normalizers.dates import (
     THAI_MONTH_ABBREVIATIONS,
     THAI_MONTHS,
@@ -519,12 +520,16 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                                   and (ii is None or not _cell(row, ii)) and bool(drafts) and period_used
                                   and not sub_row)
         if continues and drafts:
+            cut = cut_by_page(table, r)
             for d in drafts[-1]:  # continues the row above
                 d.rows.append(r)
                 for c in range(width):
                     if _cell(row, c):
                         if c == ti:
-                            d.title = f"{d.title} {_cell_multiline(table, r, c)}" if len(drafts[-1]) == 1 else d.title
+                            d.title = continued(d.title, _cell_multiline(table, r, c), cut) \
+                                if len(drafts[-1]) == 1 else d.title
+                        elif cut and d.cells.get(c):
+                            d.cells[c][-1] = continued(d.cells[c][-1], _cell_multiline(table, r, c), cut)
                         else:
                             d.cells.setdefault(c, []).append(_cell_multiline(table, r, c))
             continue
@@ -633,6 +638,22 @@ def indicator_column_by_content(table: LogicalTable, exclude: int | None = None)
         if share >= 0.6 and (best is None or share > best[0]):
             best = (share, c)
     return best[1] if best else None
+
+
+def cut_by_page(table: LogicalTable, r: int) -> bool:
+    """Whether body row r opens a page and the row above it closes the page before: a row
+    that continues the one above is then its rest, cut by the page break. (A part of the
+    table pages further on, after other text, is not the rest of a cut cell.)"""
+    if not 0 < r < len(table.pages) or None in table.pages[r - 1:r + 1]:
+        return False
+    return table.pages[r] == table.pages[r - 1] + 1
+
+
+def continued(text: str, rest: str, cut: bool) -> str:
+    """A cell and its rest in the row below: a cell cut by a page break goes on where it
+    stopped, as a wrapped line does (`join_wrapped`: "ผู้อำนวย" + "การกอง" is ผู้อำนวยการกอง);
+    the rest of a row on the same page is another line, joined by a space."""
+    return join_wrapped([text, rest]) if cut else f"{text} {rest}"
 
 
 def _cell_multiline(table: LogicalTable, r: int, c: int | None) -> str:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.wraps import join_wrapped
 from records.model import OwnerRow
 
 # --------------------------------------------------------------------------
@@ -274,6 +275,7 @@ def _pre_split(text: str) -> str:
     # a party glued to the word that joins it to the one before: "... ครูชำนาญการ ร่วมกับงานประชาสัมพันธ์"
     text = re.sub(r"(?<=[\u0e01-\u0e4e])(?=ร่วมกับ|พร้อมด้วย)", " ", text)  # glued to it too (a PDF line's end)
     text = re.sub(r"(?:(?<=\s)|^)(ร่วมกับ|พร้อมด้วย)(?=[\u0e01-\u0e4e])", r"\1 ", text)
+    text = _PERSON_GLUED_TO_POST.sub(r"\1 ", text)
     # a party glued after the word that introduces it: "พร้อมด้วยเจ้าหน้าที่", "มอบหมายเจ้าหน้าที่"
     text = re.sub(r"(ผู้ควบคุม|ด้วย|มอบหมาย|ฯ)(?=และ|หรือ|เจ้าหน้าที่|หัวหน้า|ข้าราชการ)", r"\1 ", text)
     text = re.sub(r"/\s+(?=(?:กอง|ฝ่าย|งาน|สำนัก|ส่วน|แผนก)(?:\s|$|/|,))", "/", text)
@@ -293,6 +295,15 @@ def _pre_split(text: str) -> str:
     text = re.sub(r",", " , ", text)
     return _WS_RE.sub(" ", text).strip()
 
+
+# posts that open with a word no Thai name ends in, glued to the person before them: a scan's cell
+# lines "นางสุดา ใจดี" / "นักวิชาการเงินและบัญชี" joined with no space. Only after a civil title and
+# a name: "พนักงานเจ้าหน้าที่" is one post.
+_GLUED_POSTS = ("นักวิชาการ", "นักจัดการ", "นักวิเคราะห์", "นักทรัพยากรบุคคล", "นักประชาสัมพันธ์", "นักบริหาร",
+                "เจ้าหน้าที่", "เจ้าพนักงาน")
+_PERSON_GLUED_TO_POST = re.compile(
+    r"((?<![\u0e01-\u0e4e])(?!" + "|".join(_NOT_A_TITLE) + r")(?:นางสาว|นาย|นาง|น\.ส\.)[\u0e01-\u0e4e]{2,}"
+    r"(?:\s[\u0e01-\u0e4e]{2,})?)(?=" + "|".join(_GLUED_POSTS) + r")")
 
 _OFFICE_START = re.compile(r"^(?:กลุ่มงาน|กลุ่ม|กอง|สำนัก|งาน|ฝ่าย|ศูนย์)")
 _INNER_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ผู้อำนวยการ)(?<!หัวหน้า)(?=กลุ่มงาน|กอง(?!ทุน)|สำนักปลัด)")
@@ -423,7 +434,8 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
     """Owners of a cell whose lines each start a party ("กลุ่มงานบริหารทรัพยากรทั่วไป" /
     "สำนักงานคลังจังหวัดพัทลุง"): one party per line, where a line that only gives a post
     (or an office) completes the person on the line above ("นายสมบัติ แก้วมณี" / "นักวิชาการ...");
-    a line that starts no party continues the line above (a wrapped cell)."""
+    a line that starts no party continues the line above (a wrapped cell), joined as a wrapped
+    line is (`join_wrapped`: "กอง" / "ยุทธศาสตร์และงบประมาณ" is one office, no space inside)."""
     if not text or "\n" not in text.strip():
         return parse_owners(text)
     logical: list[str] = []
@@ -432,7 +444,7 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
         if not ln:
             continue
         if logical and not _starts_party(ln):
-            logical[-1] = f"{logical[-1]} {ln}"
+            logical[-1] = join_wrapped([logical[-1], ln])
         else:
             logical.append(ln)
     if len(logical) < 2:

@@ -463,6 +463,22 @@ def same_header(a: list[str], b: list[str]) -> bool:
     return [compact(c) for c in a] == [compact(c) for c in b]
 
 
+def repeats_header(row: list[str], header: list[str], ocr: bool = False) -> bool:
+    """Whether a body row is the header row `header` repeated on a later page: the same text,
+    or a header row filled where `header` is whose cells name the same roles in the same places
+    (a repeated header that the page cut shorter, "แนวทาง/" for "แนวทาง/ มาตรการ"); on a scan, but
+    for one cell OCR garbled ("vu 4. (บาท)" for "งบ ฯ (บาท)")."""
+    if same_header(row, header):
+        return True
+    if len(row) != len(header) or not is_header_row(row):
+        return False
+    if any(bool(a.strip()) != bool(b.strip()) for a, b in zip(row, header)):
+        return False
+    role = role_of_ocr_header if ocr else role_of_header
+    differ = sum(1 for a, b in zip(row, header) if a.strip() and role(a) != role(b))
+    return differ <= (1 if ocr else 0)
+
+
 def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
     """The document's tables with headers read, split parts joined, repeated headers dropped."""
     out: list[LogicalTable] = []
@@ -501,11 +517,16 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
                                      block_index=bi, ocr=ocr)
                 out.append(table)
                 body = rows
+        row_page = page
         for i, r in enumerate(body, start=len(rows) - len(body)):
-            if table.header_rows and any(same_header(r, h) for h in table.header_rows):
-                continue  # a header repeated inside a merged table
+            if table.header_rows and any(repeats_header(r, h, ocr) for h in table.header_rows):
+                # a header repeated inside a merged table: the rows below it are on its next page
+                if row_page is not None and row_page < (block.table.last_page or row_page) \
+                        and table.rows and table.pages[-1] == row_page:
+                    row_page += 1
+                continue
             table.rows.append(r)
-            table.pages.append(_row_page(block, page))
+            table.pages.append(row_page)
             table.confidence.append(confidence[i] if i < len(confidence) else None)
         last_table_block = bi
     return out
@@ -520,10 +541,6 @@ def is_signature_table(rows: list[list[str]]) -> bool:
 def _on_ocr_page(doc: ExtractedDocument, page: int | None) -> bool:
     """True when the table starts on a page read by OCR."""
     return page is not None and any(p.page_no == page and p.text_source == "ocr" for p in doc.pages)
-
-
-def _row_page(block: Block, page: int | None) -> int | None:
-    return page
 
 
 def _only_blank_between(blocks: list[Block], a: int, b: int) -> bool:

@@ -19,12 +19,40 @@ from extractors.ocr_tables import (  # noqa: E402
     OUTSIDE,
     ScanGeometry,
     rule_segments,
+    is_speck_line,
+    joined_cell_text,
     scan_geometry,
     skew_slope,
     straightened,
     words_in_one_place,
 )
 from normalizers.questions import misread_code_list, misread_leading_codes  # noqa: E402
+
+
+# a scanned cell's lines as Tesseract read them (scans of tests/layouts 700 and 707), and the cell's text
+@pytest.mark.parametrize("lines, text", [
+    # a narrow owner column wraps inside words: the lines join with nothing between them
+    (["ผู้อำนวย", "การกอง", "ยุทธศาสต", "ร์และงบ", "ประมาณ"], "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"),
+    (["กอง", "ยุทธศาสต", "ร์และงบ", "ประมาณ,", "สำนักปลัด", "เทศบาล"], "กองยุทธศาสตร์และงบประมาณ, สำนักปลัดเทศบาล"),
+    (["นาย", "สมชาย", "ใจดี", "ผู้อำนวย"], "นายสมชายใจดีผู้อำนวย"),
+    # a speck read as a Latin letter between two lines is dropped, not joined into the word
+    (["โครงการ", "ป้องกัน", "a", "การทุจริต", "ในหน่วย", "งาน"], "โครงการป้องกันการทุจริตในหน่วยงาน"),
+    (["1", "กลุ่มงาน", "Py", "ทรัพยากรบุคคล"], "1 กลุ่มงานทรัพยากรบุคคล"),
+    # a garbled month ("ae.") and a number are text; a Latin-only cell keeps its lines
+    (["ภายใน ๓๑", "ae.", "๒๕๖๙"], "ภายใน ๓๑ ae. ๒๕๖๙"),
+    (["งาน", "IT"], "งาน IT"),
+    (["a", "b"], "a b"),
+])
+def test_joined_cell_text_of_wrapped_ocr_lines(lines: list[str], text: str) -> None:
+    assert joined_cell_text(lines) == text
+
+
+@pytest.mark.parametrize("line, speck", [
+    ("a", True), ("a es", True), ("Py", True), ("=  a", True), ("A at", True),
+    ("IT", False), ("ITA", False), ("4", False), ("ae.", False), ("๒๕๖๙ -", False), ("ladda", False), (")", False),
+])
+def test_is_speck_line(line: str, speck: bool) -> None:
+    assert is_speck_line(line) is speck
 
 
 def ruled_grid_image(slope: float = 0.0, dpi: int = 200) -> np.ndarray:
@@ -162,6 +190,41 @@ def test_scanned_budget_header_with_a_garbled_year_keeps_its_columns() -> None:
     assert table.columns.roles[5:] == ["period", "owner"] and table.rows == rows[2:] and table.ocr
 
 
+def test_a_header_repeated_on_the_next_page_is_dropped_and_starts_that_page() -> None:
+    """The scan of layout 700 over three pages: its header repeated on each page reads
+    "แนวทาง/" where the first read "แนวทา .- ง/ มาตรการ" (the page cut its last line): a header
+    all the same, by the roles its cells name; the rows below it are on the next page."""
+    from extractors.model import Block, ExtractedDocument, Page, Table
+    from records.tables import logical_tables
+
+    head = ["ลำดับ", "แนวทา .- ง/ มาตรการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "วัตถุประสงค์"]
+    again = ["ลำดับ", "แนวทาง/", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "วัตถุประสงค์"]
+    rows = [head, ["la.", "มาตรการติดตามงานสารบรรณ", "ต.ค. ๒๕๖๘ - พ.ค. ๒๕๖๙", "นายสมชายใจดีผู้อำนวย", "-"],
+            again, ["", "อิเล็กทรอนิกส์", "", "การกองยุทธศาสตร์และงบประมาณ", ""],
+            ["๔", "ประชุมขี้แจงการจัดทำคำของบประมาณประจำ", "มีค ๖๙พ.ค. ๖๙", "นางวันเพ็ญทองคำ", "-"],
+            again, ["", "ปีงบประมาณ", "", "ร์และงบประมาณ", ""]]
+    pages = [Page(n, "", "ocr") for n in (1, 2, 3)]
+    (table,) = logical_tables(ExtractedDocument("pdf", 3, pages, [Block("table", 1, table=Table(rows, 1, 3))]))
+    assert table.rows == [rows[1], rows[3], rows[4], rows[6]]
+    assert table.pages == [1, 2, 2, 3]
+
+
+def test_a_repeated_header_with_one_cell_garbled_by_ocr_is_still_the_header() -> None:
+    """The header of the scan of layout 707 on its first page and again on its second."""
+    from records.tables import repeats_header
+
+    first = ["ลำดับที่", "โครงการ / กิจกรรม", "ตัวชีวัดความสำเร็จ", "วัตถุประสงค์/ หลักการ", "งบ ฯ (บาท)",
+             "หน่วยงานที่รับผิดชอบ", "หมายเหตุ"]
+    again = ["ลำดับที่", "โครงการ / กิจกรรม", "ตัวชี้วัดความสำเร็จ", "วัตถุประสงค์/ หลักการ", "vu 4. (บาท)",
+             "หน่วยงานที่รับผิดชอบ", "หมายเหตุ"]
+    row = ["๒", "โครงการติดตามระบบควบคุมภายในของหน่วยงาน", "ve ครั้ง/ปี", "เพื่อปลูกฝังค่านิยมสุจริต", "๕๐,๐๐๐",
+           "กลุ่มงานทรัพยากรบุคคล", "ดำเนินการต่อเนื่อง"]
+    assert repeats_header(again, first, ocr=True)
+    assert not repeats_header(again, first)  # native text is not misread: another header
+    assert not repeats_header(row, first, ocr=True)
+    assert not repeats_header(again[:4] + ["", *again[5:]], first, ocr=True)  # an empty cell where the header has one
+
+
 @pytest.mark.parametrize("cell, role", [
     ("ตัวชี้วัดความ bee", "output"),  # cut by Latin junk: the longer synonym it starts
     ("ตัวชี้วัดความ ปีสำเร็จ", "output"),  # within CER 0.15 of ตัวชี้วัดความสำเร็จ
@@ -257,6 +320,27 @@ def test_scanned_layouts_give_their_tables_and_measures(parsed_layouts) -> None:
 # misses are names OCR misread and a name not read), floors a margin under
 MEASURED_PEOPLE_BEFORE = {"precision": 0.375, "recall": 0.214}
 PEOPLE_FLOOR = {"precision": 0.8, "recall": 0.55}
+
+
+@needs("tesseract")
+@needs("soffice")
+def test_a_scanned_owner_cell_wrapped_over_lines_and_a_page_reads_whole(parsed_layouts) -> None:
+    """Layout 700's owner column is narrow: "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ" wraps over five
+    lines inside its words ("ผู้อำนวย" / "การกอง" / "ยุทธศาสต" / "ร์และงบ" / "ประมาณ"), which the
+    scan's cell joins with nothing between them. Two rows go on over a page break, the person on
+    one page, the rest of the post on the next: the measure's owner is that person with the whole
+    post. Before, the two parts were joined by a space ("ผู้อำนวย การกอง...") and read as two
+    owners: the name ran into the post ("สมชายใจดีผู้อำนวย") or the post was cut ("...ยุทธศาสต")."""
+    from records_eval import norm
+
+    [(_, _, _, scanned)] = [p for p in parsed_layouts if p[0] == "layout_700"]
+    post = "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"
+    assert post in {c for t in scanned.tables for row in t.rows for c in row}
+    people = {(o.rank, norm(o.person_name), o.position) for m in scanned.records.measures for o in m.owners
+              if o.person_name}
+    assert {("นาย", "สมชายใจดี", post), ("นาง", "วันเพ็ญทองคำ", post)} <= people, people
+
+
 # recall of the four scans above, with a margin under what was measured (MEASURED_AFTER)
 MEASURED_AFTER = {"measures": 0.95, "owners": 0.82}  # before: 0.61 and 0.29
 FLOOR = {"measures": 0.85, "owners": 0.7}

@@ -642,3 +642,59 @@ def test_an_items_labelled_lines_run_together_by_a_pdf():
     ), FACTS)
     assert [(m.indicator_no, [(o.person_name, o.org_unit) for o in m.owners], m.end_date) for m in got] == [
         (4, [("ปวีณา ช่วยชูวงศ์", None), (None, "งานพัสดุ")], date(2025, 1, 31))]
+
+
+# the plan of tests/layouts seed 700 as a scan reads it: the header repeated on the next page lost its
+# cut-off last line ("แนวทาง/" for "แนวทาง/ มาตรการ"), and the owner cells of rows ๒ and ๔ go on
+# across the page break ("ผู้อำนวย" / "การกอง...", "...ยุทธศาสต" / "ร์และงบประมาณ")
+PLAN_HEAD = ["ลำดับ", "แนวทาง/ มาตรการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "วัตถุประสงค์"]
+PLAN_HEAD_AGAIN = ["ลำดับ", "แนวทาง/", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ", "วัตถุประสงค์"]
+
+
+def test_an_owner_cell_cut_by_a_page_break_goes_on_where_it_stopped():
+    rows = [
+        PLAN_HEAD,
+        ["๒.", "มาตรการติดตามงานสารบรรณ", "ต.ค. ๒๕๖๘ - พ.ค. ๒๕๖๙", "นายสมชายใจดีผู้อำนวย", "เพื่อปลูกฝังค่านิยมสุจริต"],
+        PLAN_HEAD_AGAIN,
+        ["", "อิเล็กทรอนิกส์", "", "การกองยุทธศาสตร์และงบประมาณ", ""],
+        ["๔", "ประชุมขี้แจงการจัดทำคำของบประมาณประจำ", "มี.ค. ๖๙ - พ.ค. ๖๙",
+         "นางวันเพ็ญทองคำผู้อำนวยการกองยุทธศาสต", "เพื่อปลูกฝังค่านิยมสุจริต"],
+        PLAN_HEAD_AGAIN,
+        ["", "ปีงบประมาณ", "", "ร์และงบประมาณ", ""],
+    ]
+    doc = ExtractedDocument("pdf", 3, [], [Block("table", 1, table=Table(rows, 1, 3))])
+    ms = read_measures(doc, FACTS)
+    assert [m.title for m in ms] == ["มาตรการติดตามงานสารบรรณอิเล็กทรอนิกส์",
+                                     "ประชุมขี้แจงการจัดทำคำของบประมาณประจำปีงบประมาณ"]
+    assert [(o.rank, o.person_name, o.position) for m in ms for o in m.owners] == [
+        ("นาย", "สมชายใจดี", "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"),
+        ("นาง", "วันเพ็ญทองคำ", "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ"),
+    ]
+    assert [m.page for m in ms] == [1, 2]
+
+
+def test_the_rest_of_a_row_on_the_same_page_is_another_line():
+    """Without a page break between them, a row with no number of its own that goes on with
+    the row above adds its cells as they are: its owner cell is another party ("สำนักปลัด", not
+    "กองคลังสำนักปลัด")."""
+    rows = [
+        PLAN_HEAD,
+        ["๑.", "มาตรการติดตามงานสารบรรณ", "ต.ค. ๒๕๖๘ - พ.ค. ๒๕๖๙", "กองคลัง", "เพื่อปลูกฝังค่านิยมสุจริต"],
+        ["", "", "", "สำนักปลัด", ""],
+    ]
+    [m] = read_measures(ExtractedDocument("pdf", 1, [], [Block("table", 1, table=Table(rows, 1, 1))]), FACTS)
+    assert [o.org_unit for o in m.owners] == ["กองคลัง", "สำนักปลัด"]
+
+
+def test_the_table_going_on_pages_further_is_not_the_rest_of_a_cut_cell():
+    """tests/variants/v001 (native PDF): a measure's owner cell on page 2, and a part of the
+    table on page 5 whose only cell goes on with it: another line of the cell, not its cut
+    rest ("หัวหน้างานทุกสายงานและ" would be a post)."""
+    head = ["ลำดับ", "มาตรการ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"]
+    doc = ExtractedDocument("pdf", 5, [], [
+        Block("table", 2, table=Table([head, ["11", "จัดทำประกาศต่อต้านการรับสินบน (No Gift Policy)", "30 มี.ค. 68",
+                                              "หัวหน้างานทุกสายงาน"]], 2, 2)),
+        Block("table", 5, table=Table([["", "", "", "และ จ.ส.ต.พงศธรฯ Admin"]], 5, 5)),
+    ])
+    [m] = read_measures(doc, FACTS)
+    assert [o.position for o in m.owners][:1] == ["หัวหน้างานทุกสายงาน"]

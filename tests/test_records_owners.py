@@ -176,6 +176,18 @@ def test_one_party_per_line_of_a_cell():
     assert rows == [("นาง", "สุดา ใจดี", "นักวิชาการเงินและบัญชี", None)]
 
 
+def test_a_cell_line_that_starts_no_party_goes_on_as_a_wrapped_line():
+    """The native reader of tests/layouts seed 700 broke "กอง" / "ยุทธศาสตร์และงบประมาณ, สำนักปลัดเทศบาล"
+    into two paragraphs of the cell; the second starts no party, so it continues the first as a
+    wrapped Thai line does, with no space inside the office's name (it was "กอง ยุทธศาสตร์...")."""
+    from records.owners import parse_owner_lines
+    rows = [(o.person_name, o.position, o.org_unit)
+            for o in parse_owner_lines("กอง\nยุทธศาสตร์และงบประมาณ, สำนักปลัดเทศบาล")]
+    assert rows == [(None, None, "กองยุทธศาสตร์และงบประมาณ"), (None, None, "สำนักปลัดเทศบาล")]
+    rows = [(o.person_name, o.position) for o in parse_owner_lines("นายสมชาย ใจดี\nหัวหน้ากลุ่มงาน\nทรัพยากรบุคคล")]
+    assert rows == [("สมชาย ใจดี", "หัวหน้ากลุ่มงานทรัพยากรบุคคล")]
+
+
 def test_post_in_parentheses_after_a_name_and_person_after_an_office():
     from records.owners import parse_owner_lines
     got = [(o.rank, o.person_name, o.position, o.org_unit) for o in parse_owner_lines(
@@ -216,3 +228,17 @@ def test_a_cell_that_writes_each_post_over_its_holder():
     # the other way round stays as it was: the post under its holder
     got = parse_owner_lines("นายสมบัติ แก้วมณี\nนักวิชาการสาธารณสุขชำนาญการ")
     assert [(o.person_name, o.position) for o in got] == [("สมบัติ แก้วมณี", "นักวิชาการสาธารณสุขชำนาญการ")]
+
+
+@pytest.mark.parametrize("cell, party", [
+    # a scanned cell's lines "นางสุดา ใจดี" / "นักวิชาการเงินและบัญชี" joined with no space between them
+    ("นางสุดาใจดีนักวิชาการเงินและบัญชี", ("นาง", "สุดาใจดี", "นักวิชาการเงินและบัญชี")),
+    ("นายเอกทองคำเจ้าพนักงานธุรการ", ("นาย", "เอกทองคำ", "เจ้าพนักงานธุรการ")),
+    ("นางสาวมาลีดีงามเจ้าหน้าที่บริหารงานทั่วไป", ("น.ส.", "มาลีดีงาม", "เจ้าหน้าที่บริหารงานทั่วไป")),
+    ("นายสมชายใจดีผู้อำนวยการกองคลัง", ("นาย", "สมชายใจดี", "ผู้อำนวยการกองคลัง")),
+    # no person before it: one post
+    ("พนักงานเจ้าหน้าที่", (None, None, "พนักงานเจ้าหน้าที่")),
+    ("นายอำเภอเจ้าหน้าที่", (None, None, "นายอำเภอเจ้าหน้าที่")),
+])
+def test_a_person_glued_to_the_post_after_them(cell: str, party: tuple) -> None:
+    assert [(o.rank, o.person_name, o.position) for o in parse_owners(cell)] == [party]
