@@ -326,3 +326,10 @@ def test_year_columns_under_a_row_whose_label_spans_two_columns():
                                "88.40", "85.20", "-3.20"]]), FACTS)
     assert keys(got) == {("indicator", "EIT", 6, None, 2566, 90.54), ("indicator", "EIT", 6, None, 2567, 90.87),
                          ("question", "EIT", 6, "E1", 2566, 88.4), ("question", "EIT", 6, "E1", 2567, 85.2)}
+
+
+def test_a_rating_out_of_five_is_no_score():
+    """blind-10 project report: "(ค่าเฉลี่ย ๔.๔๒ จาก ๕)" after a satisfaction line; a score out of 100 still is one."""
+    assert read_scores(doc_of("ความพึงพอใจต่อการจัดโครงการโดยรวมอยู่ในระดับมาก (ค่าเฉลี่ย ๔.๔๒ จาก ๕)"), FACTS) == []
+    got = read_scores(doc_of("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ได้คะแนนรวม 88.50 จาก 100 คะแนน"), FACTS)
+    assert keys(got) == {("overall", None, None, None, 2568, 88.5)}
