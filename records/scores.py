@@ -228,6 +228,8 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
         return False  # "(๑" broken off at the end of a line: the bracket's words are on the next line
     if re.fullmatch(r"[0-9]{1,2}", raw) and _MONTH_AFTER.match(after):
         return False  # a day of the month
+    if re.search(r"จาก\s*(?:คะแนนเต็ม\s*)?$", before) and (value == 100 or value <= 10):
+        return False  # "88.50 จาก 100 คะแนน", "4.42 จาก 5": the scale's top, no score
     if re.search(r"[0-9]\s*[-–]\s*$", before):  # the end of a range "70.00 – 84.99"
         return False
     if _governed_by_threshold(text[max(0, m.start() - 90): m.start()]):
