@@ -728,32 +728,48 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
     )
 
 
-def calendar_months(table: LogicalTable) -> dict[int, int]:
-    """Column -> month (1-12) of a plan laid out as a calendar ("ต.ค. | พ.ย. | ... | ก.ย." under
-    the years or under ระยะเวลาดำเนินการ, a mark in the months an activity runs); {} for a
-    table with fewer than three month columns."""
-    months = {i: m for h in table.header_rows for i, cell in enumerate(h) if (m := month_of_label(cell))}
-    return months if len(months) >= 3 else {}
+def calendar_months(table: LogicalTable) -> dict[int, tuple[int, int]]:
+    """Column -> (first, last) month (1-12) of a plan laid out as a calendar: months
+    ("ต.ค. | พ.ย. | ... | ก.ย.") or fiscal quarters ("ไตรมาส 1 | ... | ไตรมาส 4", October-December
+    the first) under the years or under ระยะเวลาดำเนินการ, a mark in those an activity runs; {}
+    for a table with fewer than three month columns or four quarter columns."""
+    months = {i: (m, m) for h in table.header_rows for i, cell in enumerate(h) if (m := month_of_label(cell))}
+    if len(months) >= 3:
+        return months
+    quarters = {i: QUARTER_MONTHS[q] for h in table.header_rows for i, cell in enumerate(h)
+                if (q := quarter_of_label(cell))}
+    return quarters if len(quarters) >= 4 else {}
 
 
-def calendar_period_text(cells: dict[int, list[str]], months: dict[int, int], fiscal_year: int | None) -> str:
-    """The span of an activity's marked months ("✓", "●", shading with a mark) as a period
-    ("ต.ค. 2567 - พ.ย. 2567"): the months' years follow the columns from the start of
+QUARTER_MONTHS = {1: (10, 12), 2: (1, 3), 3: (4, 6), 4: (7, 9)}  # of the fiscal year
+_QUARTER_LABEL = re.compile(r"^(?:ไตรมาส(?:ที่)?|Q)\s*([1-4๑-๔])(?![0-9๐-๙])", re.IGNORECASE)
+
+
+def quarter_of_label(text: str) -> int | None:
+    """The fiscal quarter a calendar column's header names ("ไตรมาส 1", "ไตรมาสที่ ๒\nม.ค.-มี.ค.", "Q3")."""
+    m = _QUARTER_LABEL.match(compact(text))
+    return int(thai_digits_to_arabic(m.group(1))) if m else None
+
+
+def calendar_period_text(cells: dict[int, list[str]], spans: dict[int, tuple[int, int]],
+                         fiscal_year: int | None) -> str:
+    """The span of an activity's marked months or quarters ("✓", "●", shading with a mark) as
+    a period ("ต.ค. 2567 - พ.ย. 2567"): the years follow the columns from the start of
     `fiscal_year` (October is in the year before), a year more each time the months turn
-    back; "" when no month is marked or the year is not known."""
-    marked = [c for c in sorted(months) if any(t.strip() for t in cells.get(c, []))]
+    back; "" when nothing is marked or the year is not known."""
+    marked = [c for c in sorted(spans) if any(t.strip() for t in cells.get(c, []))]
     if not marked or fiscal_year is None:
         return ""
-    columns = sorted(months)
-    year = fiscal_year - (1 if months[columns[0]] >= 10 else 0)
+    columns = sorted(spans)
+    year = fiscal_year - (1 if spans[columns[0]][0] >= 10 else 0)
     years: dict[int, int] = {}
     for k, c in enumerate(columns):
-        if k and months[c] < months[columns[k - 1]]:
+        if k and spans[c][0] < spans[columns[k - 1]][0]:
             year += 1
         years[c] = year
     first, last = marked[0], marked[-1]
-    return (f"{THAI_MONTH_ABBREVIATIONS[months[first] - 1]} {years[first]} - "
-            f"{THAI_MONTH_ABBREVIATIONS[months[last] - 1]} {years[last]}")
+    return (f"{THAI_MONTH_ABBREVIATIONS[spans[first][0] - 1]} {years[first]} - "
+            f"{THAI_MONTH_ABBREVIATIONS[spans[last][1] - 1]} {years[last]}")
 
 
 def rows_confidence(table: LogicalTable, rows: list[int], columns: list[int]) -> float | None:

@@ -335,6 +335,19 @@ def align_split_header(top: list[str], sub: list[str]) -> list[str]:
     return out
 
 
+def label_kind(cell: str) -> str | None:
+    """What a lower header cell names, to tell runs of them apart: a month, a quarter, a year,
+    else its role."""
+    t = compact(cell)
+    if month_of_label(t) is not None:
+        return "month"
+    if re.match(r"^(?:ไตรมาส|Q[1-4])", t):
+        return "quarter"
+    if year_of_label(t) is not None:
+        return "year"
+    return role_of_header(t)
+
+
 def split_run(cells: list[str], parts: int) -> list[list[str]]:
     """A run of lower header cells cut into `parts` under as many top cells: months where the
     calendar year turns (after ธ.ค.), else in equal runs."""
@@ -343,6 +356,10 @@ def split_run(cells: list[str], parts: int) -> list[list[str]]:
     months = [month_of_label(c) for c in cells]
     cuts = [k for k in range(1, len(cells)) if months[k] is not None and months[k - 1] is not None
             and months[k] < months[k - 1]]
+    if len(cuts) != parts - 1:
+        # where the kind of label changes: "เงินงบประมาณ | เงินนอกงบประมาณ" then "ไตรมาส 1 ... 4"
+        kinds = [label_kind(c) for c in cells]
+        cuts = [k for k in range(1, len(cells)) if kinds[k] != kinds[k - 1]]
     if len(cuts) != parts - 1:
         size = -(-len(cells) // parts)
         cuts = list(range(size, len(cells), size))[: parts - 1]

@@ -698,3 +698,20 @@ def test_the_table_going_on_pages_further_is_not_the_rest_of_a_cut_cell():
     ])
     [m] = read_measures(doc, FACTS)
     assert [o.position for o in m.owners][:1] == ["หัวหน้างานทุกสายงาน"]
+
+
+def test_a_plan_with_quarter_columns_under_its_period_and_budgets_beside_them():
+    """blind-10 strategy plan: งบประมาณ over two budget columns and ระยะเวลาดำเนินการ over four
+    quarter columns in one lower header row; a ✓ in the quarters an activity runs."""
+    got = read_measures(doc_of([
+        ["โครงการ/กิจกรรม", "เป้าหมาย", "งบประมาณ (บาท)", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"],
+        ["", "", "เงินงบประมาณ", "เงินนอกงบประมาณ", "ไตรมาส 1\nต.ค.-ธ.ค.\n67", "ไตรมาส 2\nม.ค.-มี.ค.\n68",
+         "ไตรมาส 3\nเม.ย.-มิ.ย.\n68", "ไตรมาส 4\nก.ค.-ก.ย.\n68", ""],
+        ["ยุทธศาสตร์ที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต"],
+        ["1.1.2 โครงการค่ายเยาวชนคนดีมีวินัย", "นักเรียนชั้น ป.4-ป.6 จำนวน 96 คน", "15,000", "5,000",
+         "", "✓", "", "", "กลุ่มบริหารกิจการนักเรียน"],
+        ["1.1.3 กิจกรรมประชุมผู้ปกครอง", "ผู้ปกครองทุกคน", "-", "-", "✓", "", "✓", "", "กลุ่มบริหารทั่วไป"],
+    ]), FACTS)
+    assert [(m.start_date, m.end_date, m.owner_text) for m in got] == [
+        (date(2025, 1, 1), date(2025, 3, 31), "กลุ่มบริหารกิจการนักเรียน"),
+        (date(2024, 10, 1), date(2025, 6, 30), "กลุ่มบริหารทั่วไป")]
