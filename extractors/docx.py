@@ -278,6 +278,12 @@ class BodyReader:
     def read_table(self, tbl: etree._Element) -> None:
         nested: list[etree._Element] = []
         rows = table_rows(tbl, nested)
+        cells = list(table_cells(tbl))
+        if len(rows) == 1 and len(rows[0]) == 1 and len(cells) == 1:
+            # a framed box (a one-cell table: "แนวทางพัฒนา" with its numbered lines) is paragraphs,
+            # as the PDF extractor reads a one-cell grid
+            self.read_children(cells[0])
+            return
         if rows:
             self.blocks.append(Block(kind="table", table=Table(rows=rows)))
             self.pages[-1].append("\n".join("\t".join(r) for r in rows))

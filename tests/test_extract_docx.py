@@ -174,3 +174,22 @@ def test_thai_number_formats_follow_word():
     assert [formatted(n, "thaiNumbers") for n in (1, 12)] == ["๑", "๑๒"]
     assert [formatted(n, "thaiLetters") for n in (1, 2, 3)] == ["ก", "ข", "ค"]
     assert formatted(4, "upperRoman") == "IV"
+
+
+def test_a_one_cell_table_is_a_framed_box_of_paragraphs(tmp_path):
+    """A framed box ("แนวทางพัฒนา" and its numbered lines, blind-10) is read as the paragraphs it
+    holds, as the PDF extractor reads a one-cell grid; a table of two cells stays a table."""
+    from docx import Document
+
+    doc = Document()
+    box = doc.add_table(rows=1, cols=1).cell(0, 0)
+    box.text = "แนวทางพัฒนา"
+    box.add_paragraph("1. เพิ่มช่องทางรับฟังความคิดเห็น (ผู้รับผิดชอบ งานประชาสัมพันธ์)")
+    pair = doc.add_table(rows=1, cols=2)
+    pair.cell(0, 0).text, pair.cell(0, 1).text = "ผู้รับผิดชอบ", "กองคลัง"
+    path = tmp_path / "box.docx"
+    doc.save(path)
+    blocks = extract_docx(path).blocks
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        ("paragraph", "แนวทางพัฒนา"), ("paragraph", "1. เพิ่มช่องทางรับฟังความคิดเห็น (ผู้รับผิดชอบ งานประชาสัมพันธ์)")]
+    assert blocks[2].kind == "table" and blocks[2].table.rows == [["ผู้รับผิดชอบ", "กองคลัง"]]
