@@ -772,7 +772,11 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
             if lb is None:
                 continue
             value = None
-            if i + 1 < len(row) and _score_cell(row[i + 1]):
+            scored = table.columns.index("score") if getattr(table, "columns", None) else None
+            if scored is not None and i < scored < len(row) and table.columns.index("weight") is not None \
+                    and _score_cell(row[scored]):
+                value = _score_cell(row[scored])  # "IIT ... | 30 | 92.40" under "... | น้ำหนัก | คะแนน"
+            elif i + 1 < len(row) and _score_cell(row[i + 1]):
                 value = _score_cell(row[i + 1])
             elif r + 1 < len(table.rows):
                 below = table.rows[r + 1]

@@ -333,3 +333,11 @@ def test_a_rating_out_of_five_is_no_score():
     assert read_scores(doc_of("ความพึงพอใจต่อการจัดโครงการโดยรวมอยู่ในระดับมาก (ค่าเฉลี่ย ๔.๔๒ จาก ๕)"), FACTS) == []
     got = read_scores(doc_of("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ได้คะแนนรวม 88.50 จาก 100 คะแนน"), FACTS)
     assert keys(got) == {("overall", None, None, None, 2568, 88.5)}
+
+
+def test_tool_scores_beside_a_weight_column():
+    """blind-10 summary: "เครื่องมือการประเมิน | น้ำหนัก (ร้อยละ) | คะแนน": the score, not the weight."""
+    got = read_scores(doc_of([["เครื่องมือการประเมิน", "น้ำหนัก (ร้อยละ)", "คะแนน"],
+                              ["IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", "30", "92.40"],
+                              ["OIT แบบวัดการเปิดเผยข้อมูลสาธารณะ", "40", "90.43"]]), FACTS)
+    assert keys(got) == {("tool", "IIT", None, None, 2568, 92.4), ("tool", "OIT", None, None, 2568, 90.43)}
