@@ -250,16 +250,26 @@ def is_sub_header_label(text: str) -> bool:
         or month_of_label(t) is not None
 
 
+@functools.lru_cache(maxsize=8192)
 def month_of_label(text: str) -> int | None:
-    """The month (1-12) a calendar column's header names ("ต.ค.", "ต.ค. ๖๗", "ตุลาคม"), else None."""
+    """The month (1-12) a calendar column's header names ("ต.ค.", "ต.ค. ๖๗", "ตุลาคม"), else None.
+    Cached, with one pattern: every header cell of every table is asked."""
+    m = _month_label_pattern().fullmatch(compact(text))
+    return _MONTH_NUMBER[m.group(1)] if m else None
+
+
+_MONTH_NUMBER: dict[str, int] = {}
+
+
+@functools.cache
+def _month_label_pattern() -> re.Pattern[str]:
     from normalizers.dates import THAI_MONTH_ABBREVIATIONS, THAI_MONTHS
 
-    t = compact(text)
     for months in (THAI_MONTHS, THAI_MONTH_ABBREVIATIONS, [m.replace(".", "") for m in THAI_MONTH_ABBREVIATIONS]):
         for i, name in enumerate(months):
-            if re.fullmatch(re.escape(name) + r"\.?(?:(?:25|๒๕)?[0-9๐-๙]{2})?", t):
-                return i + 1
-    return None
+            _MONTH_NUMBER[name] = i + 1
+    names = sorted(_MONTH_NUMBER, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, names)) + r")\.?(?:(?:25|๒๕)?[0-9๐-๙]{2})?")
 
 
 # a year label with a digit misread, dropped or doubled ("ปี ๒๕%๐", "ปี ๒๘๗", "ปี ๒๕๓๕๐", "๒๕๗o")
