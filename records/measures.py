@@ -516,6 +516,9 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                    and any(_cell(row, c) for c in range(width) if c not in (ti, si, ii, oi, period_col, mi))
                    and (r == 0 or r >= len(table.pages) or table.pages[r] == table.pages[r - 1]))
         continues = continues or (seq_missing and not has_period and not sub_row)
+        # an unnumbered row opening the next page goes on with the row the page cut, period and all
+        # ("ต.ค. 68 –" / "ก.ย. 69", "มาตรการเผยแพร่แผนการ" / "ใช้จ่ายงบประมาณ...")
+        continues = continues or (seq_missing and bool(drafts) and cut_by_page(table, r))
         continues = continues or (period_col is not None and not has_period and (oi is None or not _cell(row, oi))
                                   and (ii is None or not _cell(row, ii)) and bool(drafts) and period_used
                                   and not sub_row)

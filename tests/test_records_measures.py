@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from extractors.model import Block, ExtractedDocument, Table
@@ -715,3 +716,21 @@ def test_a_plan_with_quarter_columns_under_its_period_and_budgets_beside_them():
     assert [(m.start_date, m.end_date, m.owner_text) for m in got] == [
         (date(2025, 1, 1), date(2025, 3, 31), "กลุ่มบริหารกิจการนักเรียน"),
         (date(2024, 10, 1), date(2025, 6, 30), "กลุ่มบริหารทั่วไป")]
+
+
+def test_an_unnumbered_row_opening_the_next_page_goes_on_with_the_cut_row():
+    """A numbered plan's row cut by a page break, its period cut too ("ต.ค. 68 –" / "ก.ย. 69"):
+    the rest on the next page is no new measure."""
+    from records.tables import Columns, LogicalTable
+
+    cols = Columns(["seq", "title", "period", "owner"], ["ที่", "มาตรการ/กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ"])
+    table = LogicalTable(cols, [cols.labels], rows=[
+        ["1", "มาตรการการให้บริการประชาชนอย่างเท่าเทียม", "ต.ค. 68 – ก.ย. 69", "สำนักปลัด"],
+        ["2", "มาตรการเผยแพร่แผนการ", "ต.ค. 68 –", "กองคลัง"],
+        ["", "ใช้จ่ายงบประมาณและผลการจัดซื้อจัดจ้าง", "ก.ย. 69", ""]], pages=[1, 1, 2])
+    from records.measures import _table_measures
+
+    got = _table_measures(table, replace(FACTS, fiscal_year=2569), None)
+    assert [(m.title, m.start_date, m.end_date) for m in got] == [
+        ("มาตรการการให้บริการประชาชนอย่างเท่าเทียม", date(2025, 10, 1), date(2026, 9, 30)),
+        ("มาตรการเผยแพร่แผนการใช้จ่ายงบประมาณและผลการจัดซื้อจัดจ้าง", date(2025, 10, 1), date(2026, 9, 30))]
