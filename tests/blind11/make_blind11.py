@@ -16,6 +16,10 @@ Forms follow Thai official-document conventions (ระเบียบสำน�
                                               ผล (ร้อยละ) | ผู้รับผิดชอบ | หมายเหตุ, merged bold rows
                                               "ตัวชี้วัดที่ ..."; one row holds sub-activities (๑) and (๒);
                                               landscape, Sawasdee 14; two signatures
+  l4  สำนักงานสาธารณสุขอำเภอลำทับทอง (กระบี่)    internal-audit memo (บันทึกข้อความ) on OIT items: table
+                                              ข้อ | รายการข้อมูล | สถานะ (มี/ไม่มี) | ลิงก์ | ผู้รับผิดชอบ for
+                                              O1-O10; only the two missing items get an action with a
+                                              deadline in the closing paragraph; Umpush 15, Thai digits
 
     uv run python tests/blind11/make_blind11.py
 """
@@ -438,10 +442,86 @@ def l3():
     return doc, facts, document
 
 
+# ------------------------------------------------------------------------------------------ l4
+
+L4_UNIT = "สำนักงานสาธารณสุขอำเภอลำทับทอง"
+L4_ITEMS = [
+    ("O1", "โครงสร้าง", True, "งานบริหารทั่วไป"),
+    ("O2", "ข้อมูลผู้บริหาร", True, "งานบริหารทั่วไป"),
+    ("O3", "อำนาจหน้าที่", True, "งานบริหารทั่วไป"),
+    ("O4", "ข้อมูลการติดต่อ", True, "งานบริหารทั่วไป"),
+    ("O5", "ข่าวประชาสัมพันธ์", True, "งานประชาสัมพันธ์"),
+    ("O6", "แผนดำเนินงานและการใช้จ่ายงบประมาณประจำปี", True, "งานแผนงานและสารสนเทศ"),
+    ("O7", "รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ ประจำปี รอบ 6 เดือน", False,
+     "งานแผนงานและสารสนเทศ"),
+    ("O8", "รายงานผลการดำเนินงานประจำปี", True, "งานแผนงานและสารสนเทศ"),
+    ("O9", "คู่มือหรือมาตรฐานการปฏิบัติงาน", False, "งานบริหารทั่วไป"),
+    ("O10", "คู่มือหรือมาตรฐานการให้บริการ", True, "งานส่งเสริมสุขภาพ"),
+]
+
+
+def l4():
+    doc = tight(new_doc("Umpush", 14, landscape=False, margin=2.0))
+    centre(doc, "บันทึกข้อความ", bold=True, size=20)
+    _para(doc, th(f"ส่วนราชการ  หน่วยตรวจสอบภายใน {L4_UNIT} อำเภอลำทับ จังหวัดกระบี่  โทร. 0 7569 1234"))
+    _para(doc, th("ที่  กบ 0233.01/147                    วันที่  20 มกราคม 2568"))
+    _para(doc, th("เรื่อง  บันทึกผลการตรวจสอบภายใน การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2568"))
+    _para(doc, "เรียน  สาธารณสุขอำเภอลำทับทอง")
+    body(doc, th("ตามที่หน่วยตรวจสอบภายในได้รับมอบหมายให้ตรวจสอบการเปิดเผยข้อมูลสาธารณะบนเว็บไซต์ของหน่วยงาน "
+                 "ตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ข้อ O1 - O10 "
+                 "ระหว่างวันที่ 13 - 17 มกราคม 2568 บัดนี้ การตรวจสอบเสร็จสิ้นแล้ว ผลการตรวจสอบปรากฏดังนี้"))
+    rows = [["ข้อ", "รายการข้อมูล", "สถานะ\n(มี/ไม่มี)", "ลิงก์", "ผู้รับผิดชอบ"]]
+    for code, name, ok, owner in L4_ITEMS:
+        link = f"lamthapthong.go.th/ita/{code.lower()}" if ok else "-"
+        rows.append([code, th(name), "มี" if ok else "ไม่มี", link, owner])
+    t = table(doc, rows, [1.5, 4.9, 2.0, 5.1, 3.5], centre_cols=(0, 2))
+    keep_rows(t)
+    _para(doc, "")
+    body(doc, th("จากการตรวจสอบพบว่า ข้อมูลครบถ้วน 8 รายการ และยังไม่มีการเผยแพร่ 2 รายการ ได้แก่ ข้อ O7 และ O9 "
+                 "จึงเห็นควรให้งานแผนงานและสารสนเทศจัดทำและเผยแพร่รายงานการกำกับติดตามการดำเนินงานและการใช้จ่าย"
+                 "งบประมาณ ประจำปี รอบ 6 เดือน (O7) ภายในวันที่ 15 เมษายน 2568 และให้งานบริหารทั่วไปจัดทำคู่มือ"
+                 "การปฏิบัติงานของหน่วยงานและเผยแพร่บนเว็บไซต์ (O9) ภายในวันที่ 28 กุมภาพันธ์ 2568"))
+    body(doc, "จึงเรียนมาเพื่อโปรดทราบและพิจารณาสั่งการ")
+    _para(doc, "")
+    sig_table(doc, [["(ลงชื่อ) " + DOTS[:30] + " ผู้ตรวจสอบ", "(นางสุภาวดี ราชสีห์)",
+                     "นักวิชาการสาธารณสุขชำนาญการ"]], [14])
+    measures = [
+        M("จัดทำและเผยแพร่รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ ประจำปี รอบ 6 เดือน",
+          [O(org="งานแผนงานและสารสนเทศ")], ind=9, end="2025-04-15"),
+        M("จัดทำคู่มือการปฏิบัติงานของหน่วยงานและเผยแพร่บนเว็บไซต์", [O(org="งานบริหารทั่วไป")], ind=9,
+          end="2025-02-28"),
+    ]
+    facts = {
+        "notes": "Internal-audit note (บันทึกข้อความ) of 20 ม.ค. 2568 (FY 2568) on OIT items O1-O10 of indicator 9. "
+                 "No scores (O codes are items, not question scores; 8/2 are counts). Measures: only the two "
+                 "actions in the closing paragraph for the missing items O7 and O9 -- the table's eight 'มี' rows "
+                 "and its two 'ไม่มี' rows are audit status, not measures (their ผู้รับผิดชอบ column names who keeps "
+                 "each item). Title = the action without the trailing '(O7)'/'(O9)'; indicator_no 9 (the intro names "
+                 "ตัวชี้วัดที่ ๙ for O1-O10). Deadlines end only: 'ภายในวันที่ ๑๕ เมษายน ๒๕๖๘' 2025-04-15, "
+                 "'ภายในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๘' 2025-02-28. Owners: the org units named in the paragraph (the "
+                 "same as the table's owner cells). '๑๓ - ๑๗ มกราคม ๒๕๖๘' is the audit period, not a measure's. "
+                 "People: the auditor who signs (ผู้ตรวจสอบ); the โทร. in the ส่วนราชการ line is the office's, "
+                 "not a person's.",
+        "scores": [],
+        "measures": measures,
+        "people": [P("ผู้ตรวจสอบ", "นาง", "สุภาวดี ราชสีห์", "นักวิชาการสาธารณสุขชำนาญการ")],
+        "findings": [],
+    }
+    document = {
+        "unit": L4_UNIT, "unit_type": "health_office", "province": "กระบี่", "fiscal_year": 2568,
+        "doc_type": "other",
+        "title": th("บันทึกผลการตรวจสอบภายใน การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2568"),
+        "notes": "Title = the เรื่อง line. Province from the ส่วนราชการ line (อำเภอลำทับ จังหวัดกระบี่). doc_type "
+                 "other (an audit memo; 'measures' would be arguable for its two actions).",
+    }
+    return doc, facts, document
+
+
 REPORTS = {
     "l1_directive_ita_working_group_nong_phai_lom": l1,
     "l2_comparison_2567_2568_tha_kham_thong": l2,
     "l3_progress_measures_khok_klang_phatthana_hospital": l3,
+    "l4_audit_note_oit_lam_thap_thong_health_office": l4,
 }
 
 
