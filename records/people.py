@@ -417,12 +417,16 @@ def _list_table(table) -> list[PersonRow]:
 _COMMITTEE_ROLE = re.compile(r"^(?:รอง)?ประธาน|^(?:คณะ)?กรรมการ|^คณะทำงาน|^เลขานุการ|^ผู้ช่วยเลขานุการ|^ที่ปรึกษา")
 
 
+_LIST_NUMBER = re.compile(r"^\(?[0-9๐-๙]{1,3}[\.\)]\s*(?=\S)")
+
+
 def _headerless_member_table(table) -> list[PersonRow]:
     """Attendees listed without a header row: ลำดับ | ยศ/คำนำหน้า ชื่อ สกุล | ตำแหน่ง | หน้าที่."""
     rows = list(table.header_rows or []) + list(table.rows)
     out: list[PersonRow] = []
     for r, row in enumerate(rows):
-        cells = [clean(c) for c in row]
+        # "๑. นายสมพงษ์ ทองประเสริฐ": the list number may open the name's cell
+        cells = [_LIST_NUMBER.sub("", clean(c)) for c in row]
         filled = [i for i, c in enumerate(cells) if c]
         if len(filled) < 3 or any(re.match(r"^เป็น", cells[i]) for i in filled):
             continue

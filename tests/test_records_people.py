@@ -340,3 +340,15 @@ def test_a_decision_word_over_the_heads_signature_names_the_role():
     ]]))])
     assert [(p.role, p.person_name, p.position) for p in read_people(doc)] == [
         ("ผู้อนุมัติ", "ชยพล ศักดิ์ศรีวงศ์", "นายอำเภอโนนศิลาทอง")]
+
+
+def test_a_directives_member_table_with_the_list_number_in_the_name_cell():
+    """blind-11 directive: "๑. นายสมพงษ์ ทองประเสริฐ | ปลัดองค์การบริหารส่วนตำบล | ประธานคณะทำงาน"."""
+    doc = ExtractedDocument(format="docx", page_count=None, pages=[], blocks=[Block("table", table=Table(rows=[
+        ["๑. นายสมพงษ์ ทองประเสริฐ", "ปลัดองค์การบริหารส่วนตำบล", "ประธานคณะทำงาน"],
+        ["๒. นางรัชนี แก้วมณี", "รองปลัดองค์การบริหารส่วนตำบล", "รองประธานคณะทำงาน"],
+        ["๓. นางสาวอรุณี ชัยมงคล", "หัวหน้าสำนักปลัด", "คณะทำงานและเลขานุการ"]]))])
+    assert [(p.role, p.rank, p.person_name, p.position) for p in read_people(doc)] == [
+        ("ประธานคณะทำงาน", "นาย", "สมพงษ์ ทองประเสริฐ", "ปลัดองค์การบริหารส่วนตำบล"),
+        ("รองประธานคณะทำงาน", "นาง", "รัชนี แก้วมณี", "รองปลัดองค์การบริหารส่วนตำบล"),
+        ("คณะทำงานและเลขานุการ", "น.ส.", "อรุณี ชัยมงคล", "หัวหน้าสำนักปลัด")]
