@@ -1272,6 +1272,11 @@ def item_schedule(body: str) -> ItemSchedule | None:
     got = _labelled_fields(text)
     if got is not None:
         title, owner, period, deadline = got
+        timed = _TRAILING_TIME.search(owner)
+        if timed and not period and period_in_text(timed.group("time")):
+            # "ผู้รับผิดชอบ: กองยุทธศาสตร์และงบประมาณ (ภายใน ๓๑ ธันวาคม ๒๕๖๘)": the time frame in brackets
+            owner, period = owner[:timed.start()].strip(), timed.group("time").strip()
+            deadline = bool(_DEADLINE_LABEL.match(period))
         if ref and ref.start() < len(title):
             ind = ind or indicator_of_label(title[: ref.start()])
         return ItemSchedule(_trim_title(title), owner, period, deadline, ind)
@@ -1386,7 +1391,10 @@ def _labelled_fields(text: str) -> tuple[str, str, str, bool] | None:
 
 
 def _trim_title(title: str) -> str:
-    return normalize_label(strip_enumerator(title)).strip(" ,:;-–")
+    return normalize_label(strip_enumerator(title)).strip(" ,:;-–—")
+
+
+_TRAILING_TIME = re.compile(r"\s*\((?P<time>[^()]{4,60})\)\s*$")
 
 
 def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list[MeasureRow], set[int]]:

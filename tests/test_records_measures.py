@@ -734,3 +734,15 @@ def test_an_unnumbered_row_opening_the_next_page_goes_on_with_the_cut_row():
     assert [(m.title, m.start_date, m.end_date) for m in got] == [
         ("มาตรการการให้บริการประชาชนอย่างเท่าเทียม", date(2025, 10, 1), date(2026, 9, 30)),
         ("มาตรการเผยแพร่แผนการใช้จ่ายงบประมาณและผลการจัดซื้อจัดจ้าง", date(2025, 10, 1), date(2026, 9, 30))]
+
+
+def test_a_bullet_with_its_owner_after_a_dash_and_its_deadline_in_brackets():
+    """blind-11: "• <action> — ผู้รับผิดชอบ: <owner> (ภายใน <date>)"."""
+    got = read_measures(doc_of(
+        "ข้อเสนอแนะ",
+        "• ตรวจสอบความครบถ้วนของข้อมูลสาธารณะบนเว็บไซต์เทศบาลทุกไตรมาสและแก้ไขรายการที่ไม่เป็นปัจจุบัน — "
+        "ผู้รับผิดชอบ: นางสาวสุนิสา แก้วประดิษฐ์ นักวิชาการคอมพิวเตอร์ชำนาญการ (ภายในเดือนพฤศจิกายน ๒๕๖๘)",
+    ), FACTS)
+    assert [([(o.person_name, o.position) for o in m.owners], m.start_date, m.end_date) for m in got] == [
+        ([("สุนิสา แก้วประดิษฐ์", "นักวิชาการคอมพิวเตอร์ชำนาญการ")], None, date(2025, 11, 30))]
+    assert got[0].title.endswith("ไม่เป็นปัจจุบัน")  # the dash before the owner left out
