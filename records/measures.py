@@ -462,7 +462,17 @@ def owner_column_by_content(table: LogicalTable, exclude: set[int | None]) -> in
     return found[0] if len(found) == 1 else None
 
 
+def is_assessment_checklist(table: LogicalTable) -> bool:
+    """A table whose rows are the ITA's own items by code ("O1 | โครงสร้าง | มี | ลิงก์ | ผู้รับผิดชอบ"):
+    a check of what the unit published, not a plan of measures."""
+    firsts = [row[0].strip() for row in table.rows if row and row[0].strip()]
+    coded = sum(1 for cell in firsts if re.fullmatch(r"[OIEoie]\s?[0-9]{1,2}", thai_digits_to_arabic(cell)))
+    return len(firsts) >= 3 and coded * 10 >= len(firsts) * 8
+
+
 def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator: int | None) -> list[MeasureRow]:
+    if is_assessment_checklist(table):
+        return []
     cols = table.columns
     ti = title_column_by_content(table)
     ii = cols.index("indicator")

@@ -746,3 +746,13 @@ def test_a_bullet_with_its_owner_after_a_dash_and_its_deadline_in_brackets():
     assert [([(o.person_name, o.position) for o in m.owners], m.start_date, m.end_date) for m in got] == [
         ([("สุนิสา แก้วประดิษฐ์", "นักวิชาการคอมพิวเตอร์ชำนาญการ")], None, date(2025, 11, 30))]
     assert got[0].title.endswith("ไม่เป็นปัจจุบัน")  # the dash before the owner left out
+
+
+def test_a_checklist_of_oit_items_is_no_plan():
+    """blind-11 audit note: "ข้อ | รายการข้อมูล | สถานะ (มี/ไม่มี) | ลิงก์ | ผู้รับผิดชอบ" with O1...O10."""
+    got = read_measures(doc_of([
+        ["ข้อ", "รายการข้อมูล", "สถานะ\n(มี/ไม่มี)", "ลิงก์", "ผู้รับผิดชอบ"],
+        ["O1", "โครงสร้าง", "มี", "example.go.th/ita/o1", "งานบริหารทั่วไป"],
+        ["O2", "ข้อมูลผู้บริหาร", "มี", "example.go.th/ita/o2", "งานบริหารทั่วไป"],
+        ["O9", "คู่มือหรือมาตรฐานการปฏิบัติงาน", "ไม่มี", "-", "งานบริหารทั่วไป"]]), FACTS)
+    assert got == []
