@@ -1,4 +1,4 @@
-"""Structured facts on the blind reports: 40 reports (ten sets of four, Word
+"""Structured facts on the blind reports: 44 reports (eleven sets of four, Word
 and PDF) written by people who never saw the readers, with hand-made gold.
 
 The readers were tuned on each set in turn after measuring it held out, so
@@ -16,7 +16,8 @@ import pytest
 from records_eval import Tally, evaluate, reports_with_gold
 
 HERE = Path(__file__).resolve().parent
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
+              "blind11")
 FLOORS = {"scores": 0.93, "measures": 0.9, "owners": 0.9, "people": 0.8}
 
 
