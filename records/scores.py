@@ -898,11 +898,14 @@ def _year_table_scores(table, ctx: _Ctx, years: dict[int, int]) -> list[ScoreRow
         for header_col, year in years.items():
             col = header_col - shift
             if 0 < col < len(row):
-                m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[col])
+                # "๗๙.๕๙ (B)": the value with its rating in brackets
+                m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*(?:\(\s*(AA|A|B|C|D|E|F)\s*\))?\s*", row[col])
                 if m and float(m.group(1).replace(",", "")) <= 100:
                     fake = re.match(r".*", row[0])
                     got = _row_for(lb, float(m.group(1).replace(",", "")), year, row[0], fake, ctx, page)
                     if got:
+                        if m.group(2) and got.level == "overall" and not got.rating:
+                            got.rating = m.group(2)
                         out.append(got)
     return out
 

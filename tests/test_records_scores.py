@@ -341,3 +341,10 @@ def test_tool_scores_beside_a_weight_column():
                               ["IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", "30", "92.40"],
                               ["OIT แบบวัดการเปิดเผยข้อมูลสาธารณะ", "40", "90.43"]]), FACTS)
     assert keys(got) == {("tool", "IIT", None, None, 2568, 92.4), ("tool", "OIT", None, None, 2568, 90.43)}
+
+
+def test_year_columns_with_the_rating_beside_the_overall_score():
+    """blind-11: "คะแนนรวม | ๗๙.๕๙ (B) | ๘๗.๑๒ (A)" under "ตัวชี้วัด | ผลปี ๒๕๖๗ | ผลปี ๒๕๖๘"."""
+    got = read_scores(doc_of([["ตัวชี้วัด", "ผลปี ๒๕๖๗", "ผลปี ๒๕๖๘", "เพิ่มขึ้น-ลดลง"],
+                              ["คะแนนรวม", "๗๙.๕๙ (B)", "๘๗.๑๒ (A)", "+๗.๕๓"]]), FACTS)
+    assert sorted((s.fiscal_year, s.value, s.rating) for s in got) == [(2567, 79.59, "B"), (2568, 87.12, "A")]
