@@ -1259,14 +1259,13 @@ def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable
     `page_lines`: split_lines(glyphs), when the caller has it already."""
     outside, per_table = assign_glyphs(glyphs, grids)
     outside_lines = page_lines if page_lines is not None and len(outside) == len(glyphs) else split_lines(outside)
-    line_boxes = [lines_bbox([line]) for line in outside_lines if line]
-    left = min((b[0] for b in line_boxes), default=0.0)
-    right = max((b[2] for b in line_boxes), default=0.0)
+    groups = [(group, lines_bbox(group)) for group in paragraphs(outside_lines)]
+    left = min((box[0] for _, box in groups), default=0.0)  # the text's edges: all its lines are in groups
+    right = max((box[2] for _, box in groups), default=0.0)
     paras = []
-    for group in paragraphs(outside_lines):
-        box = lines_bbox(group)
+    for group, box in groups:
         em = float(line_font(group[-1])[1] or 1)
-        first_box, last_box = lines_bbox([group[0]]), lines_bbox([group[-1]])
+        first_box = lines_bbox([group[0]])
         paras.append(PageBlock(
             "paragraph", page_no, box[1], box[3], text=lines_text(group),
             font_size=float(line_font(group[0])[1]) or None,
