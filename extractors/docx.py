@@ -291,7 +291,7 @@ class BodyReader:
             nested_rows = table_rows(inner, [])
             if nested_rows:
                 self.blocks.append(Block(kind="table", table=Table(rows=nested_rows)))
-        for tc in table_cells(tbl):
+        for tc in cells:
             for p in tc.iter(P):
                 for box in text_boxes(p):
                     self.read_children(box)
