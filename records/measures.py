@@ -1530,8 +1530,7 @@ def proposed_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[lis
             continue
         text = normalize_label(block.text)
         lead = text[: text.find("เห็นควร")]
-        ind = indicator_of_label(_INDICATOR_REF.sub(lambda m: "ตัวชี้วัดที่ " + (m.group(1) or m.group(2)), lead)) \
-            if len(lead) <= 120 and "ตัวชี้วัด" in lead else None
+        ind = indicator_of_label(lead) if len(lead) <= 120 and "ตัวชี้วัด" in lead else None
         for m in _PROPOSAL.finditer(text):
             action, rest = _trim_title(m.group("action")), m.group("rest")
             end = _PARTY_END.search(rest)
