@@ -417,7 +417,8 @@ def _list_table(table) -> list[PersonRow]:
 _COMMITTEE_ROLE = re.compile(r"^(?:รอง)?ประธาน|^(?:คณะ)?กรรมการ|^คณะทำงาน|^เลขานุการ|^ผู้ช่วยเลขานุการ|^ที่ปรึกษา")
 
 
-_LIST_NUMBER = re.compile(r"^\(?[0-9๐-๙]{1,3}[\.\)]\s*(?=\S)")
+_NUMBERED_LINE = re.compile(r"^\(?[0-9๐-๙]{1,3}[\.\)]")  # "๑.", "(2)": a list line's number
+_LIST_NUMBER = re.compile(_NUMBERED_LINE.pattern + r"\s*(?=\S)")
 
 
 def _headerless_member_table(table) -> list[PersonRow]:
@@ -504,7 +505,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             if person:
                 out.append(person)
                 continue
-            if not re.match(r"^\(?[0-9๐-๙]{1,3}[\.\)]", text):
+            if not _NUMBERED_LINE.match(text):
                 attendance = None  # a numbered line that is no person does not end the list
         m_open = _FIELD_RE.match(text)
         if m_open and not clean(text[m_open.end():]):
@@ -700,7 +701,7 @@ def with_heading_apart(text: str) -> list[str]:
     """A list line and the attendance heading a PDF ran onto its end ("๖. นางสาวจิราพร คำแก้ว
     ครูชำนาญการ คณะทำงานและเลขานุการผู้ไม่มาประชุม") as two lines; else the line alone."""
     m = _GLUED_ATTENDANCE_HEAD.search(text)
-    listed = re.match(r"^\(?[0-9๐-๙]{1,3}[\.\)]", text) or match_rank(text, 0)  # not "...ขอบคุณผู้มาประชุม"
+    listed = _NUMBERED_LINE.match(text) or match_rank(text, 0)  # not "...ขอบคุณผู้มาประชุม"
     return [text[:m.start()], text[m.end():]] if m and m.start() > 0 and listed else [text]
 
 
@@ -710,7 +711,7 @@ def attendee(text: str, heading: str, page: int | None = None) -> PersonRow | No
     The role is the committee word that ends the line (ประธานคณะทำงาน,
     คณะทำงานและเลขานุการ, ...), else the section heading (ผู้ไม่มาประชุม)."""
     t = clean(text)
-    t = re.sub(r"^\(?[0-9๐-๙]{1,3}[\.\)]\s*", "", t)
+    t = _NUMBERED_LINE.sub("", t).lstrip()
     ranked = rank_and_name(t)
     if ranked is None:
         return None
