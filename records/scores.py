@@ -723,6 +723,9 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
     out: list[ScoreRow] = []
     score_col: int | None = None  # an answer-distribution table's คะแนน column
     tool = _table_tool(table) if ctx.ocr else None
+    # beside a weight column ("IIT ... | 30 | 92.40"), a label's score is the คะแนน column's
+    columns = getattr(table, "columns", None)
+    scored = columns.index("score") if columns and columns.index("weight") is not None else None
     for r, raw in enumerate(table.rows):
         row = [_arabic(cell_text(c)) for c in raw]
         inferred = None
@@ -772,9 +775,7 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
             if lb is None:
                 continue
             value = None
-            scored = table.columns.index("score") if getattr(table, "columns", None) else None
-            if scored is not None and i < scored < len(row) and table.columns.index("weight") is not None \
-                    and _score_cell(row[scored]):
+            if scored is not None and i < scored < len(row) and _score_cell(row[scored]):
                 value = _score_cell(row[scored])  # "IIT ... | 30 | 92.40" under "... | น้ำหนัก | คะแนน"
             elif i + 1 < len(row) and _score_cell(row[i + 1]):
                 value = _score_cell(row[i + 1])
