@@ -1277,6 +1277,10 @@ def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable
     return interleave(paras, tables)
 
 
+# a word no Thai sentence ends on: a line that ends with it goes on, however short
+# (only words no longer word ends with: not ที่ พื้นที่, การ ราชการ, ตาม ติดตาม, ใน ภายใน, กับ กำกับ)
+ENDS_ON_A_LINKING_WORD = re.compile(r"(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|แก่|จาก)$")
+
 # a list item or a signature block opens its own paragraph, wherever it starts
 OPENS_BLOCK = re.compile(LIST_MARKER.pattern + r"|\s*\(?\s*ลงชื่อ")
 
@@ -1287,8 +1291,9 @@ def runs_on_line(group: Sequence[Sequence[Glyph]], left: float, right: float, em
     paragraph from its indent, up to 6 em); a one-line list item filled by a tab stop
     ("๕. นายวิทยา ศรีทอง ... คณะทำงานและเลขานุการ") is no wrap."""
     first, last = lines_bbox([group[0]]), lines_bbox([group[-1]])
-    if right - last[2] > 0.5 * em:
-        return False
+    if right - last[2] > 0.5 * em and not (
+            right - last[2] <= 4.0 * em and ENDS_ON_A_LINKING_WORD.search(line_text(group[-1]))):
+        return False  # a line without spaces cannot be stretched to the edge: "...การดำเนินงานและ" still goes on
     if len(group) == 1:
         return first[0] - left <= 6.0 * em and not LIST_MARKER.match(line_text(group[0]))
     return last[0] - left <= 0.5 * em

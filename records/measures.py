@@ -35,7 +35,7 @@ from normalizers.dates import (
 )
 from normalizers.indicators import INDICATORS, indicators_in
 from normalizers.numbers import baht_amount
-from normalizers.questions import question_codes
+from normalizers.questions import question_codes, tool_of_question
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import DocumentFacts, MeasureRow
 from records.owners import ORG_PREFIXES, POSITION_PREFIXES, parse_owner_lines, parse_owners
@@ -133,9 +133,39 @@ def indicator_in_title(text: str | None) -> int | None:
     t = compact(text)
     exact = [n for n, ind in INDICATORS.items() if ind.name in t and not _in_a_phrase(t, ind.name)
              and (n not in GENERIC_INDICATORS or _introduced_as_indicator(t, ind.name))]
-    if exact:
-        return max(exact, key=lambda n: len(INDICATORS[n].name))
-    return _by_keywords(text, in_title=True)
+    found = max(exact, key=lambda n: len(INDICATORS[n].name)) if exact else _by_keywords(text, in_title=True)
+    tools = _tools_of_codes(text)
+    if found is not None and tools and INDICATORS[found].tool not in tools:
+        return None  # "...การใช้จ่ายงบประมาณ (O7)": an OIT item, whatever its words recall of indicator 2
+    return found
+
+
+def _tools_of_codes(text: str) -> set[str]:
+    """The tools of the ITA item codes a text names ("(O7)" -> {"OIT"})."""
+    return {tool_of_question(c) for c in question_codes(text)} - {None} if re.search(r"[IEOieo]\s?[0-9]", text) else set()
+
+
+def indicator_of_codes(text: str, named: set[int]) -> int | None:
+    """The indicator of the item codes a task names ("... (O9)") when the document names one
+    indicator of that tool and no other of it ("ตัวชี้วัดที่ ๙" over an O1-O10 checklist): the
+    codes' numbering changes year by year, the document says which indicator they are under."""
+    tools = _tools_of_codes(text)
+    if len(tools) != 1:
+        return None
+    candidates = {n for n in named if INDICATORS[n].tool in tools}
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def indicators_named(doc: ExtractedDocument) -> set[int]:
+    """The indicators a document's paragraphs name by number ("ตัวชี้วัดที่ ๙")."""
+    out: set[int] = set()
+    for block in doc.blocks:
+        if block.kind == "paragraph" and "ตัวชี้วัด" in block.text:
+            for m in _INDICATOR_REF.finditer(block.text):
+                n = int(thai_digits_to_arabic(m.group(1) or m.group(2)))
+                if n in INDICATORS:
+                    out.add(n)
+    return out
 
 
 # Indicators whose names are everyday words of any plan ("งบประมาณ", "ป้องกันการทุจริต"):
@@ -246,15 +276,16 @@ def numbered_items(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     items: list[str] = []
     expected = 1
-    for ln in lines:
+    for k, ln in enumerate(lines):
         m = re.match(r"^\(?([0-9๐-๙]{1,2})[\.\)](?![0-9๐-๙])\s*", ln)
         if m and int(thai_digits_to_arabic(m.group(1))) == expected:
             items.append(ln[m.end():].strip())
             expected += 1
         elif items:
             items[-1] = f"{items[-1]} {ln}"
-        else:
+        elif k > 0 or len(ln) > 60:
             return []
+        # else: an umbrella line over the items ("กิจกรรมส่งเสริมคุณธรรมของบุคลากร" / "(๑) ..." / "(๒) ...")
     if len(items) < 2:
         # numbered items run together on one line: "๑.ก ๒.ข"
         flat = " ".join(lines)
@@ -1196,7 +1227,10 @@ def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tupl
 # --------------------------------------------------------------------------
 # actions assigned in running text (minutes): "ประธานฯ มอบหมายให้ผู้อำนวยการกองคลังรายงานผล ... ทุกไตรมาส"
 
-_ASSIGN = re.compile(r"มอบหมาย\s*(?:ให้)?\s*")
+# who is given a task: "มอบหมายให้", "เห็นควรให้" (a memo's proposal naming the party first); once a
+# paragraph has assigned one, "และให้" assigns the next ("... และให้งานบริหารทั่วไปจัดทำ...")
+_ASSIGN = re.compile(r"มอบหมาย\s*(?:ให้)?\s*|เห็นควรให้\s*")
+_NEXT_ASSIGN = re.compile(r"\s*และ\s*ให้\s*")
 _ACTIONS = ("รายงานผล", "รายงาน", "จัดทำ", "ปรับปรุง", "เผยแพร่", "ตรวจสอบ", "ติดตาม", "ประชาสัมพันธ์",
             "ทบทวน", "พัฒนา", "จัดประชุม", "จัดกิจกรรม", "ดำเนินการ", "แก้ไข", "สำรวจ", "นำเข้า")
 _ACTION_RE = re.compile(r"(?<!ผู้)(?:" + "|".join(_ACTIONS) + ")")
@@ -1206,12 +1240,12 @@ _FREQUENCY = re.compile(r"ทุก\s*(?:วัน|สัปดาห์|เด�
 def _assigned_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
     """"มอบหมายให้ <party> <action> ..." : the action is a measure and the party its owner."""
     out = []
+    named: set[int] | None = None
     for block in doc.blocks:
         if block.kind != "paragraph" or (skip and id(block) in skip):
             continue
         text = block.text.strip()
-        for m in _ASSIGN.finditer(text):
-            rest = text[m.end():]
+        for rest in _assignments(text):
             act = _ACTION_RE.search(rest)
             if not act or act.start() == 0 or act.start() > 60:
                 continue
@@ -1229,14 +1263,44 @@ def _assigned_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[i
             period_text = period_in_text(action) or ""
             if period_text and re.fullmatch(r"(?:ปีงบประมาณ|ประจำปี)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}", period_text):
                 period_text = ""  # "ประจำปี 2567" names the plan, not the time frame
-            start, end = read_period(period_text, facts.fiscal_year)
+            start, end = read_period(period_text, facts.fiscal_year, deadline=period_text.startswith("ภายใน"))
             anchor = start or end
+            ind = indicator_in_title(action)
+            if ind is None and _tools_of_codes(action):
+                named = indicators_named(doc) if named is None else named
+                ind = indicator_of_codes(action, named)
             out.append(MeasureRow(
-                title=normalize_label(action), fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
-                indicator_no=indicator_in_title(action), period_text=(period_text or (freq.group(0) if freq else "")) or None,
+                title=_title_before_deadline(action, period_text), fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+                indicator_no=ind, period_text=(period_text or (freq.group(0) if freq else "")) or None,
                 start_date=start, end_date=end, monitoring=freq.group(0) if freq else None,
                 owner_text=normalize_label(party), page=block.page, owners=owners))
     return out
+
+
+def _assignments(text: str) -> list[str]:
+    """The text after each assignment of a paragraph, each cut where the next begins: "เห็นควรให้
+    <party><task> ภายใน... และให้<party><task> ..." gives two."""
+    marks = [m.span() for m in _ASSIGN.finditer(text)]
+    if not marks:
+        return []
+    ends = {end for _, end in marks}
+    marks += [m.span() for m in _NEXT_ASSIGN.finditer(text, marks[0][1]) if m.end() not in ends]
+    marks.sort()
+    return [text[end: nxt] for (_, end), (nxt, _) in zip(marks, marks[1:] + [(len(text), 0)])]
+
+
+_CODE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Za-z]{1,3}\s*[0-9]{1,2}(?:\s*(?:,|และ)\s*[A-Za-z]{0,3}\s*[0-9]{1,2})*\s*\)\s*$")
+
+
+def _title_before_deadline(action: str, period_text: str) -> str:
+    """A task's words without the deadline that ends it ("... (O7) ภายในวันที่ ๑๕ เมษายน ๒๕๖๘"
+    -> "..."); an item code in brackets left at the end goes too. A period inside the task stays."""
+    title = normalize_label(action)
+    if period_text.startswith("ภายใน"):
+        cut = title.rfind(normalize_label(period_text))
+        if cut > 10 and cut + len(normalize_label(period_text)) >= len(title) - 2:
+            title = _CODE_IN_BRACKETS.sub("", title[:cut]).strip(" ,")
+    return title
 
 
 # --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import ExtractedDocument
+from extractors.wraps import join_wrapped
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import PersonRow
 from records.owners import (
@@ -495,7 +496,10 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     open_role: str | None = None  # "ผู้จัดเก็บข้อมูล :" with the persons on the lines below
     attendance: str | None = None  # "ผู้มาประชุม" with the numbered attendees below
     side_roles: list[str] = []  # roles of signature blocks printed side by side, for the names below
+    skip_to = -1  # lines a member line took as its wrapped cells
     for i, (text, page) in enumerate(paras):
+        if i <= skip_to:
+            continue
         m_att = _ATTENDANCE_HEAD.match(text)
         if m_att:
             attendance = compact(m_att.group("head"))
@@ -555,6 +559,9 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             out.extend(several)
             continue
         member = committee_line(text, page)
+        if member is None and _NUMBERED_LINE.match(text):
+            member, took = wrapped_committee_line([t for t, _ in paras[i: i + 4]], page)
+            skip_to = i + took
         if member:
             out.append(member)
             continue
@@ -653,6 +660,23 @@ def committee_line(text: str, page: int | None) -> PersonRow | None:
     role = role_of(m.group(0).strip().removeprefix("เป็น")) or m.group("role")
     return PersonRow(role=role, person_name=p.name, rank=p.rank,
                      position=without_form_label(p.position) if p.position else None, page=page)
+
+
+def wrapped_committee_line(lines: list[str], page: int | None) -> tuple[PersonRow | None, int]:
+    """A member line of a borderless table whose cells wrapped (a PDF gives each wrap its own
+    line): "๑. นายสมพงษ์ ทองประเสริฐ ปลัดองค์การบริหารส่วน" / "ตำบล" / "ประธานคณะทำงาน".
+    Short lines after it continue the position until one that is a committee role alone;
+    returns the member and how many lines after the first it took (None, 0 if none)."""
+    parts = [lines[0]]
+    for k, line in enumerate(lines[1:3], 1):
+        if _NUMBERED_LINE.match(line) or len(line) > 40 or match_rank(line, 0):
+            break
+        role = _COMMITTEE_TAIL.match(" " + line)
+        if role:
+            member = committee_line(f"{join_wrapped(parts)} {line}", page)
+            return (member, k) if member else (None, 0)
+        parts.append(line)
+    return None, 0
 
 
 _ACTING = re.compile(r"^\s*(?:ปฏิบัติราชการแทน|รักษาราชการแทน|ปฏิบัติหน้าที่แทน)|(?:ปฏิบัติราชการแทน|รักษาราชการแทน)")

@@ -373,3 +373,13 @@ def test_a_paragraph_going_on_at_the_next_page_top_is_one_paragraph():
     doc = extract_pdf(blind / "blind3" / "b3_d1_analysis_pao_chaiyaphum.pdf")
     assert sum(b.text.count("ลงชื่อ") for b in doc.blocks if b.kind == "paragraph" and "ลงชื่อ" in b.text) == 2
     assert all(b.text.count("ลงชื่อ") <= 1 for b in doc.blocks if b.kind == "paragraph")
+
+
+def test_a_paragraph_whose_last_line_ends_on_a_linking_word_goes_on_at_the_next_page():
+    """blind-11 audit note: page 2 ends "...การกำกับติดตามการดำเนินงานและ", a line without spaces
+    that justification could not stretch to the right edge (1.6 em short); "และ" ends no Thai
+    sentence, so page 3's "การใช้จ่ายงบประมาณ ..." goes on with it."""
+    doc = extract_pdf(Path(__file__).resolve().parent / "blind11" / "l4_audit_note_oit_lam_thap_thong_health_office.pdf")
+    joined = [b for b in doc.blocks if b.kind == "paragraph" and "เห็นควรให้" in b.text]
+    assert len(joined) == 1
+    assert "การดำเนินงานและการใช้จ่ายงบประมาณ" in joined[0].text and joined[0].text.endswith("๒๘ กุมภาพันธ์ ๒๕๖๘")

@@ -756,3 +756,38 @@ def test_a_checklist_of_oit_items_is_no_plan():
         ["O2", "ข้อมูลผู้บริหาร", "มี", "example.go.th/ita/o2", "งานบริหารทั่วไป"],
         ["O9", "คู่มือหรือมาตรฐานการปฏิบัติงาน", "ไม่มี", "-", "งานบริหารทั่วไป"]]), FACTS)
     assert got == []
+
+
+def test_a_proposal_naming_the_party_first_and_the_next_given_with_และให้():
+    """blind-11 audit note: "จึงเห็นควรให้<party><task> (O7) ภายในวันที่ ... และให้<party><task> (O9) ภายในวันที่ ...":
+    two measures, the deadline their end and out of the title, the item code's indicator the one
+    the note names for its OIT items (the words "การใช้จ่ายงบประมาณ" recall indicator 2, an IIT one)."""
+    got = read_measures(doc_of(
+        "สรุปผลการตรวจสอบการเปิดเผยข้อมูลสาธารณะ ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ข้อ O1 - O10",
+        "จากการตรวจสอบพบว่า ยังไม่มีการเผยแพร่ ๒ รายการ ได้แก่ ข้อ O7 และ O9 จึงเห็นควรให้งานแผนงานและสารสนเทศ"
+        "จัดทำและเผยแพร่รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ ประจำปี รอบ ๖ เดือน (O7) "
+        "ภายในวันที่ ๑๕ เมษายน ๒๕๖๘ และให้งานบริหารทั่วไปจัดทำคู่มือการปฏิบัติงานของหน่วยงานและเผยแพร่บนเว็บไซต์ (O9) "
+        "ภายในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๘",
+    ), FACTS)
+    assert [(m.title, m.indicator_no, m.start_date, m.end_date, [o.org_unit for o in m.owners]) for m in got] == [
+        ("จัดทำและเผยแพร่รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ ประจำปี รอบ ๖ เดือน", 9, None,
+         date(2025, 4, 15), ["งานแผนงานและสารสนเทศ"]),
+        ("จัดทำคู่มือการปฏิบัติงานของหน่วยงานและเผยแพร่บนเว็บไซต์", 9, None, date(2025, 2, 28), ["งานบริหารทั่วไป"]),
+    ]
+
+
+def test_an_item_code_of_another_tool_overrules_the_words_of_a_title():
+    assert indicator_in_title("จัดทำรายงานการกำกับติดตามการใช้จ่ายงบประมาณ") == 2
+    assert indicator_in_title("จัดทำรายงานการกำกับติดตามการใช้จ่ายงบประมาณ (O7)") is None
+    assert indicator_in_title("จัดทำรายงานการกำกับติดตามการใช้จ่ายงบประมาณ (I7)") == 2
+
+
+def test_items_under_an_umbrella_line_in_a_cell_are_the_measures():
+    """blind-11 progress table: "กิจกรรมส่งเสริมคุณธรรมของบุคลากร" / "(๑) ..." / "(๒) ...": the
+    umbrella is a heading; a long first line is the measure itself and no list follows."""
+    assert numbered_items("กิจกรรมส่งเสริมคุณธรรมของบุคลากร\n(๑) อบรมให้ความรู้เรื่องประมวลจริยธรรม\n"
+                          "(๒) คัดเลือกหน่วยงานต้นแบบด้านคุณธรรม") == [
+        "อบรมให้ความรู้เรื่องประมวลจริยธรรม", "คัดเลือกหน่วยงานต้นแบบด้านคุณธรรม"]
+    long_first = ("จัดประชุมชี้แจงแนวทางการประเมินคุณธรรมและความโปร่งใสให้บุคลากรทุกระดับทราบและถือปฏิบัติอย่างเคร่งครัด"
+                  "\n1. ประชุมครั้งที่หนึ่ง\n2. ประชุมครั้งที่สอง")
+    assert numbered_items(long_first) == []
