@@ -1346,9 +1346,10 @@ def item_schedule(body: str) -> ItemSchedule | None:
     got = _labelled_fields(text)
     if got is not None:
         title, owner, period, deadline = got
-        timed = _TRAILING_TIME.search(owner)
+        timed = _TRAILING_TIME.search(owner) or _time_after_comma(owner)
         if timed and not period and period_in_text(timed.group("time")):
-            # "ผู้รับผิดชอบ: กองยุทธศาสตร์และงบประมาณ (ภายใน ๓๑ ธันวาคม ๒๕๖๘)": the time frame in brackets
+            # "ผู้รับผิดชอบ: กองยุทธศาสตร์และงบประมาณ (ภายใน ๓๑ ธันวาคม ๒๕๖๘)": the time frame in brackets,
+            # or after a comma ("ผู้รับผิดชอบ: กองคลัง, ต.ค. ๒๕๖๘ - ก.ย. ๒๕๖๙")
             owner, period = owner[:timed.start()].strip(), timed.group("time").strip()
             deadline = bool(_DEADLINE_LABEL.match(period))
         if ref and ref.start() < len(title):
@@ -1469,6 +1470,19 @@ def _trim_title(title: str) -> str:
 
 
 _TRAILING_TIME = re.compile(r"\s*\((?P<time>[^()]{4,60})\)\s*$")
+_COMMA_PART = re.compile(r"\s*,\s*(?P<time>[^,]{4,60})$")
+
+
+def _time_after_comma(owner: str) -> re.Match[str] | None:
+    """The last comma part of an owner field when it is a time frame and nothing else
+    ("กองคลัง, ภายใน มี.ค. ๒๕๖๙"): the period phrase starts it and runs to its end."""
+    m = _COMMA_PART.search(owner)
+    if not m:
+        return None
+    period = period_in_text(m.group("time"))
+    if not period or not m.group("time").endswith(period) or len(m.group("time")) - len(period) > 8:
+        return None
+    return m
 
 
 def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list[MeasureRow], set[int]]:

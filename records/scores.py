@@ -222,7 +222,11 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
     after = text[m.end(): m.end() + 15]
     value = float(raw.replace(",", ""))
     dash_lead = bool(re.search(r"[^0-9\s]\s+[-–—]\s*$", before)) and bool(_SCORE_CUE_AFTER.match(after))
-    if (_BEFORE_NOT_SCORE.search(before) and not dash_lead) or _AFTER_NOT_SCORE.match(after):
+    # "ได้ผลคะแนน ... จำนวน ๙๑.๒๗ คะแนน": an amount of points with decimals is a score, not a count
+    # ("... เพิ่มขึ้นจาก ... ที่ได้ ๘๕.๑๒ คะแนน จำนวน ๑.๘๕ คะแนน" is the change: a change word or a score before it)
+    points = bool(re.search(r"จำนวน\s*$", before)) and "." in raw and bool(_SCORE_CUE_AFTER.match(after)) \
+        and not re.search(r"เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ต่างกัน|ห่าง|[0-9]\.[0-9]", text[max(0, m.start() - 90): m.start()])
+    if (_BEFORE_NOT_SCORE.search(before) and not dash_lead and not points) or _AFTER_NOT_SCORE.match(after):
         return False
     if "." not in raw and re.search(r"\(\s*$", before) and not after.strip():
         return False  # "(๑" broken off at the end of a line: the bracket's words are on the next line
@@ -781,7 +785,7 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 value = _score_cell(row[i + 1])
             elif r + 1 < len(table.rows):
                 below = table.rows[r + 1]
-                if i < len(below):
+                if i < len(below) and len(below) == len(raw):  # a merged row's cells stand under other columns
                     value = _score_cell(_arabic(cell_text(below[i])))
             if value is None:
                 continue
@@ -911,32 +915,79 @@ def _year_table_scores(table, ctx: _Ctx, years: dict[int, int]) -> list[ScoreRow
     return out
 
 
-def _measure_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
-    """A measures table with a score column: the row's indicator (or question) score."""
+def _code_column(table) -> int | None:
+    """The column whose body cells are ITA item codes ("i7", "E10", "o14"), most of its filled ones."""
+    width = max((len(r) for r in table.rows), default=0)
+    for c in range(width):
+        cells = [_arabic(r[c]) for r in table.rows if c < len(r) and len(r) == width and r[c].strip()]
+        if len(cells) >= 2 and sum(bool(_CODE_CELL.fullmatch(x)) for x in cells) >= 0.8 * len(cells):
+            return c
+    return None
+
+
+_CODE_CELL = re.compile(r"\s*[IEOieo]\s?[0-9]{1,2}\s*")
+_TOTAL_LABEL = re.compile(r"^\s*(?:รวม|คะแนนรวม|คะแนนเฉลี่ย|เฉลี่ย|ผลรวม)")
+
+
+def _scored_by_columns(table) -> bool:
+    """A table whose header names a score column beside a column of item codes: each row's score
+    is the score column's, its indicator and code those of their columns. (Tables of indicators
+    and tools by name are read label by label, `_table_scores`.)"""
+    cols = table.columns
+    return cols.index("score") is not None and bool(table.header_rows) and _code_column(table) is not None
+
+
+def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
+    """Scores of a table read by its columns (a measures table with a score column, or a score table
+    "ตัวชี้วัด | ข้อ | ประเด็น | คะแนน"): a row's value is its score cell; a row with an item code (code
+    column, or the start of a ข้อคำถาม cell) is that question's, under the indicator last named in the
+    indicator column; a row without a code is the indicator's. A total row merged over the label
+    columns ("รวมตัวชี้วัดที่ 2 | 82.64") is its indicator's: its value is its last cell, never a
+    question's below or above."""
     cols = table.columns
     sc = cols.index("score")
     if sc is None:
         return []
     ii = cols.index("indicator")
+    ci = _code_column(table)
     qi = next((i for i, lab in enumerate(cols.labels) if "ข้อคำถาม" in compact(lab) or "คำถาม" in compact(lab)), None)
+    label_col = next((i for i, role in enumerate(cols.roles) if role in ("aspect", "title")), qi)
+    width = len(cols.roles)
     out = []
     current = None
     for r, raw in enumerate(table.rows):
         row = [_arabic(cell_text(c)) for c in raw]
-        if ii is not None and ii < len(row) and row[ii].strip():
+        page = table.pages[r] if r < len(table.pages) else None
+        filled = [c for c in row if c.strip()]
+        if filled and _TOTAL_LABEL.match(filled[0]) and (len(row) < width or len(filled) <= 2):
+            m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", filled[-1])
+            ind = indicator_of_label(filled[0]) or current
+            if m and len(filled) >= 2 and ind and float(m.group(1)) <= 100:
+                out.append(ScoreRow(level="indicator", value=float(m.group(1)), fiscal_year=ctx.year,
+                                    tool=tool_of_indicator(ind), indicator_no=ind, label=normalize_label(filled[0]),
+                                    page=page))
+            continue
+        if len(row) < width:
+            continue  # a merged row: its cells do not stand under the header's columns
+        if ii is not None and row[ii].strip():
             current = indicator_of_label(row[ii])
-        m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[sc]) if sc < len(row) else None
-        if not m:
+        m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[sc])
+        if not m or float(m.group(1)) > 100:
             continue
         value = float(m.group(1))
-        page = table.pages[r] if r < len(table.pages) else None
-        if qi is not None and qi < len(row) and row[qi].strip():
-            code = question_codes(row[qi][:8])
-            code = code[0] if code and re.match(r"^\s*[IEOieo]\s?[0-9]", row[qi]) else None
-            label = normalize_label(row[qi])
+        code = None
+        if ci is not None and row[ci].strip():
+            codes = question_codes(row[ci])
+            code = codes[0] if codes else None
+        elif qi is not None and row[qi].strip():
+            codes = question_codes(row[qi][:8])
+            code = codes[0] if codes and re.match(r"^\s*[IEOieo]\s?[0-9]", row[qi]) else None
+        label_text = row[label_col] if label_col is not None and row[label_col].strip() else ""
+        if code or (qi is not None and row[qi].strip()):
             tool = tool_of_indicator(current) if current else (tool_of_question(code) if code else None)
             out.append(ScoreRow(level="question", value=value, fiscal_year=ctx.year, tool=tool, indicator_no=current,
-                                question_code=code, label=label, page=page))
+                                question_code=code, label=normalize_label(label_text or row[qi] if qi is not None
+                                                                          else label_text) or code, page=page))
         elif current:
             out.append(ScoreRow(level="indicator", value=value, fiscal_year=ctx.year, tool=tool_of_indicator(current),
                                 indicator_no=current, label=normalize_label(row[ii]) if ii is not None else None,
@@ -970,8 +1021,8 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
                 rows.extend(_kpi_rows(t, ctx))
             elif _year_columns(t, facts.fiscal_year):
                 rows.extend(_year_table_scores(t, ctx, _year_columns(t, facts.fiscal_year)))
-            elif t.columns.is_measures:
-                rows.extend(_measure_table_scores(t, ctx))
+            elif t.columns.is_measures or _scored_by_columns(t):
+                rows.extend(_column_table_scores(t, ctx))
             elif target_result_columns(t):
                 rows.extend(_target_result_rows(t, ctx, target_result_columns(t)))
             else:
