@@ -1223,14 +1223,14 @@ def paragraphs(lines: Sequence[Sequence[Glyph]]) -> list[list[Sequence[Glyph]]]:
     baselines = [line_baseline(line) for line in lines]
     fonts = [line_font(line) for line in lines]
     spacing = line_spacing(baselines, fonts)
-    right_edge = max(b[2] for b in boxes)
+    right_edges = column_right_edges(boxes)
     groups: list[list[Sequence[Glyph]]] = [[lines[0]]]
     for k in range(1, len(lines)):
         line, em = lines[k], float(fonts[k][1] or 1)
         pitch = baselines[k] - baselines[k - 1]
         usual = max(spacing.get(fonts[k], 0.0), spacing.get(fonts[k - 1], 0.0)) or pitch
-        spaced = pitch < 0.5 * em or pitch > usual + 0.25 * em
-        shortfall = right_edge - boxes[k - 1][2]
+        spaced = pitch < 0.5 * em or (pitch > usual + 0.25 * em and right_edges[k] == right_edges[k - 1])
+        shortfall = right_edges[k - 1] - boxes[k - 1][2]
         if (
             spaced
             or LIST_MARKER.match(line_text(line))
@@ -1240,6 +1240,66 @@ def paragraphs(lines: Sequence[Sequence[Glyph]]) -> list[list[Sequence[Glyph]]]:
         else:
             groups[-1].append(line)
     return groups
+
+
+MIN_COLUMN_LINES = 6
+
+
+def column_right_edges(boxes: Sequence[BBox]) -> list[float]:
+    """The right edge each line is measured against to tell a wrap from a paragraph's end: the
+    text's right edge, or, on a page set in two columns (a newsletter), its column's.
+
+    Two columns: lines narrower than 60% of the text width fall into a left and a right set
+    apart by a gutter no narrow line crosses, each set at least MIN_COLUMN_LINES lines and most
+    of them (two in five: first lines and bullets are indented) starting at one left edge
+    (text columns are left-aligned; centred signature blocks side by side are not). Wider lines keep the text's edge."""
+    left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    edges = [right] * len(boxes)
+    width = right - left
+    narrow = [k for k, b in enumerate(boxes) if b[2] - b[0] < 0.6 * width]
+    if len(narrow) < 2 * MIN_COLUMN_LINES or width <= 0:
+        return edges
+    gutter = gutter_x([(boxes[k][0], boxes[k][2]) for k in narrow], left + 0.3 * width, left + 0.7 * width)
+    if gutter is None:
+        return edges
+    lefts = [k for k in narrow if boxes[k][2] <= gutter]
+    rights = [k for k in narrow if boxes[k][0] > gutter]
+    if len(lefts) < MIN_COLUMN_LINES or len(rights) < MIN_COLUMN_LINES:
+        return edges
+    for side in (lefts, rights):
+        starts = sorted(round(boxes[k][0]) for k in side)
+        aligned = max(sum(1 for x in starts if abs(x - s) <= 1) for s in starts)
+        side_width = max(boxes[k][2] for k in side) - starts[0]
+        if aligned < 0.4 * len(side) or starts[-1] - starts[0] > 0.2 * side_width:
+            return edges
+    for side in (lefts, rights):
+        side_right = max(boxes[k][2] for k in side)
+        for k in side:
+            edges[k] = side_right
+    return edges
+
+
+def gutter_x(spans: Sequence[tuple[float, float]], low: float, high: float) -> float | None:
+    """The x between low and high that the fewest spans cross (the middle of the widest such
+    run), if at most a tenth of them cross it (a centred heading over both columns may); else None."""
+    best: tuple[int, float] | None = None
+    run: list[float] = []
+    runs: list[tuple[int, float, float]] = []  # (crossings, width, middle)
+    x, step = low, 2.0
+    while x <= high:
+        crossing = sum(1 for x0, x1 in spans if x0 < x < x1)
+        if best is None or crossing < best[0]:
+            best, run, runs = (crossing, x), [x], []
+        elif crossing == best[0]:
+            run.append(x)
+        if crossing != best[0] or x + step > high:
+            if run:
+                runs.append((best[0], run[-1] - run[0], (run[0] + run[-1]) / 2))
+            run = []
+        x += step
+    if best is None or best[0] > 0.1 * len(spans) or not runs:
+        return None
+    return max(r for r in runs if r[0] == best[0])[2]
 
 
 def line_spacing(baselines: Sequence[float], fonts: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:

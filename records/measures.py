@@ -977,7 +977,10 @@ _LABEL_STEM = re.compile(r"^(?:ผู้|หน่วยงาน|ระยะ�
 _BARE_LABEL_ROLES = ("owner", "period", "deadline", "monitoring")
 _LATER_FIELD = re.compile(r"(?<=\s)(?:ผู้รับผิดชอบ|ระยะเวลา\S{0,15}|กำหนด(?:แล้ว)?เสร็จ)\s*[:：]")
 _GLUED_LABEL = re.compile(r"(?<=[\u0e01-\u0e4e])(?=(?:ผู้รับผิดชอบ|ระยะเวลา\S{0,15}|กำหนด(?:แล้ว)?เสร็จ|ตัวชี้วัด\S{0,15}|"
-                          r"งบประมาณ|หลักฐาน|ผลการดำเนิน\S{0,6})\s*[:：])")
+                          r"งบประมาณ|หลักฐาน|ผลการดำเนิน\S{0,6})\s*[:：])"
+                          # without a colon only a time label with a time after it ("...สารสนเทศระยะเวลาดำเนินการ 1 พ.ย. ...")
+                          r"|(?<=[\u0e01-\u0e4e])(?=(?:ระยะเวลา(?:การ)?ดำเนินการ|กำหนดแล้วเสร็จ)\s+(?:[0-9๐-๙]|ภายใน|ตลอด|ตั้งแต่|"
+                          r"ไตรมาส|เดือน|" + "|".join(THAI_MONTHS) + "))")
 
 
 def _label_role(word: str) -> str | None:
@@ -1075,6 +1078,11 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
                     heading_ind = ind
             i += 1
             continue
+        steps_from = _parent_of_steps(paras, i)
+        if steps_from is not None:
+            # "1.1 <measure>" / "1.1.1 <step>" / "1.1.2 <step>" / ผู้รับผิดชอบ ...: the fields are the measure's
+            others = [f"ขั้นตอน: {normalize_label(strip_enumerator(p.text))}" for p in paras[steps_from + 1: i + 1]] + others
+            i, text, numbered = steps_from, paras[steps_from].text.strip(), None
         body = text[numbered.end():].strip() if numbered else strip_enumerator(text)
         tag = _INDICATOR_TAG.search(body)  # "มาตรการ... (ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล)"
         if tag:
@@ -1106,6 +1114,31 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
             owner_text=owner_text or None, page=paras[i].page, owners=parse_owners(owner_text)))
         i = j
     return out
+
+
+_OUTLINE_NUMBER = re.compile(r"^\s*([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){1,3})\.?\s+\S")
+
+
+def _outline_number(text: str) -> tuple[int, ...] | None:
+    """"1.1.2 ..." -> (1, 1, 2); None for a line not numbered as an outline (two levels or more)."""
+    m = _OUTLINE_NUMBER.match(text)
+    return tuple(int(n) for n in thai_digits_to_arabic(m.group(1)).split(".")) if m else None
+
+
+def _parent_of_steps(paras: list, i: int) -> int | None:
+    """The index of the outline item whose steps end at paras[i]: "1.1 <measure>" then "1.1.1",
+    "1.1.2" (three levels deep, at least two, numbered in turn) with the labelled fields after the
+    last; None when paras[i] is no such step."""
+    number = _outline_number(paras[i].text.strip())
+    if number is None or len(number) < 3:
+        return None
+    k, expected = i, number
+    while k > 0 and _outline_number(paras[k].text.strip()) == expected and expected[-1] >= 1:
+        k -= 1
+        expected = expected[:-1] + (expected[-1] - 1,)
+    if expected[-1] != 0 or i - k < 2 or _outline_number(paras[k].text.strip()) != number[:-1]:
+        return None
+    return k
 
 
 # --------------------------------------------------------------------------

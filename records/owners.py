@@ -270,6 +270,10 @@ def _pre_split(text: str) -> str:
     for word in _GLUED_PARTIES:
         text = re.sub(r"(?<=[" + _THAI + r"])(?<!ผู้)(?=" + re.escape(word) + ")", " ", text)
     text = " ".join(_split_glued_offices(tok) for tok in text.split(" "))
+    # two posts a PDF cell's lines ran together: "หัวหน้าสำนักปลัดนักวิชาการคอมพิวเตอร์" (not the office
+    # "สำนักวิชาการ", not "รองนักวิชาการ...")
+    text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!สำ)(?<!รอง)(?<!ผู้ช่วย)(?=(?:นักวิชาการ|นักจัดการ|นักวิเคราะห์|นักทรัพยากรบุคคล|"
+                  r"นักประชาสัมพันธ์|เจ้าพนักงาน)[\u0e01-\u0e4e])", " ", text)
     # a name glued to the post after it, a PDF cell's two lines joined: "บุญมาผู้อำนวยการกองช่าง"
     text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่วย)(?<!ผู้)(?=(?:ผู้อำนวยการ|หัวหน้า)[\u0e01-\u0e4e])", " ", text)
     # a party glued to the word that joins it to the one before: "... ครูชำนาญการ ร่วมกับงานประชาสัมพันธ์"

@@ -12,7 +12,7 @@ import pytest
 from conftest import FIELDCORPUS, SAMPLES, needs
 from extractors.docx import extract_docx
 from extractors.errors import ExtractionError
-from extractors.pdf import extract_pdf
+from extractors.pdf import column_right_edges, extract_pdf
 from thai_docs import CELL_BREAK_ROWS, MERGED_ROWS, cell_breaks_docx, layout_docx, long_table_rows, to_pdf
 
 PUA = re.compile("[\uf700-\uf8ff]")
@@ -383,3 +383,26 @@ def test_a_paragraph_whose_last_line_ends_on_a_linking_word_goes_on_at_the_next_
     joined = [b for b in doc.blocks if b.kind == "paragraph" and "เห็นควรให้" in b.text]
     assert len(joined) == 1
     assert "การดำเนินงานและการใช้จ่ายงบประมาณ" in joined[0].text and joined[0].text.endswith("๒๘ กุมภาพันธ์ ๒๕๖๘")
+
+
+def test_a_two_column_page_gives_whole_paragraphs():
+    """blind-12 newsletter set in two columns: a column's lines wrap at the column's edge, not the
+    page's; measured against the page's edge each line was a paragraph and the overall score's
+    sentence was cut in six."""
+    doc = extract_pdf(Path(__file__).resolve().parent / "blind12" / "m1_newsletter_two_columns_huai_yang_thong.pdf")
+    texts = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert any("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน ๙๑.๒๗ คะแนน จากคะแนนเต็ม ๑๐๐ คะแนน อยู่ในระดับ A" in t for t in texts)
+    assert not any(t == "แห่ง" for t in texts)
+
+
+def test_column_edges_stay_the_page_edge_without_two_left_aligned_columns():
+    one_column = [(50.0, 100.0 + 20 * k, 540.0 if k % 3 else 300.0, 115.0 + 20 * k) for k in range(20)]
+    assert set(column_right_edges(one_column)) == {540.0}
+    # two centred signature blocks side by side: no columns
+    widths = (170.0, 120.0, 190.0, 100.0)  # "(ลงชื่อ) ......", "(นายสมชาย ใจดี)", the post, the date
+    centred = [(middle - w / 2, 100.0 + 20 * k, middle + w / 2, 115.0 + 20 * k) for k in range(8)
+               for middle, w in ((155.0, widths[k % 4]), (430.0, widths[(k + 1) % 4]))]
+    assert set(column_right_edges(centred)) == {max(b[2] for b in centred)}
+    columns = [(52.0, 100.0 + 20 * k, 286.0, 115.0 + 20 * k) for k in range(8)] + \
+              [(310.0, 100.0 + 20 * k, 544.0, 115.0 + 20 * k) for k in range(8)]
+    assert column_right_edges(columns) == [286.0] * 8 + [544.0] * 8

@@ -242,3 +242,10 @@ def test_a_cell_that_writes_each_post_over_its_holder():
 ])
 def test_a_person_glued_to_the_post_after_them(cell: str, party: tuple) -> None:
     assert [(o.rank, o.person_name, o.position) for o in parse_owners(cell)] == [party]
+
+
+def test_two_posts_a_pdf_cell_ran_together():
+    """blind-12 PDF: a cell's lines "หัวหน้าสำนักปลัด" / "นักวิชาการคอมพิวเตอร์" joined as a wrap."""
+    assert [o.position for o in parse_owners("หัวหน้าสำนักปลัดนักวิชาการคอมพิวเตอร์")] == [
+        "หัวหน้าสำนักปลัด", "นักวิชาการคอมพิวเตอร์"]
+    assert [o.org_unit for o in parse_owners("สำนักวิชาการ")] == ["สำนักวิชาการ"]
