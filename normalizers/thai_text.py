@@ -19,6 +19,7 @@ from functools import lru_cache
 from pythainlp.util import normalize as _pythainlp_normalize
 
 __all__ = [
+    "dot_leaders_as_colon",
     "THAI_DIGITS",
     "thai_digits_to_arabic",
     "remove_spaces_before_marks",
@@ -195,3 +196,18 @@ def compact(s: str) -> str:
     """`normalize_thai_text` without any whitespace: for matching Thai names
     that layouts break with spaces ("คุณภาพ การ ดำเนินงาน")."""
     return re.sub(r"\s+", "", normalize_thai_text(s))
+
+
+_LEADER_AFTER_LABEL = re.compile(r"^(?P<label>[^\s.(（…][^.…]{1,24}?)\s*(?:\.{3,}|…+)[.…\s]*(?=[^\s.…])")
+_TRAILING_LEADER = re.compile(r"\s*(?:\.{3,}|…+)[.…\s]*$")
+
+
+def dot_leaders_as_colon(line: str) -> str:
+    """A form's line with its dot leaders read as the colon they stand for: "ผู้รายงาน..... นางสาว
+    กาญจนา ทองดี ......" -> "ผู้รายงาน : นางสาวกาญจนา ทองดี" (a PDF prints a tab's leader as dots). Only
+    dots right after a short label at the start of the line; a signature's "(ลงชื่อ) ......" stays."""
+    m = _LEADER_AFTER_LABEL.match(line)
+    if not m or m.group("label").startswith("ลงชื่อ"):
+        return line
+    value = _TRAILING_LEADER.sub("", line[m.end():])
+    return f"{m.group('label')} : {value}" if value else line

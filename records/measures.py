@@ -61,6 +61,10 @@ _KEYWORDS: dict[int, tuple[tuple[str, ...], ...]] = {
     9: (("เปิดเผย", "ข้อมูล"),),
     10: (("ป้องกัน", "ทุจริต"), ("nogift",), ("ไม่รับของขวัญ",), ("มาตรการส่งเสริมคุณธรรม",)),
 }
+# words that name an indicator in a heading or label but not in a measure's title: No Gift is asked
+# about under indicator 1 (IIT, gifts in duty) as much as shown under 10 (OIT, prevention), so a
+# No Gift measure is tied to neither unless the report says which (blind gold split 2 to 5 on it)
+_LABEL_ONLY_WORDS = (("nogift",), ("ไม่รับของขวัญ",))
 _INDICATOR_LINE = re.compile(r"^\s*[-–•●▪■]?\s*ตัวชี้วัด(?:ที่)?\s*[0-9๐-๙]{1,2}")
 
 
@@ -195,7 +199,7 @@ def _by_keywords(text: str, in_title: bool = False) -> int | None:
     for no, groups in _KEYWORDS.items():
         for words in groups:
             if in_title and ((no in GENERIC_INDICATORS and len(words) > 1)
-                             or (len(words) == 1 and _in_a_phrase(t, words[0]))):
+                             or (len(words) == 1 and _in_a_phrase(t, words[0])) or words in _LABEL_ONLY_WORDS):
                 continue  # "...สินบนในการปฏิบัติหน้าที่": a phrase, not the measure's topic
             if all(w in t for w in words):
                 score = sum(len(w) for w in words)
@@ -436,6 +440,32 @@ def _action_share(cells: list[str]) -> float:
     return sum(1 for i in items if _ACTION_START.match(i)) / len(items)
 
 
+_ACTIVITY_HEADER = re.compile(r"กิจกรรม|โครงการ")  # not แนวทาง/วิธีการ: the steps of one measure
+
+
+def activity_column(table: LogicalTable, ti: int | None) -> int | None:
+    """The column of activities when the title column holds measures merged over several rows
+    ("1. มาตรการเปิดเผยข้อมูล..." over "1) ปรับปรุง..." / "2) เผยแพร่..." / "3) รายงาน..."):
+    a column headed กิจกรรม/โครงการ (not a column of steps, แนวทาง/วิธีการ) whose cells are filled on every row the title
+    column is, and on at least half as many rows again, mostly actions. Its rows are then the
+    records, each under the measure above it; None when there is no such column."""
+    if ti is None:
+        return None
+    cols = table.columns
+    rows = _content_rows(table)
+    titled = [row for row in rows if ti < len(row) and row[ti].strip()]
+    if len(titled) < 2:
+        return None
+    for c, label in enumerate(cols.labels):
+        if c == ti or cols.roles[c] not in ("detail", None) or not _ACTIVITY_HEADER.search(compact(label)):
+            continue
+        filled = [row[c] for row in rows if c < len(row) and row[c].strip()]
+        if len(filled) >= 1.5 * len(titled) and all(c < len(row) and row[c].strip() for row in titled) \
+                and _action_share(filled) >= 0.6:
+            return c
+    return None
+
+
 def title_column_by_content(table: LogicalTable) -> int | None:
     """The column that holds the measures: the header's title column, unless it is
     an issue/aspect column (ประเด็นการพัฒนา, ด้าน...) and another descriptive
@@ -506,11 +536,14 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         return []
     cols = table.columns
     ti = title_column_by_content(table)
+    group = activity_column(table, ti)  # measures merged over rows of their activities: the activities are the records
+    if group is not None:
+        ti, group = group, ti
     ii = cols.index("indicator")
     if ii == ti:
         ii = None
     if ii is None:
-        ii = indicator_column_by_content(table, exclude=ti)
+        ii = group if group is not None else indicator_column_by_content(table, exclude=ti)
     oi = cols.index("owner")
     if oi is None and table.ocr:
         oi = owner_column_by_content(table, exclude={ti, ii})
@@ -556,6 +589,8 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         sub_row = (seq_missing and bool(drafts) and bool(title_text.strip()) and ti is not None
                    and any(_cell(row, c) for c in range(width) if c not in (ti, si, ii, oi, period_col, mi))
                    and (r == 0 or r >= len(table.pages) or table.pages[r] == table.pages[r - 1]))
+        # an activity in the rows a measure's merged cell spans shares its merged owner and indicator
+        sub_row = sub_row or (group is not None and bool(drafts) and bool(title_text.strip()) and not _cell(row, group))
         continues = continues or (seq_missing and not has_period and not sub_row)
         # an unnumbered row opening the next page goes on with the row the page cut, period and all
         # ("ต.ค. 68 –" / "ก.ย. 69", "มาตรการเผยแพร่แผนการ" / "ใช้จ่ายงบประมาณ...")
@@ -577,7 +612,12 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
                         else:
                             d.cells.setdefault(c, []).append(_cell_multiline(table, r, c))
             continue
-        if ii is not None and _cell(row, ii):
+        if ii is not None and ii == group and _cell(row, ii):
+            # a measure's cell: the indicator its tag names ("(ตัวชี้วัดที่ 9)"), else one its words name
+            tag = _INDICATOR_REF.search(_cell(row, ii))
+            current_ind = int(thai_digits_to_arabic(tag.group(1) or tag.group(2))) if tag else indicator_in_title(_cell(row, ii))
+            current_ind = current_ind if current_ind in INDICATORS else None
+        elif ii is not None and _cell(row, ii):
             current_ind = (cell_indicator(_cell(row, ii)) or indicator_of_label(_cell(row, ii))
                            or (bare_indicator_number(_cell(row, ii)) if cols.roles[ii] == "indicator" else None))
         if not title_text.strip():
@@ -1417,10 +1457,12 @@ def item_schedule(body: str) -> ItemSchedule | None:
 # a task verb glued to the party before it ("ให้ทุกกลุ่มงานจัดกิจกรรม...")
 _GLUED_TASK = re.compile(r"(?<=[\u0e01-\u0e4e\)])(?=(?:จัดทำ|จัดกิจกรรม|จัดโครงการ|จัดอบรม|จัดประชุม|ปรับปรุง|ทบทวน|"
                          r"เผยแพร่|ดำเนินการ|รายงานผล|สำรวจ|จัดส่ง|ตรวจสอบ|พัฒนาระบบ)[\u0e01-\u0e4e])")
-_NEXT_ASSIGNMENT = re.compile(r"\s+และ\s*(?=มอบหมาย)")
+# the next task of a resolution: "... ภายในเดือนธันวาคม ๒๕๖๘ (และ)มอบหมายให้สำนักปลัด..."
+_NEXT_ASSIGNMENT = re.compile(r"\s+(?:และ\s*)?(?=มอบหมาย)")
 _TOGETHER = re.compile(r"\s*ร่วมกัน$")
 _ORDERED_ROLE = re.compile(r"^\s*(?:โดย)?ให้\s*(?P<party>\S.{2,80}?)\s+เป็นผู้")  # "ให้<person> เป็นผู้ประสาน..."
 _RESOLUTION = re.compile(r"^\s*มติ\s*(?:ที่ประชุม|คณะกรรมการ)?\s*[:：]?\s*")
+_RUN_ON_RESOLUTION = re.compile(r"(?<=\S)\s*มติที่ประชุม\s*[:：]?\s*(?=เห็นชอบ|มอบหมาย)")
 _RESOLVE_LEAD = re.compile(r"^\s*(?:เห็นชอบ\s*(?:และ)?\s*)?(?:มอบหมาย\s*)?(?:ให้\s*)?")
 
 
@@ -1447,8 +1489,14 @@ def resolution_item(body: str) -> ItemSchedule | None:
             title = _trim_title(title)
             if len(title) < 8:
                 continue
-            return ItemSchedule(title, party, period, bool(_DEADLINE_LABEL.match(period)))
+            ref = _INDICATOR_REF.search(action)  # "...ให้ครบถ้วนตามตัวชี้วัดที่ ๙ ภายในเดือน..."
+            ind = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
+            return ItemSchedule(_TRAILING_INDICATOR_REF.sub("", title), party, period, bool(_DEADLINE_LABEL.match(period)),
+                                ind if ind in INDICATORS else None)
     return None
+
+
+_TRAILING_INDICATOR_REF = re.compile(r"\s*(?:ตาม|ของ|ใน)?\s*\(?\s*ตัวชี้วัด(?:ที่)?\s*[0-9๐-๙]{1,2}\s*\)?\s*$")
 
 
 def _assignment(text: str) -> re.Match[str] | None:
@@ -1535,7 +1583,8 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             i += 1
             continue
         text = block.text.strip()
-        res = _RESOLUTION.match(text)
+        # (a PDF runs the label on from the paragraph before: "...ในการประชุมครั้งต่อไปมติที่ประชุม เห็นชอบ และ...")
+        res = _RESOLUTION.match(text) or _RUN_ON_RESOLUTION.search(text)
         if res:
             # "มติที่ประชุม เห็นชอบและมอบหมาย ดังนี้" opens numbered tasks; "มติที่ประชุม
             # เห็นชอบให้<party><task>..." is one task itself

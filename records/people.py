@@ -17,7 +17,7 @@ import re
 
 from extractors.model import ExtractedDocument
 from extractors.wraps import join_wrapped
-from normalizers.thai_text import normalize_label, thai_digits_to_arabic
+from normalizers.thai_text import dot_leaders_as_colon, normalize_label, thai_digits_to_arabic
 from records.model import PersonRow
 from records.owners import (
     POSITION_PREFIXES, clean, find_persons, match_rank, parse_person, rank_and_name, split_items,
@@ -352,6 +352,9 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
         if back == 2 and "ลงชื่อ" in paras[i - 1][0] and is_signing_role(prev):
             role = clean(prev).strip("()")  # the role over the signature: "ผู้รายงาน" / "(ลงชื่อ) ....." / "(name)"
             break
+        if back == 1 and i >= 2 and "ลงชื่อ" in paras[i - 2][0] and is_signing_role(prev):
+            role = clean(prev).strip("()")  # under the line to sign: "(ลงชื่อ) ....." / "ผู้จดรายงานการประชุม" / "(name)"
+            break
         decision = _DECISION_WORD.match(compact(prev)) if back == 2 and "ลงชื่อ" in paras[i - 1][0] else None
         if decision:
             role = "ผู้" + decision.group(1)  # "อนุมัติ" over the head's signature: the approver
@@ -455,7 +458,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     for table in logical_tables(doc):
         if table.columns.is_measures:
             continue
-        listed = _list_table(table) or _headerless_member_table(table)
+        listed = _list_table(table) or _headerless_member_table(table) or _attendance_table(doc, table)
         if listed:
             out.extend(listed)
             continue
@@ -489,7 +492,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
                     for g in by_column[c]:
                         g.phone = g.phone or phone
     # paragraphs
-    paras = [(line, b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
+    paras = [(dot_leaders_as_colon(line), b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
              for part in side_by_side_parts(b.text.strip()) for line in with_heading_apart(part)]
     paras = with_ocr_signature_lines(paras, {p.page_no for p in doc.pages if p.text_source == "ocr"})
     last_fields: list[PersonRow] = []
@@ -727,6 +730,23 @@ def with_heading_apart(text: str) -> list[str]:
     m = _GLUED_ATTENDANCE_HEAD.search(text)
     listed = _NUMBERED_LINE.match(text) or match_rank(text, 0)  # not "...ขอบคุณผู้มาประชุม"
     return [text[:m.start()], text[m.end():]] if m and m.start() > 0 and listed else [text]
+
+
+def _attendance_table(doc: ExtractedDocument, table) -> list[PersonRow]:
+    """A table of attendees under an attendance heading ("ผู้มาประชุม" / ที่ | ชื่อ - สกุล | ตำแหน่ง |
+    ลายมือชื่อ): each row read as a line of the list, the heading its role unless the row ends with one."""
+    before = next((b for b in reversed(doc.blocks[: table.block_index]) if b.kind != "paragraph" or b.text.strip()), None)
+    m = _ATTENDANCE_HEAD.match(before.text.strip()) if before is not None and before.kind == "paragraph" else None
+    if m is None:
+        return []
+    heading = compact(m.group("head"))
+    out = []
+    for r, row in enumerate(table.rows):
+        cells = [c for c in row if c.strip() and not re.fullmatch(r"\s*[0-9๐-๙]{1,3}\.?\s*", c)]
+        person = attendee(" ".join(clean(c) for c in cells), heading, table.pages[r] if r < len(table.pages) else None)
+        if person:
+            out.append(person)
+    return out
 
 
 def attendee(text: str, heading: str, page: int | None = None) -> PersonRow | None:

@@ -195,6 +195,7 @@ class _Ctx:
     section_tool: str | None = None
     question_parent: ScoreRow | None = None
     ocr: bool = False  # the block being read was read by OCR from a scan
+    section_just_named: bool = False  # the paragraph right before named the section and no figure
 
 
 # a target / threshold word governs the figures of its clause: "ผ่านเกณฑ์การประเมิน (85 คะแนน)",
@@ -402,6 +403,11 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
                 k = m.start() - 1
                 cands.append(_Label("indicator", k, k, indicator_no=found[0], text=normalize_label(seg[-60:])))
         subject = _pick_subject(cands, text, m.start())
+        if (subject is not None and subject.level == "overall" and ctx.section_just_named and ctx.section is not None
+                and ctx.section.level == "indicator" and _BARE_RESULT_CUE.fullmatch(text[: subject.end])):
+            # "ตัวชี้วัดที่ได้คะแนนต่ำสุด  ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน" / "ได้คะแนน  79.25  คะแนน": the
+            # line above names what scored, this line's "ได้คะแนน" is no overall result
+            subject = ctx.section
         compared = re.search(r"(?:ปีงบประมาณ|ปี)\s*(?:พ\.ศ\.)?\s*(25[0-9]{2})\s*\(\s*$", text[max(0, m.start() - 30): m.start()])
         if paren and compared and prev_subject is not None and prev_subject.level in ("indicator", "tool", "overall"):
             row = _row_for(prev_subject, value, int(compared.group(1)), text, m, ctx, page)
@@ -462,6 +468,8 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
         overall[0].rating = _rating_in(text)
     return rows, labels
 
+
+_BARE_RESULT_CUE = re.compile(r"\s*(?:ได้|มี)?\s*(?:ผล)?คะแนน\s*")
 
 _LINE_LEAD = re.compile(r"^[\s\-–•●▪■*○◦>»]*(?:\(?[0-9]{1,2}[.)]\s*)?(?:ข้อ(?:คำถาม)?(?:ที่)?\s*)?")
 
@@ -1041,6 +1049,7 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
         for f in found:
             if f.level == "question" and f.question_code:
                 ctx.question_parent = f
+        ctx.section_just_named = False
         if not found:
             specific = [lb for lb in labels if lb.level in ("indicator", "tool")]
             if specific:
@@ -1048,6 +1057,7 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
                     label_only_run = []
                 label_only_run.extend(specific)
                 _set_section(ctx, label_only_run)
+                ctx.section_just_named = True
         else:
             label_only_run = []
             inds = {f.indicator_no for f in found if f.level == "indicator"}

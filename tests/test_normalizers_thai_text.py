@@ -10,6 +10,7 @@ import pytest
 
 from normalizers.thai_text import (
     compact,
+    dot_leaders_as_colon,
     normalize_label,
     normalize_thai_text,
     remove_spaces_before_marks,
@@ -134,3 +135,11 @@ def test_skipping_lines_pythainlp_would_not_change_gives_its_exact_output():
         line = " ".join("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(2)).strip()
         if line:
             assert _normalize_line(line) == normalize(line), repr(line)
+
+
+def test_dot_leaders_after_a_form_label_read_as_a_colon():
+    assert dot_leaders_as_colon("ผู้รายงาน..... นางสาวกาญจนา ทองดี ..................") == "ผู้รายงาน : นางสาวกาญจนา ทองดี"
+    assert dot_leaders_as_colon("โทรศัพท์…… 08 1234 5678") == "โทรศัพท์ : 08 1234 5678"
+    assert dot_leaders_as_colon("(ลงชื่อ)................ผู้รายงาน") == "(ลงชื่อ)................ผู้รายงาน"
+    assert dot_leaders_as_colon("ลงชื่อ.............ผู้จัดทำ") == "ลงชื่อ.............ผู้จัดทำ"
+    assert dot_leaders_as_colon("ตำแหน่ง.......") == "ตำแหน่ง......."

@@ -348,3 +348,38 @@ def test_year_columns_with_the_rating_beside_the_overall_score():
     got = read_scores(doc_of([["ตัวชี้วัด", "ผลปี ๒๕๖๗", "ผลปี ๒๕๖๘", "เพิ่มขึ้น-ลดลง"],
                               ["คะแนนรวม", "๗๙.๕๙ (B)", "๘๗.๑๒ (A)", "+๗.๕๓"]]), FACTS)
     assert sorted((s.fiscal_year, s.value, s.rating) for s in got) == [(2567, 79.59, "B"), (2568, 87.12, "A")]
+
+
+def test_a_form_line_naming_an_indicator_then_its_score_on_the_next():
+    """blind-13 form: "ตัวชี้วัดที่ได้คะแนนต่ำสุด  ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน" / "ได้คะแนน  79.25  คะแนน":
+    the score is indicator 8's; "ได้คะแนน" alone made it the overall (a wrong fact)."""
+    got = read_scores(doc_of(
+        "ผลคะแนน ITA ปี 2568\t 88.91 \tคะแนน   ระดับ\t A",
+        "ตัวชี้วัดที่ได้คะแนนต่ำสุด\t ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน",
+        "ได้คะแนน\t 79.25 \tคะแนน",
+    ), FACTS)
+    assert sorted((s.level, s.indicator_no, s.value) for s in got) == [("indicator", 8, 79.25), ("overall", None, 88.91)]
+
+
+def test_question_scores_by_columns_with_merged_indicator_totals():
+    """blind-12 table "ตัวชี้วัด | ข้อ | ประเด็น | คะแนน" with "รวมตัวชี้วัดที่ 2 | 82.64" merged over the first
+    three columns: each total is its indicator's, each question row its code's."""
+    got = read_scores(doc_of([
+        ["ตัวชี้วัด", "ข้อ", "ประเด็น", "คะแนน"],
+        ["ตัวชี้วัดที่ 2 การใช้งบประมาณ (IIT)", "i7", "บุคลากรในหน่วยงานของท่านใช้งบประมาณอย่างคุ้มค่า", "78.45"],
+        ["", "i11", "ท่านรู้ว่าหน่วยงานของท่านมีการเผยแพร่แผนการใช้จ่ายงบประมาณ", "76.30"],
+        ["รวมตัวชี้วัดที่ 2", "82.64"],
+        ["ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (OIT)", "o14", "รายงานการกำกับติดตามการดำเนินงาน", "0.00"],
+        ["รวมตัวชี้วัดที่ 9", "88.89"],
+    ]), FACTS)
+    assert sorted((s.level, s.indicator_no, s.question_code or "", s.value) for s in got) == [
+        ("indicator", 2, "", 82.64), ("indicator", 9, "", 88.89),
+        ("question", 2, "I11", 76.3), ("question", 2, "I7", 78.45), ("question", 9, "O14", 0.0)]
+
+
+def test_an_amount_of_points_is_a_score_unless_it_is_a_change():
+    got = read_scores(doc_of(
+        "เทศบาลตำบลห้วยยางทอง ได้ผลคะแนนการประเมิน (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน ๙๑.๒๗ คะแนน จากคะแนนเต็ม ๑๐๐ คะแนน",
+        "ผลการประเมินปี ๒๕๖๘ ได้ ๘๖.๙๗ คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ที่ได้ ๘๕.๑๒ คะแนน จำนวน ๑.๘๕ คะแนน",
+    ), FACTS)
+    assert 91.27 in [s.value for s in got] and 1.85 not in [s.value for s in got] and 100.0 not in [s.value for s in got]
