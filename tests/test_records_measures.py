@@ -549,7 +549,8 @@ def test_a_plan_laid_out_as_a_calendar_of_months():
 def test_a_plan_whose_months_are_marked_by_shading_alone():
     """A Gantt plan (blind-12 m2) shades the months an activity runs and writes nothing in
     them: a shaded empty month cell is marked. The shading of a later row goes with its own
-    measure, not with the row above it, and a merged row's rest (its own shading) adds to it."""
+    measure, not with the row above it. A row with months marked in text keeps those marks
+    alone, and a row shaded whole (a band of colour) marks nothing."""
     months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
     rows = [["ที่", "มาตรการ/กิจกรรม", "ผู้รับผิดชอบ", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "หมายเหตุ"],
             ["", "", "", *months, ""],
@@ -569,6 +570,12 @@ def test_a_plan_whose_months_are_marked_by_shading_alone():
     # without the shading the months say nothing
     plain = read_measures(doc_of(rows), FACTS)
     assert [(m.start_date, m.end_date) for m in plain] == [(None, None), (None, None)]
+    # banded rows: a ✓ says when, and a row shaded whole says nothing
+    ticked = [*rows[:2], rows[2][:4] + ["✓"] + rows[2][5:], rows[3]]
+    banded = [[True] * 5, [True] * 16, [True] * 16, [True] * 16]
+    got = read_measures(ExtractedDocument("docx", None, [], [Block("table", table=Table(ticked, shaded=banded))]),
+                        FACTS)
+    assert [(m.start_date, m.end_date) for m in got] == [(date(2024, 11, 1), date(2024, 11, 30)), (None, None)]
 
 
 def test_the_periods_of_a_real_gantt_plan_come_from_its_shaded_months():
