@@ -23,7 +23,7 @@ from lxml import etree
 
 from .docx_numbering import ListNumbering
 from .errors import ExtractionError
-from .model import Block, ExtractedDocument, Page, Table
+from .model import Block, ExtractedDocument, Page, Table, is_visible_fill
 from .thai_repair import symbol_font_char
 
 # The list numbering of the document being read (paragraph_pieces is reached
@@ -285,12 +285,12 @@ class BodyReader:
             self.read_children(cells[0])
             return
         if rows:
-            self.blocks.append(Block(kind="table", table=Table(rows=rows)))
+            self.blocks.append(Block(kind="table", table=Table(rows=rows, shaded=table_shading(tbl))))
             self.pages[-1].append("\n".join("\t".join(r) for r in rows))
         for inner in nested:
             nested_rows = table_rows(inner, [])
             if nested_rows:
-                self.blocks.append(Block(kind="table", table=Table(rows=nested_rows)))
+                self.blocks.append(Block(kind="table", table=Table(rows=nested_rows, shaded=table_shading(inner))))
         for tc in cells:
             for p in tc.iter(P):
                 for box in text_boxes(p):
@@ -449,6 +449,48 @@ def table_rows(tbl: etree._Element, nested: list[etree._Element]) -> list[list[s
             row.append("" if continues_vertical_merge(tc) else cell_text(tc, nested))
         rows.append(row)
     return rows
+
+
+def table_shading(tbl: etree._Element) -> list[list[bool]]:
+    """Whether each cell has a visible background fill, aligned with `table_rows` (each w:tc
+    once, in the same walk)."""
+    return [[cell_shaded(tc) for tc in logical_children(tr) if tc.tag == TC]
+            for tr in logical_children(tbl) if tr.tag == TR]
+
+
+# the share of the pattern colour (w:shd/@w:color) a pattern mixes into the fill: "pct25" is 25%,
+# "clear" none, "solid" all; a stripe or cross pattern about half ("thin..." a quarter)
+SHADING_SHARES = {"clear": 0.0, "nil": 0.0, "solid": 1.0}
+
+
+def shading_share(pattern: str) -> float:
+    if pattern in SHADING_SHARES:
+        return SHADING_SHARES[pattern]
+    if pattern.startswith("pct") and pattern[3:].isdigit():
+        return int(pattern[3:]) / 100
+    return 0.25 if pattern.startswith("thin") else 0.5
+
+
+def hex_rgb(value: str | None, auto: tuple[int, int, int]) -> tuple[int, int, int]:
+    """An "RRGGBB" colour as channels; `auto` for "auto", a missing or malformed one."""
+    if value is None or len(value) != 6:
+        return auto
+    try:
+        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+    except ValueError:
+        return auto
+
+
+def cell_shaded(tc: etree._Element) -> bool:
+    """Whether the cell's own shading (w:tcPr/w:shd) shows: its fill with its pattern colour
+    mixed in (an "auto" fill is none, an "auto" pattern colour black), not white or near white."""
+    shd = tc.find(f"{w('tcPr')}/{w('shd')}")
+    if shd is None or shd.get(w("val")) == "nil":
+        return False
+    share = shading_share(shd.get(w("val"), "clear"))
+    fill = hex_rgb(shd.get(w("fill")), (255, 255, 255))
+    color = hex_rgb(shd.get(w("color")), (0, 0, 0))
+    return is_visible_fill(*(share * c + (1 - share) * f for c, f in zip(color, fill)))
 
 
 def continues_vertical_merge(tc: etree._Element) -> bool:

@@ -30,10 +30,22 @@ class Table:
     # a table read from a scan: how surely OCR read each cell, 0-1 (aligned with rows; None for a
     # cell of no known confidence); None for a table of native text
     cell_confidence: list[list[float | None]] | None = None
+    # which cells have a visible (non-white) background fill, aligned with rows: a Gantt plan marks
+    # the months an activity runs by shading alone; None when not known (a scan)
+    shaded: list[list[bool]] | None = None
 
     @property
     def n_cols(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+
+# a fill whose red, green and blue are all at least this (0-255) is near white: no shading a reader sees
+NEAR_WHITE = 0xEB
+
+
+def is_visible_fill(red: float, green: float, blue: float) -> bool:
+    """Whether a cell background of this colour (0-255 channels) shows as shading."""
+    return min(red, green, blue) < NEAR_WHITE
 
 
 @dataclass

@@ -40,7 +40,7 @@ from pdfplumber.table import TableFinder
 from pdfplumber.table import Table as GridTable
 
 from .errors import ExtractionError
-from .model import Block, ExtractedDocument, NumberReading, Page, Table
+from .model import Block, ExtractedDocument, NumberReading, Page, Table, is_visible_fill
 from .ocr import page_image_coverage, read_pdf_pages_by_ocr
 from .ocr_tables import ScannedLayout, ScannedTable
 from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, has_meaningful_letters
@@ -198,6 +198,8 @@ class PageBlock:
     last_col_xs: list[float] = field(default_factory=list)
     # a scanned table: how surely each cell was read (aligned with rows); empty for a native table
     cell_confidence: list[list[float | None]] = field(default_factory=list)
+    # a native table: which cells are shaded (aligned with rows); empty for a scanned table (not known)
+    shaded: list[list[bool]] = field(default_factory=list)
     # paragraphs: the last line is full, from the left edge (a first line from its indent): the paragraph
     # may go on at the next page's top; the first line starts at the text's left edge with no list
     # marker: it may go on from the page before (a signature block set to the right does neither)
@@ -226,9 +228,10 @@ def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
     try:
         to_display, width, height = display_transform(page)
         glyphs = read_glyphs(textpage, to_display)
-        grids = find_ruled_tables(read_ruling_edges(page, to_display), (0, 0, width, height))
+        fills: list[BBox] = []
+        grids = find_ruled_tables(read_ruling_edges(page, to_display, fills), (0, 0, width, height))
         lines = split_lines(glyphs)
-        blocks = page_blocks(index + 1, glyphs, grids, lines)
+        blocks = page_blocks(index + 1, glyphs, grids, lines, fills)
         text = "\n".join(line_text(line) for line in lines)
         # Only a page with little text can be a scan; measuring images costs a walk over all objects.
         coverage = None if has_meaningful_letters(text, SHORT_TEXT_LETTERS) else page_image_coverage(page)
@@ -333,6 +336,7 @@ _FORM_GET_OBJECT = _pdfium_ready_args("FPDFFormObj_GetObject", _V)
 _OBJECT_TYPE = _pdfium_ready_args("FPDFPageObj_GetType", _I)
 _OBJECT_MATRIX = _pdfium_ready_args("FPDFPageObj_GetMatrix", _I)
 _PATH_DRAW_MODE = _pdfium_ready_args("FPDFPath_GetDrawMode", _I)
+_FILL_COLOR = _pdfium_ready_args("FPDFPageObj_GetFillColor", _I)
 _PATH_COUNT_SEGMENTS = _pdfium_ready_args("FPDFPath_CountSegments", _I)
 _PATH_GET_SEGMENT = _pdfium_ready_args("FPDFPath_GetPathSegment", _V)
 _SEGMENT_POINT = _pdfium_ready_args("FPDFPathSegment_GetPoint", _I)
@@ -797,15 +801,17 @@ def line_bbox(line: Sequence[Glyph]) -> BBox:
 # Ruling lines and tables
 
 
-def read_ruling_edges(page: pdfium.PdfPage, to_display: ToDisplay) -> list[dict]:
+def read_ruling_edges(page: pdfium.PdfPage, to_display: ToDisplay, fills: list[BBox] | None = None) -> list[dict]:
     """Horizontal and vertical segments of the page's painted paths, as
     pdfplumber edge dicts (display space). PDFium is called with ready-made
-    arguments (`_pdfium_ready_args`): a page has hundreds of path segments."""
+    arguments (`_pdfium_ready_args`): a page has hundreds of path segments.
+    `fills`, when given, gets the box of each path filled in a visible colour
+    (`shaded_fill`): the shading of table cells."""
     edges: list[dict] = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     raw = ctypes.c_void_p.from_param(ctypes.cast(page.raw, ctypes.c_void_p).value)
     for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        collect_path_edges(_PAGE_GET_OBJECT(raw, i), identity, to_display, edges, 0)
+        collect_path_edges(_PAGE_GET_OBJECT(raw, i), identity, to_display, edges, 0, fills)
     return edges
 
 
@@ -825,28 +831,59 @@ def compose(inner: Sequence[float], outer: Sequence[float]) -> tuple[float, ...]
 
 
 def collect_path_edges(handle: int | None, parent: Sequence[float], to_display: ToDisplay, out: list[dict],
-                       depth: int) -> None:
-    """The edges of a page object (its address), forms walked into."""
+                       depth: int, fills: list[BBox] | None = None) -> None:
+    """The edges of a page object (its address), forms walked into; the boxes of visibly
+    filled paths into `fills` (when given)."""
     obj = ctypes.c_void_p.from_param(handle)
     kind = _OBJECT_TYPE(obj)
     if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
         matrix = compose(matrix_of(obj), parent)
         for i in range(_FORM_COUNT_OBJECTS(obj)):
-            collect_path_edges(_FORM_GET_OBJECT(obj, i), matrix, to_display, out, depth + 1)
+            collect_path_edges(_FORM_GET_OBJECT(obj, i), matrix, to_display, out, depth + 1, fills)
         return
-    if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not is_painted(obj):
+    if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+        return
+    filled, stroked = draw_mode(obj)
+    if not (filled or stroked):
         return
     matrix = compose(matrix_of(obj), parent)
+    start = len(out)
     for a, b in path_line_segments(obj):
         out.extend(edge_dict(to_display(*apply(matrix, a)), to_display(*apply(matrix, b))))
+    if filled and fills is not None and len(out) > start:
+        box = shaded_fill(obj, out[start:])
+        if box is not None:
+            fills.append(box)
 
 
-def is_painted(path) -> bool:
-    """Whether the path is stroked or filled; `path` a ready-made argument."""
+def draw_mode(path) -> tuple[bool, bool]:
+    """Whether the path is filled, whether it is stroked; `path` a ready-made argument
+    (a path whose mode PDFium cannot tell counts as stroked: painted, but no fill)."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not _PATH_DRAW_MODE(path, ctypes.byref(fill), ctypes.byref(stroke)):
-        return True
-    return bool(stroke.value) or fill.value != pdfium_c.FPDF_FILLMODE_NONE
+        return False, True
+    return fill.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
+
+
+MIN_FILL_SIDE = 3.0  # points: a filled path thinner than this is a rule (Word draws borders as filled bars)
+
+
+def shaded_fill(path, edges: Sequence[dict]) -> BBox | None:
+    """The display box of a filled path (from its axis-aligned edges) when it is large enough to
+    shade a cell and filled in a visible, not white or near-white, colour; else None. The colour
+    is asked of PDFium only for such a box: most filled paths of a page are thin rules."""
+    x0 = min(e["x0"] for e in edges)
+    x1 = max(e["x1"] for e in edges)
+    top = min(e["top"] for e in edges)
+    bottom = max(e["bottom"] for e in edges)
+    if x1 - x0 < MIN_FILL_SIDE or bottom - top < MIN_FILL_SIDE:
+        return None
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not _FILL_COLOR(path, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        return None
+    if a.value == 0 or not is_visible_fill(r.value, g.value, b.value):
+        return None
+    return (x0, top, x1, bottom)
 
 
 def apply(m: Sequence[float], p: Point) -> Point:
@@ -1096,17 +1133,38 @@ def grid_rows(grid: GridTable, texts: dict[BBox, Any], empty: Any = "") -> tuple
 
 
 def table_block(page_no: int, grid: GridTable, cell_lines: dict[int, list[list[Glyph]]],
-                spacing: dict[tuple[int, int], float] | None = None) -> PageBlock:
-    """A ruled table from its cells' lines (a one-cell grid is a framed paragraph)."""
+                spacing: dict[tuple[int, int], float] | None = None, fills: Sequence[BBox] = ()) -> PageBlock:
+    """A ruled table from its cells' lines (a one-cell grid is a framed paragraph); its cells
+    shaded by the page's visible `fills`."""
     texts = {tuple(grid.cells[i]): cell_lines_text(lines, tuple(grid.cells[i]), spacing or {})
              for i, lines in cell_lines.items()}
     rows, xs = grid_rows(grid, texts)
     x0, top, x1, bottom = grid.bbox
     if len(rows) == 1 and len(rows[0]) == 1:  # a framed box, not a table
         return PageBlock("paragraph", page_no, top, bottom, text=rows[0][0])
+    shaded, _ = grid_rows(grid, shaded_cells(grid, fills), empty=False)
     heights = [row.bbox[3] - row.bbox[1] for row in grid.rows]
     return PageBlock("table", page_no, top, bottom, rows=rows, col_xs=xs, row_heights=heights,
-                     last_page=page_no, last_bottom=bottom, last_col_xs=xs)
+                     last_page=page_no, last_bottom=bottom, last_col_xs=xs, shaded=shaded)
+
+
+SHADED_SHARE = 0.6  # a cell is shaded when visible fills cover at least this share of its box
+
+
+def shaded_cells(grid: GridTable, fills: Sequence[BBox]) -> dict[BBox, bool]:
+    """The grid's cells (boxes) covered by visible fills for the most part (`SHADED_SHARE`),
+    each True. Computed as arrays: a table has hundreds of cells."""
+    x0, top, x1, bottom = grid.bbox
+    near = [f for f in fills if f[0] < x1 and f[2] > x0 and f[1] < bottom and f[3] > top]
+    if not near:
+        return {}
+    cells = np.array([tuple(c) for c in grid.cells], dtype=np.float64)[:, None, :]
+    boxes = np.array(near, dtype=np.float64)[None, :, :]
+    width = np.clip(np.minimum(cells[..., 2], boxes[..., 2]) - np.maximum(cells[..., 0], boxes[..., 0]), 0, None)
+    height = np.clip(np.minimum(cells[..., 3], boxes[..., 3]) - np.maximum(cells[..., 1], boxes[..., 1]), 0, None)
+    area = (cells[:, 0, 2] - cells[:, 0, 0]) * (cells[:, 0, 3] - cells[:, 0, 1])
+    covered = (width * height).sum(axis=1) >= SHADED_SHARE * area
+    return {tuple(grid.cells[i]): True for i in np.flatnonzero(covered & (area > 0))}
 
 
 # ---------------------------------------------------------------------------
@@ -1314,9 +1372,10 @@ def line_spacing(baselines: Sequence[float], fonts: Sequence[tuple[int, int]]) -
 
 
 def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable],
-                page_lines: list[list[Glyph]] | None = None) -> list[PageBlock]:
+                page_lines: list[list[Glyph]] | None = None, fills: Sequence[BBox] = ()) -> list[PageBlock]:
     """Paragraphs and tables of one page, tables placed by vertical position.
-    `page_lines`: split_lines(glyphs), when the caller has it already."""
+    `page_lines`: split_lines(glyphs), when the caller has it already; `fills`: the boxes
+    of the page's visibly filled paths (cell shading)."""
     outside, per_table = assign_glyphs(glyphs, grids)
     outside_lines = page_lines if page_lines is not None and len(outside) == len(glyphs) else split_lines(outside)
     groups = [(group, lines_bbox(group)) for group in paragraphs(outside_lines)]
@@ -1333,7 +1392,7 @@ def page_blocks(page_no: int, glyphs: Sequence[Glyph], grids: Sequence[GridTable
             flush_start=first_box[0] - left <= 0.5 * em and not OPENS_BLOCK.match(line_text(group[0]))))
     per_table_lines = [{i: split_lines(gs) for i, gs in cells.items()} for cells in per_table]
     spacing = cell_line_spacing(per_table_lines)
-    tables = [table_block(page_no, grid, cells, spacing) for grid, cells in zip(grids, per_table_lines)]
+    tables = [table_block(page_no, grid, cells, spacing, fills) for grid, cells in zip(grids, per_table_lines)]
     return interleave(paras, tables)
 
 
@@ -1434,6 +1493,12 @@ def continues_row(row: Sequence[str]) -> bool:
     return empty >= 2 or len(row) <= 2
 
 
+def marked_cells(row: list[str], shaded: list[bool]) -> list[str]:
+    """A row's cells, an empty shaded cell as a mark ("■"): a Gantt row's shaded months are its
+    content as much as text (the rest of a cut row is shaded only where the row was)."""
+    return [c if c.strip() or k >= len(shaded) or not shaded[k] else "■" for k, c in enumerate(row)]
+
+
 def continues_cut_cells(row: Sequence[str], above: Sequence[str]) -> bool:
     """The rest of a cut row, told by its cells when its first cell goes on
     too ("นางนงลักษณ์ พรหม" / "วงศ์", "", ""): at least half its cells are
@@ -1459,19 +1524,28 @@ def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_b
     confs = confidence_grid(part)[repeated:]
     if scanned:
         table.cell_confidence = confidence_grid(table)
+    shading = bool(table.shaded or part.shaded)
+    shades = shading_grid(part)[repeated:]
+    if shading:
+        table.shaded = shading_grid(table)
     if (
         row_was_split and rows and len(table.rows) > 1
         and len(rows[0]) == len(table.rows[-1])
-        and (continues_row(rows[0]) or (cut_at_bottom and continues_cut_cells(rows[0], table.rows[-1])))
+        and (continues_row(rows[0]) or (cut_at_bottom and continues_cut_cells(
+            marked_cells(rows[0], shades[0]), marked_cells(table.rows[-1], shading_grid(table)[-1]))))
     ):
         table.rows[-1] = [join_wrapped([a, b]) for a, b in zip(table.rows[-1], rows[0])]
         rows = rows[1:]
         if scanned:
             table.cell_confidence[-1] = [least_sure(a, b) for a, b in zip(table.cell_confidence[-1], confs[0])]
-        confs = confs[1:]
+        if shading:
+            table.shaded[-1] = [a or b for a, b in zip(table.shaded[-1], shades[0])]
+        confs, shades = confs[1:], shades[1:]
     table.rows.extend(rows)
     if scanned:
         table.cell_confidence.extend(confs)
+    if shading:
+        table.shaded.extend(shades)
     table.last_page = part.page_no
     table.last_bottom = part.bottom
     table.last_col_xs = part.col_xs
@@ -1480,6 +1554,11 @@ def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_b
 def confidence_grid(block: PageBlock) -> list[list[float | None]]:
     """A table block's cell confidences aligned with its rows: None for each cell of a native table."""
     return block.cell_confidence or [[None] * len(row) for row in block.rows]
+
+
+def shading_grid(block: PageBlock) -> list[list[bool]]:
+    """A table block's shading aligned with its rows: no cell shaded where not known (a scan)."""
+    return block.shaded or [[False] * len(row) for row in block.rows]
 
 
 def least_sure(a: float | None, b: float | None) -> float | None:
@@ -1571,7 +1650,7 @@ def blocks_in_reading_order(page_blocks_: Sequence[PageBlock]) -> list[Block]:
     for b in page_blocks_:
         if b.kind == "table":
             table = Table(rows=b.rows, first_page=b.page_no, last_page=b.last_page or b.page_no,
-                          cell_confidence=b.cell_confidence or None)
+                          cell_confidence=b.cell_confidence or None, shaded=b.shaded or None)
             blocks.append(Block(kind="table", page=b.page_no, table=table))
         elif b.text:
             blocks.append(Block(kind="paragraph", page=b.page_no, text=b.text, font_size=b.font_size))

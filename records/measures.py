@@ -766,7 +766,8 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
     months = calendar_months(table)
     if months and (pi is None or pi in months):
         pi = None  # "ระยะเวลาดำเนินการ" over the months: the marks say when
-        period_text = calendar_period_text(d.cells, months, facts.fiscal_year)
+        marks = d.cells if any(c in months for c in d.cells) else shaded_marks(table, d.rows, months)
+        period_text = calendar_period_text(marks, months, facts.fiscal_year)
     if pi is not None and d.cells.get(pi):
         period_text = _join(d.cells.get(pi))
     elif di is not None and d.cells.get(di):
@@ -833,6 +834,19 @@ def quarter_of_label(text: str) -> int | None:
     """The fiscal quarter a calendar column's header names ("ไตรมาส 1", "ไตรมาสที่ ๒\nม.ค.-มี.ค.", "Q3")."""
     m = _QUARTER_LABEL.match(compact(text))
     return int(thai_digits_to_arabic(m.group(1))) if m else None
+
+
+SHADED_MARK = "■"
+
+
+def shaded_marks(table: LogicalTable, rows: list[int], spans: dict[int, tuple[int, int]]) -> dict[int, list[str]]:
+    """A mark for each calendar column shaded in a measure's own rows (its first row and the rows
+    that go on from it, not the rows above whose merged cells it shares): a Gantt plan marks the
+    months an activity runs by shading alone (for a measure with no month marked in text). A row
+    shaded whole is a band of colour, not a bar of months."""
+    own = [shade for r in rows if r >= rows[0] and r < len(table.shaded)
+           and (shade := table.shaded[r]) and not all(shade)]
+    return {c: [SHADED_MARK] for c in spans if any(c < len(shade) and shade[c] for shade in own)}
 
 
 def calendar_period_text(cells: dict[int, list[str]], spans: dict[int, tuple[int, int]],

@@ -423,6 +423,8 @@ class LogicalTable:
     ocr: bool = False  # the table starts on a page read by OCR
     # how surely OCR read each cell of each body row (`Table.cell_confidence`); None: native text
     confidence: list[list[float | None] | None] = field(default_factory=list)
+    # which cells of each body row are shaded (`Table.shaded`); None: not known
+    shaded: list[list[bool] | None] = field(default_factory=list)
 
 
 _DATA_CELL = re.compile(r"^\s*(?:[0-9๐-๙]{1,3}\.?|[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})+(?:\.[0-9๐-๙]+)?)\s*$")
@@ -515,10 +517,12 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             continue
         rows = [[cell_lines(c) for c in r] for r in block.table.rows]
         confidence = block.table.cell_confidence or []
+        shading = block.table.shaded or []
         record = record_table_rows(rows)
         if record is not None:  # a measure as a box of labelled fields: read as a one-row table
             rows = record
             confidence = [list(column) for column in zip(*confidence)] if confidence else []
+            shading = [list(column) for column in zip(*shading)] if shading else []
         page = block.table.first_page
         ocr = _on_ocr_page(doc, page)
         span = _header_span(rows, ocr=ocr)
@@ -555,6 +559,7 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             table.rows.append(r)
             table.pages.append(row_page)
             table.confidence.append(confidence[i] if i < len(confidence) else None)
+            table.shaded.append(shading[i] if i < len(shading) else None)
         last_table_block = bi
     return out
 

@@ -193,3 +193,43 @@ def test_a_one_cell_table_is_a_framed_box_of_paragraphs(tmp_path):
     assert [(b.kind, b.text) for b in blocks[:2]] == [
         ("paragraph", "แนวทางพัฒนา"), ("paragraph", "1. เพิ่มช่องทางรับฟังความคิดเห็น (ผู้รับผิดชอบ งานประชาสัมพันธ์)")]
     assert blocks[2].kind == "table" and blocks[2].table.rows == [["ผู้รับผิดชอบ", "กองคลัง"]]
+
+
+GANTT = Path(__file__).resolve().parent / "blind12" / "m2_gantt_plan_police_na_wa_thong.docx"
+# the months (0 = ต.ค.) each activity of the m2 plan is shaded in (its gold periods)
+GANTT_MONTHS = {"๑": [0], "๒": [0, 1], "๓": [2, 3], "๔": [1, 2, 3, 4, 5], "๕": [3, 4, 5, 6],
+                "๖": [4, 5, 6, 7, 8], "๗": [5, 11]}
+
+
+def test_shaded_month_cells_of_a_gantt_plan_are_read():
+    """blind-12 m2: a police station's plan marks the months an activity runs by grey cell
+    shading alone (w:tcPr/w:shd fill 808080); the shading is aligned with the rows, each
+    w:tc once (the vertically merged ที่ / มาตรการ / ผู้รับผิดชอบ cells of the month row too)."""
+    table = extract_docx(GANTT).tables[0]
+    assert table.shaded is not None
+    assert [len(r) for r in table.shaded] == [len(r) for r in table.rows]
+    # each numbered activity row is shaded in its months and nowhere else
+    body = {row[0]: [k - 3 for k, s in enumerate(shade) if s] for row, shade in zip(table.rows, table.shaded)
+            if row[0] in set("๑๒๓๔๕๖๗")}
+    assert body == GANTT_MONTHS
+
+
+@pytest.mark.parametrize("attrs, shaded", [
+    ('w:val="clear" w:color="auto" w:fill="808080"', True),
+    ('w:val="clear" w:color="auto" w:fill="FFF2CC"', True),  # a pale yellow header shows
+    ('w:val="clear" w:color="auto" w:fill="auto"', False),
+    ('w:val="clear" w:color="auto" w:fill="FFFFFF"', False),
+    ('w:val="clear" w:color="auto" w:fill="F8F8F8"', False),  # near white
+    ('w:val="nil"', False),
+    ('w:val="solid" w:color="auto" w:fill="FFFFFF"', True),  # solid pattern: the pattern colour (black)
+    ('w:val="pct5" w:color="auto" w:fill="auto"', False),  # 5% grey is near white
+    ('w:val="pct25" w:color="auto" w:fill="auto"', True),
+    ('w:val="clear" w:color="auto" w:fill="zzzzzz"', False),
+])
+def test_cell_shading_is_its_fill_with_the_pattern_mixed_in(attrs, shaded):
+    from lxml import etree
+
+    from extractors.docx import W, cell_shaded
+
+    tc = etree.fromstring(f'<w:tc xmlns:w="{W}"><w:tcPr><w:shd {attrs}/></w:tcPr><w:p/></w:tc>')
+    assert cell_shaded(tc) is shaded

@@ -406,3 +406,37 @@ def test_column_edges_stay_the_page_edge_without_two_left_aligned_columns():
     columns = [(52.0, 100.0 + 20 * k, 286.0, 115.0 + 20 * k) for k in range(8)] + \
               [(310.0, 100.0 + 20 * k, 544.0, 115.0 + 20 * k) for k in range(8)]
     assert column_right_edges(columns) == [286.0] * 8 + [544.0] * 8
+
+
+def test_shaded_month_cells_of_a_gantt_plan_are_read_over_two_pages():
+    """blind-12 m2: the months an activity runs are grey filled boxes, no text. The table goes
+    on at page 2 under its repeated header: the shading stays aligned with the merged rows, and
+    row ๖ opening page 2 is a row of its own, not the rest of row ๕ (its shaded months are not
+    all shaded in ๕: a cut row's rest is shaded only where the row was)."""
+    from test_extract_docx import GANTT_MONTHS
+
+    blind12 = Path(__file__).resolve().parent / "blind12"
+    table = extract_pdf(blind12 / "m2_gantt_plan_police_na_wa_thong.pdf").tables[0]
+    assert (table.first_page, table.last_page) == (1, 2)
+    assert table.shaded is not None and [len(r) for r in table.shaded] == [len(r) for r in table.rows]
+    body = {row[0]: [k - 3 for k, s in enumerate(shade) if s] for row, shade in zip(table.rows, table.shaded)
+            if row[0] in set("๑๒๓๔๕๖๗")}
+    assert body == GANTT_MONTHS
+
+
+def test_cells_mostly_covered_by_a_visible_fill_are_shaded():
+    """A fill covering most of a cell shades it, however it is cut into pieces; a thin bar (a
+    rule) or a fill over a sliver of the cell does not. A scanned table's shading is not known."""
+    from extractors.pdf import PageBlock, append_rows, edge_dict, find_ruled_tables, shaded_cells
+
+    edges = [e for y in (0, 20, 40) for e in edge_dict((0, y), (90, y))]
+    edges += [e for x in (0, 30, 60, 90) for e in edge_dict((x, 0), (x, 40))]
+    grid = find_ruled_tables(edges, (0, 0, 100, 100))[0]
+    fills = [(30, 0, 60, 20), (0, 20, 15, 40), (15, 20, 30, 40), (60, 20, 90, 24)]
+    assert sorted(shaded_cells(grid, fills)) == [(0, 20, 30, 40), (30, 0, 60, 20)]
+    assert shaded_cells(grid, []) == {}
+
+    native = PageBlock("table", 1, 0, 40, rows=[["a", "b"], ["c", ""]], shaded=[[False, False], [False, True]])
+    scanned = PageBlock("table", 2, 0, 40, rows=[["d", ""]], cell_confidence=[[0.9, None]])
+    append_rows(native, scanned, row_was_split=False)
+    assert native.shaded == [[False, False], [False, True], [False, False]]

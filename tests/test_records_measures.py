@@ -546,6 +546,57 @@ def test_a_plan_laid_out_as_a_calendar_of_months():
     assert all("✓" not in (m.detail or "") for m in got)
 
 
+def test_a_plan_whose_months_are_marked_by_shading_alone():
+    """A Gantt plan (blind-12 m2) shades the months an activity runs and writes nothing in
+    them: a shaded empty month cell is marked. The shading of a later row goes with its own
+    measure, not with the row above it. A row with months marked in text keeps those marks
+    alone, and a row shaded whole (a band of colour) marks nothing."""
+    months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+    rows = [["ที่", "มาตรการ/กิจกรรม", "ผู้รับผิดชอบ", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "หมายเหตุ"],
+            ["", "", "", *months, ""],
+            ["๑", "แต่งตั้งคณะทำงานขับเคลื่อนการประเมิน ITA", "ผกก.สภ.ทดสอบ", *[""] * 12, "-"],
+            ["๒", "รายงานผลการดำเนินงานตามแผนต่อตำรวจภูธรจังหวัด", "งานอำนวยการ", *[""] * 12, ""]]
+
+    def shade(*columns: int) -> list[bool]:
+        return [False] * 3 + [k in columns for k in range(12)] + [False]
+
+    shaded = [[True] * 5, [True] * 16, shade(0, 1), shade(5, 11)]
+    got = read_measures(ExtractedDocument("docx", None, [], [Block("table", table=Table(rows, shaded=shaded))]),
+                        FACTS)
+    assert [(m.title[:8], m.start_date, m.end_date) for m in got] == [
+        ("แต่งตั้ง", date(2024, 10, 1), date(2024, 11, 30)),
+        ("รายงานผล", date(2025, 3, 1), date(2025, 9, 30))]
+    assert all("■" not in (m.detail or "") for m in got)
+    # without the shading the months say nothing
+    plain = read_measures(doc_of(rows), FACTS)
+    assert [(m.start_date, m.end_date) for m in plain] == [(None, None), (None, None)]
+    # banded rows: a ✓ says when, and a row shaded whole says nothing
+    ticked = [*rows[:2], rows[2][:4] + ["✓"] + rows[2][5:], rows[3]]
+    banded = [[True] * 5, [True] * 16, [True] * 16, [True] * 16]
+    got = read_measures(ExtractedDocument("docx", None, [], [Block("table", table=Table(ticked, shaded=banded))]),
+                        FACTS)
+    assert [(m.start_date, m.end_date) for m in got] == [(date(2024, 11, 1), date(2024, 11, 30)), (None, None)]
+
+
+def test_the_periods_of_a_real_gantt_plan_come_from_its_shaded_months():
+    """blind-12 m2, Word and PDF: the seven activities' periods are the spans of their shaded
+    months (FY 2569: ต.ค.-ธ.ค. in 2025); row ๗ is shaded in มี.ค. and ก.ย. only."""
+    from pathlib import Path
+
+    from extractors import extract
+    from records.document import read_document_facts
+
+    wanted = [(date(2025, 10, 1), date(2025, 10, 31)), (date(2025, 10, 1), date(2025, 11, 30)),
+              (date(2025, 12, 1), date(2026, 1, 31)), (date(2025, 11, 1), date(2026, 3, 31)),
+              (date(2026, 1, 1), date(2026, 4, 30)), (date(2026, 2, 1), date(2026, 6, 30)),
+              (date(2026, 3, 1), date(2026, 9, 30))]
+    blind12 = Path(__file__).resolve().parent / "blind12"
+    for suffix in (".docx", ".pdf"):
+        doc = extract(blind12 / f"m2_gantt_plan_police_na_wa_thong{suffix}")
+        got = read_measures(doc, read_document_facts(doc, f"m2{suffix}"))
+        assert [(m.start_date, m.end_date) for m in got] == wanted, suffix
+
+
 def test_an_announcements_clauses_with_indicator_tags_and_whom_they_order():
     got = read_measures(doc_of(
         "ประกาศเทศบาลเมืองทดสอบ เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
