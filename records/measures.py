@@ -181,7 +181,7 @@ def _in_a_phrase(compact_text: str, name: str) -> bool:
     """"...สินบนในการปฏิบัติหน้าที่": the name inside a phrase "ใน<name>" (in doing one's duty),
     not the topic of the measure."""
     k = compact_text.find(name)
-    return compact_text[:k].endswith(("ใน", "ในการ"))
+    return compact_text[:k].endswith(("ใน", "ในการ", "จาก", "จากการ"))  # "...ของกำนัลจากการปฏิบัติหน้าที่": from doing duty
 
 
 def _introduced_as_indicator(compact_text: str, name: str) -> bool:
@@ -1472,7 +1472,7 @@ def item_schedule(body: str) -> ItemSchedule | None:
 _GLUED_TASK = re.compile(r"(?<=[\u0e01-\u0e4e\)])(?=(?:จัดทำ|จัดกิจกรรม|จัดโครงการ|จัดอบรม|จัดประชุม|ปรับปรุง|ทบทวน|"
                          r"เผยแพร่|ดำเนินการ|รายงานผล|สำรวจ|จัดส่ง|ตรวจสอบ|พัฒนาระบบ)[\u0e01-\u0e4e])")
 # the next task of a resolution: "... ภายในเดือนธันวาคม ๒๕๖๘ (และ)มอบหมายให้สำนักปลัด..."
-_NEXT_ASSIGNMENT = re.compile(r"\s+(?:และ\s*)?(?=มอบหมาย)")
+_NEXT_ASSIGNMENT = re.compile(r"(?:\s+|(?<=[0-9๐-๙]))(?:และ\s*)?(?=มอบหมาย)")  # (a PDF: "...๒๕๖๙และมอบหมาย")
 _TOGETHER = re.compile(r"\s*ร่วมกัน$")
 _ORDERED_ROLE = re.compile(r"^\s*(?:โดย)?ให้\s*(?P<party>\S.{2,80}?)\s+เป็นผู้")  # "ให้<person> เป็นผู้ประสาน..."
 _RESOLUTION = re.compile(r"^\s*มติ\s*(?:ที่ประชุม|คณะกรรมการ)?\s*[:：]?\s*")

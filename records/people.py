@@ -261,6 +261,10 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
     inline_role = None
     lead_m = _SIGN_LEAD.match(text)
     signed_rank = None
+    role_first = _ROLE_BEFORE_NAME.match(text)
+    if lead_m is None and role_first and is_signing_role(role_first.group("role")):
+        # "ผู้ตรวจรายงานการประชุม (นางอัมพร สีหานาม)": the role under the line to sign ran onto the name (PDF)
+        inline_role, text = role_first.group("role"), text[role_first.end():]
     if lead_m:
         inline_role = lead_m.group("role")
         text = text[lead_m.end():]
@@ -335,6 +339,11 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
                 and not is_signing_role(nxt):
             position = nxt
             below = paras[k + 1][0].strip() if k + 1 < len(paras) else ""
+            if _WRAPPED_TAIL.fullmatch(below) and not is_signing_role(below) and not _DECISION_WORD.match(below) \
+                    and not below.startswith(POSITION_PREFIXES):
+                # a post wrapped in a narrow block (PDF): "ผู้อำนวยการกองยุทธศาสตร์และงบ" / "ประมาณ"
+                position = join_wrapped([position, below])
+                below = paras[k + 2][0].strip() if k + 2 < len(paras) else ""
             if after_role is None and is_signing_role(below):
                 after_role = clean(below).strip("()")  # the role under the position: ".../ รอง สว.(อก.) / ผู้เสนอแผน"
     if after_role:
@@ -363,6 +372,8 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
                      page=page)
 
 
+_WRAPPED_TAIL = re.compile(r"[\u0e01-\u0e4e]{2,14}")  # the rest of a wrapped post: one short Thai word
+_ROLE_BEFORE_NAME = re.compile(r"^(?P<role>ผู้[\u0e01-\u0e4e]{2,30})\s+(?=\()")
 _DECISION_WORD = re.compile(r"^\(?(อนุมัติ|เห็นชอบ|รับรอง)\)?$")
 _TRAILING_ROLE_WORD = re.compile(r"(?<=\S)\s*(ผู้(?:จด|ตรวจ|บันทึก|รับรอง|เสนอ|เห็นชอบ|อนุมัติ|จัดทำ|รายงาน|สรุป)[\u0e01-\u0e4e]*)$")
 _SIGNER_LINE = re.compile(r"^(?P<who>[^()]{5,60}?)\s+(?P<role>\(?ผู้[\u0e01-\u0e4e]+\)?)\s*$")
