@@ -249,3 +249,8 @@ def test_two_posts_a_pdf_cell_ran_together():
     assert [o.position for o in parse_owners("หัวหน้าสำนักปลัดนักวิชาการคอมพิวเตอร์")] == [
         "หัวหน้าสำนักปลัด", "นักวิชาการคอมพิวเตอร์"]
     assert [o.org_unit for o in parse_owners("สำนักวิชาการ")] == ["สำนักวิชาการ"]
+
+
+def test_a_teachers_post_glued_to_the_name():
+    assert [(o.rank, o.person_name, o.position) for o in parse_owners("นางสาวปิยะนุช แสงอรุณครูชำนาญการ")] == [
+        ("น.ส.", "ปิยะนุช แสงอรุณ", "ครูชำนาญการ")]
