@@ -1173,9 +1173,9 @@ def shaded_cells(grid: GridTable, fills: Sequence[BBox]) -> dict[BBox, bool]:
 
 WRAP_SLACK = 1  # ems: Thai line breakers segment words differently from pythainlp
 # "- ", "•", "1.", "๑)", "(๑)", "ก.", "1.2 " open a list item or numbered
-# paragraph; "(๗๙.๔๑" or "84.99" (a number that wrapped) do not.
+# paragraph; "(๗๙.๔๑" or "84.99" (a number that wrapped) do not, nor "พ.ศ." or "ป.ป.ช." (abbreviations).
 LIST_MARKER = re.compile(
-    r"^([-•●○▪■□✓*]|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,3}\)|\(?[ก-ฮ][.)]"
+    r"^([-•●○▪■□✓*]|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,3}\)|\(?[ก-ฮ][.)](?![ก-ฮ]{1,2}\.)"
     r"|[0-9๐-๙]\.[0-9๐-๙]{1,2}(\.[0-9๐-๙]{1,2})*\s)"
 )
 

@@ -38,7 +38,9 @@ from normalizers.numbers import baht_amount
 from normalizers.questions import question_codes, tool_of_question
 from normalizers.thai_text import normalize_label, thai_digits_to_arabic
 from records.model import DocumentFacts, MeasureRow
-from records.owners import ORG_PREFIXES, POSITION_PREFIXES, parse_owner_lines, parse_owners
+from records.owners import (
+    ORG_PREFIXES, POSITION_PREFIXES, abbreviation_legend, owners_by_legend, parse_owner_lines, parse_owners,
+)
 from records.tables import (
     LogicalTable, cell_text, compact, logical_tables, month_of_label, role_of_header, ticked_label, year_of_label,
 )
@@ -630,6 +632,9 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         if not title_text.strip():
             continue
         line_ind, title_text, had_line = _title_line_indicator(title_text)
+        tag = None if had_line else _INDICATOR_TAG.search(title_text)  # "... ของ อบจ. (ตัวชี้วัดที่ ๘)"
+        if tag and int(thai_digits_to_arabic(tag.group(1))) in INDICATORS:
+            line_ind, title_text, had_line = int(thai_digits_to_arabic(tag.group(1))), title_text[:tag.start()], True
         if had_line:
             ind = line_ind
         elif ii is not None:
@@ -1195,6 +1200,48 @@ def _parent_of_steps(paras: list, i: int) -> int | None:
     return k
 
 
+# a measure headed by its name alone ("มาตรการป้องกันการรับสินบน"), its paragraphs (วัตถุประสงค์ ...,
+# แนวทางปฏิบัติ ...) and a sentence giving it to a party: "โดยให้<party>เป็นผู้รับผิดชอบ ดำเนินการ<period>"
+_MEASURE_HEADING = re.compile(r"^มาตรการ[\u0e01-\u0e4e]")
+_GIVEN_TO = re.compile(r"(?:^|\s)(?:โดย)?ให้\s*(?P<party>\S.{2,100}?)\s*(?:เป็น)?ผู้รับผิดชอบ(?:หลัก)?(?P<rest>.*)$")
+
+
+def _headed_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]) -> list[MeasureRow]:
+    """Measures each headed by a line that is its name ("มาตรการป้องกันผลประโยชน์ทับซ้อน", no number,
+    no schedule), the paragraphs up to the next such heading its body, one of them giving it to its
+    owner ("โดยให้กลุ่มกฎหมายและคดี ร่วมกับหน่วยตรวจสอบภายใน เป็นผู้รับผิดชอบ ดำเนินการให้แล้วเสร็จภายใน
+    เดือนธันวาคม ๒๕๖๘"). A heading with no such sentence under it (a report's title) is no measure. The
+    indicator is the heading's tag or name, else the one indicator its body names by number."""
+    paras = [b for b in doc.blocks if b.kind == "paragraph" and b.text.strip() and id(b) not in skip]
+    heads = [k for k, b in enumerate(paras) if _MEASURE_HEADING.match(b.text.strip()) and len(b.text.strip()) <= 90
+             and not re.search(r"ดังนี้|[:：]\s*$|ประจำปี|[0-9๐-๙]{4}", b.text)]
+    out = []
+    for n, k in enumerate(heads):
+        body = paras[k + 1: min(heads[n + 1] if n + 1 < len(heads) else len(paras), k + 7)]
+        given = next(((b, m) for b in body if (m := _GIVEN_TO.search(normalize_label(b.text)))
+                      and parse_owners(m.group("party"))), None)
+        if given is None:
+            continue
+        block, m = given
+        heading = normalize_label(paras[k].text)
+        tag = _INDICATOR_TAG.search(heading)
+        title = heading[:tag.start()] if tag else heading
+        named = {int(thai_digits_to_arabic(r.group(1) or r.group(2))) for b in body for r in _INDICATOR_REF.finditer(b.text)}
+        ind = (int(thai_digits_to_arabic(tag.group(1))) if tag else None) or indicator_in_title(title) \
+            or (named.pop() if len(named) == 1 else None)
+        period = period_in_text(m.group("rest")) or ""
+        start, end = read_period(period, facts.fiscal_year, deadline=bool(re.search(r"ภายใน\s*$|ภายใน", m.group("rest")[:40]))
+                                 and not _RANGE_WRITTEN.search(thai_digits_to_arabic(period)))
+        anchor = start or end
+        party = m.group("party").strip()
+        out.append(MeasureRow(
+            title=title, fiscal_year=fiscal_year_of(anchor) if anchor else facts.fiscal_year,
+            indicator_no=ind if ind in INDICATORS else None, period_text=period or None, start_date=start, end_date=end,
+            detail="\n".join(normalize_label(b.text) for b in body if b is not block) or None,
+            owner_text=party, page=paras[k].page, owners=parse_owners(party)))
+    return out
+
+
 # --------------------------------------------------------------------------
 # numbered measures with a body of their own (announcements): "๑. มาตรการ..." /
 # a paragraph saying what is done / "ผู้รับผิดชอบ : ..."
@@ -1534,6 +1581,8 @@ def _labelled_fields(text: str) -> tuple[str, str, str, bool] | None:
     fields = text[m.end():].strip()
     if m.group(0).strip().startswith(("(", "[")):
         fields = re.sub(r"[\)\]]\s*$", "", fields)
+        # "(ผู้รับผิดชอบ: กลุ่มงานนิติการ) ภายในวันที่ ๓๑ มกราคม ๒๕๖๙": what follows the bracket is a field too
+        fields = re.sub(r"^([^()\[\]]*)[\)\]]\s*(?=\S)", r"\1 ; ", fields, count=1)
     owner = period = ""
     deadline = False
     for part in _FIELD_SPLIT.split(fields):
@@ -1744,9 +1793,14 @@ def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureR
     if not tables and not announced:
         out.extend(_new_titles(_list_measures(doc, facts, used), out))
     out.extend(_new_titles(_field_measures(doc, facts, used), out))
+    out.extend(_new_titles(_headed_measures(doc, facts, used), out))
     proposed, used_p = proposed_measures(doc, facts)
     out.extend(_new_titles(proposed, out))
     out.extend(_new_titles([m for m in _assigned_measures(doc, facts, used | used_p)], out))
+    legend = abbreviation_legend([b.text for b in doc.blocks if b.kind == "paragraph" and "=" in b.text])
+    if legend:
+        for m in out:
+            owners_by_legend(m.owners, legend)
     return out
 
 

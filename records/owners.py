@@ -823,3 +823,36 @@ def find_persons(text: str) -> list[tuple[int, int, str, str]]:
                     continue
         i += 1
     return out
+
+
+# "สป. = สำนักปลัดองค์การบริหารส่วนจังหวัด  กค. = กองคลัง": a legend of the abbreviations a table uses
+_LEGEND_PAIR = re.compile(r"(?P<abbr>[\u0e01-\u0e2e]{1,5}\.(?:\s?[\u0e01-\u0e2e]{1,4}\.)*)\s*[=:：]\s*"
+                          r"(?P<full>[\u0e01-\u0e4e][^=:：]*?)(?=\s+[\u0e01-\u0e2e]{1,5}\.(?:\s?[\u0e01-\u0e2e]{1,4}\.)*\s*[=:：]|\s*$)")
+
+
+def abbreviation_legend(texts: list[str]) -> dict[str, str]:
+    """Abbreviation -> what it stands for, from legend lines ("* อักษรย่อ...: สป. = สำนักปลัด... กค. =
+    กองคลัง"): only lines with at least two "X. = ..." pairs (one "=" is likely a sum or a note)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if text.count("=") < 2:
+            continue
+        pairs = [(compact_abbr(m.group("abbr")), clean(m.group("full"))) for m in _LEGEND_PAIR.finditer(text)]
+        if len(pairs) >= 2:
+            out.update(pairs)
+    return out
+
+
+def compact_abbr(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def owners_by_legend(owners: list[OwnerRow], legend: dict[str, str]) -> list[OwnerRow]:
+    """Owners written as abbreviations the document's legend spells out: an office ("กค." =
+    กองคลัง) is an org unit, kept as printed (the legend is the reader's key, not the record)."""
+    for o in owners:
+        if o.position and not o.person_name and not o.org_unit:
+            full = legend.get(compact_abbr(o.position))
+            if full and full.startswith(ORG_PREFIXES + ("หน่วย",)) and not full.startswith(POSITION_PREFIXES):
+                o.org_unit, o.position = o.position, None
+    return owners

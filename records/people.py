@@ -119,8 +119,8 @@ def _sentence_roles(text: str, page: int | None) -> list[PersonRow]:
         if re.search(r"มอบหมาย|ให้\s|โดย|ได้|และ\s", between):
             continue
         role = role_of(tail[m.end():])
-        if not role:
-            continue
+        if not role or role.startswith("ผู้รับผิดชอบ"):
+            continue  # "โดยให้นาย... เป็นผู้รับผิดชอบ": a measure's owner, not a person of the report
         position = normalize_label(between) or None
         out.append(PersonRow(role=role, person_name=name, rank=rank, position=position, page=page))
     return out
@@ -305,7 +305,8 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
     if rank is None and i > 0:
         prev = paras[i - 1][0].strip()
         # "ลงชื่อ พ.ต.ต.หญิง ............ ผู้รายงาน": the rank before the dotted line
-        prev = re.sub(r"\s*[.…_]{3,}.*$", "", prev).strip() if "ลงชื่อ" in prev else prev
+        # (or "พ.ต.อ. ............" alone: the rank, then the line to sign)
+        prev = re.sub(r"\s*[.…_]{3,}.*$", "", prev).strip() if "ลงชื่อ" in prev or re.search(r"[.…_]{3,}$", prev) else prev
         # the rank printed on its own line above the name (maybe glued to the date line)
         for cut in range(len(prev)):
             rk = match_rank(prev, cut)

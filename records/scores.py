@@ -239,7 +239,7 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
         return False
     if _governed_by_threshold(text[max(0, m.start() - 90): m.start()]):
         return False
-    if re.search(r"[./][0-9]*$", before):  # part of a date or code "13.30", "2/2566"
+    if re.search(r"(?:^|[^.…])[./][0-9]*$", before):  # part of a date or code "13.30", "2/2566" (not a leader ".....")
         return False
     if value >= 1000 or (2400 <= value <= 2700):
         return False
@@ -336,6 +336,8 @@ def governing_year(text: str, max_year: int | None) -> int | None:
         before = text[max(0, m.start() - 40): m.start()]
         if _COMPARED.search(before) or _COMPARED.search(m.group(0)):
             continue
+        if text.count("(", 0, m.start(1)) > text.count(")", 0, m.start(1)):
+            continue  # "... ได้ ๙๑.๘๑ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ ๘๘.๑๒ คะแนน)": an aside, read with its own year
         keep.append(y)
     return keep[-1] if keep else None
 
@@ -398,6 +400,10 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
         cands = [lb for lb in labels if lb.end <= m.start() and lb.start >= window_start]
         if not any(lb.level in ("indicator", "question") for lb in cands):
             seg = text[window_start: m.start()]
+            for lb in cands:  # a tool's Thai title ("แบบตรวจการเปิดเผยข้อมูลต่อสาธารณะ") holds an indicator's name
+                if lb.level == "tool" and lb.end - lb.start > 3:
+                    a, b = lb.start - window_start, lb.end - window_start
+                    seg = seg[:a] + " " * (b - a) + seg[b:]
             found = indicators_in(seg)
             if len(found) == 1 and not re.search(r"คือ\s*$", seg):
                 k = m.start() - 1
@@ -891,6 +897,66 @@ def _year_columns(table, max_year: int | None) -> dict[int, int]:
     return out if out and 0 not in out else {}
 
 
+_ROW_YEAR = re.compile(r"^\s*(?:ปี(?:งบประมาณ)?\s*)?(?:พ\.\s?ศ\.\s*)?(25[5-9][0-9])\s*$")
+_RATING_ROW = re.compile(r"^\s*(?:ระดับ|ผลการประเมิน|rating)\s*$", re.IGNORECASE)
+_RATING_CELL = re.compile(r"^\s*(AA|A|B|C|D|E|F)\s*$")
+
+
+def _label_columns(table) -> dict[int, _Label]:
+    """A table laid out with the years down its first column and the tools, indicators or the
+    overall across its header ("ปีงบประมาณ | IIT | EIT | OIT | คะแนนรวม"): column -> what it scores;
+    {} for any other table (fewer than two such columns, or a first column with no years)."""
+    header = table.header_rows[-1] if table.header_rows else (table.rows[0] if table.rows else [])
+    body = table.rows if table.header_rows else table.rows[1:]
+    labels = {}
+    for c, cell in enumerate(header[1:], 1):
+        text = _arabic(cell_text(cell))
+        lb = _cell_label(text)
+        if lb is None and re.search(r"คะแนนรวม|ภาพรวม|^ITA$", compact(text)):
+            lb = _Label("overall", 0, 0, text=text)
+        if lb is not None and lb.level in ("tool", "indicator", "overall"):
+            labels[c] = lb
+    years = sum(1 for row in body if row and _ROW_YEAR.match(_arabic(cell_text(row[0]))))
+    return labels if len(labels) >= 2 and years >= 1 else {}
+
+
+def _year_row_scores(table, ctx: _Ctx, labels: dict[int, _Label]) -> list[ScoreRow]:
+    """Scores of a table with the years down its first column (`_label_columns`): each value under
+    its column's label and its row's year; a row "ระดับ | A | B | ..." under a year's row gives
+    those scores their ratings."""
+    out: list[ScoreRow] = []
+    body = table.rows if table.header_rows else table.rows[1:]
+    offset = len(table.rows) - len(body)
+    last: dict[int, ScoreRow] = {}
+    for r, raw in enumerate(body, offset):
+        row = [_arabic(cell_text(c)) for c in raw]
+        if not row:
+            continue
+        page = table.pages[r] if r < len(table.pages) else None
+        if _RATING_ROW.match(row[0]):
+            for c, got in last.items():
+                m = _RATING_CELL.match(row[c]) if c < len(row) else None
+                if m and got.level in ("overall", "tool"):
+                    got.rating = m.group(1)
+            continue
+        m_year = _ROW_YEAR.match(row[0])
+        last = {}
+        if not m_year:
+            continue
+        for c, lb in labels.items():
+            m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:\(\s*(AA|A|B|C|D|E|F)\s*\))?\s*", row[c]) if c < len(row) else None
+            if not m or float(m.group(1)) > 100:
+                continue
+            fake = re.match(r".*", lb.text or "")
+            got = _row_for(lb, float(m.group(1)), int(m_year.group(1)), lb.text or "", fake, ctx, page)
+            if got:
+                if m.group(2) and not got.rating:
+                    got.rating = m.group(2)
+                out.append(got)
+                last[c] = got
+    return out
+
+
 def _year_table_scores(table, ctx: _Ctx, years: dict[int, int]) -> list[ScoreRow]:
     """"ตัวชี้วัด | คะแนนปี 2566 | คะแนนปี 2567": one score per label and year column."""
     out = []
@@ -1027,6 +1093,8 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
                 continue
             if t.columns.is_kpi:
                 rows.extend(_kpi_rows(t, ctx))
+            elif _label_columns(t):
+                rows.extend(_year_row_scores(t, ctx, _label_columns(t)))
             elif _year_columns(t, facts.fiscal_year):
                 rows.extend(_year_table_scores(t, ctx, _year_columns(t, facts.fiscal_year)))
             elif t.columns.is_measures or _scored_by_columns(t):

@@ -21,7 +21,7 @@ from extractors.model import Block, ExtractedDocument
 
 # Ordered: the first pattern that matches a header decides its role.
 ROLE_PATTERNS: list[tuple[str, str]] = [
-    ("seq", r"^(?:ที่|ลำดับ|ลำดับที่|ข้อ|no\.?|#)$"),
+    ("seq", r"^(?:ที่|ลำดับ|ลำดับที่|ข้อ|no\.?|#)$|^รหัส"),  # "รหัสโครงการ" (ITA-01, ...) numbers the rows, names nothing
     ("monitoring", r"กำกับติดตาม|ติดตามผล|ติดตามและ|การติดตาม|รายงานผล|การรายงาน|ติดตามประเมิน|monitor|follow"),
     ("deadline", r"ระยะเวลาเสร็จ|กำหนดเสร็จ|แล้วเสร็จ|กำหนดส่ง|วันที่เสร็จ|deadline|due"),
     ("period", r"ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กรอบเวลา|กำหนดเวลา|วันเวลา|วันที่ดำเนินการ|ช่วงดำเนินการ|timeline|period|schedule|^เวลา$|ปีงบประมาณ|ไตรมาส"),
@@ -469,23 +469,40 @@ def record_label_role(cell: str) -> str | None:
     return role_of_header(label) if label and len(compact(label)) <= RECORD_LABEL_CHARS else None
 
 
-def record_table_rows(rows: list[list[str]]) -> list[list[str]] | None:
-    """A measure laid out as a box of labelled fields, one field a row ("มาตรการที่ 1 | จัดทำ...",
-    "ผู้รับผิดชอบ | สำนักปลัด", "ระยะเวลาดำเนินการ | ต.ค. 2568 - ก.ย. 2569"), turned into a table
-    of one header row (the labels) and one body row (the values); None for any other table.
+def record_table_labels(rows: list[list[str]]) -> int | None:
+    """Whether a table lays measures out as boxes of labelled fields, one field a row: "มาตรการที่ 1 |
+    จัดทำ...", "ผู้รับผิดชอบ | สำนักปลัด", "ระยะเวลาดำเนินการ | ต.ค. 2568 - ก.ย. 2569" (one measure), or
+    the labels down the first column and one measure a column ("มาตรการ | <m1> | <m2> | <m3>",
+    "ผู้รับผิดชอบ | ... "): how many leading rows to leave out ("รายการ | มาตรการที่ 1 | มาตรการที่ 2" names
+    the columns), or None for any other table.
 
-    A record opens with a row labelled as a measure's title and names at least one of an
-    owner, period, deadline or monitoring field, and most of its labels name a role: a form's
-    box of the unit's particulars (ชื่อหน่วยงาน, ผู้กรอกข้อมูล) is no record, nor is a two-column
-    table whose left cells below its header are titles ("โครงการ/กิจกรรม | กลุ่มเป้าหมาย")."""
-    if len(rows) < 3 or any(len(r) != 2 for r in rows):
+    A record's labels open with a measure's title and name at least one of an owner, period,
+    deadline or monitoring field, and most of them name a role: a form's box of the unit's
+    particulars (ชื่อหน่วยงาน, ผู้กรอกข้อมูล) is no record, nor is a two-column table whose left cells
+    below its header are titles ("โครงการ/กิจกรรม | กลุ่มเป้าหมาย")."""
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 3 or width < 2 or any(len(r) != width for r in rows):
         return None
+    drop = 1 if width > 2 and all(_COLUMN_NAME.match(compact(c)) for c in rows[0][1:]) else 0
+    rows = rows[drop:]
     roles = [record_label_role(r[0]) for r in rows]
-    if roles[0] not in TITLE_ROLES or not any(r in ("owner", "period", "deadline", "monitoring") for r in roles[1:]):
+    if len(rows) < 3 or roles[0] not in TITLE_ROLES \
+            or not any(r in ("owner", "period", "deadline", "monitoring") for r in roles[1:]):
         return None
-    if sum(r is not None for r in roles) * 3 < len(rows) * 2 or not all(r[1].strip() for r in rows[:1]):
+    if sum(r is not None for r in roles) * 3 < len(rows) * 2 or not all(c.strip() for c in rows[0][1:]):
         return None
-    return [[r[0].strip().rstrip(":：").strip() for r in rows], [r[1] for r in rows]]
+    return drop
+
+
+_COLUMN_NAME = re.compile(r"^(?:(?:มาตรการ|โครงการ|กิจกรรม)(?:ที่)?)?[0-9๐-๙]{1,2}$")
+
+
+def record_table_rows(rows: list[list[str]], drop: int) -> list[list[str]]:
+    """The record table (`record_table_labels`) as a table: its labels the header row, each
+    measure a body row (a grid of cell confidences or shading turns the same way)."""
+    kept = rows[drop:]
+    return [[r[0].strip().rstrip(":：").strip() if isinstance(r[0], str) else r[0] for r in kept]] + \
+        [[r[c] for r in kept] for c in range(1, len(kept[0]))]
 
 
 def same_header(a: list[str], b: list[str]) -> bool:
@@ -518,11 +535,11 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
         rows = [[cell_lines(c) for c in r] for r in block.table.rows]
         confidence = block.table.cell_confidence or []
         shading = block.table.shaded or []
-        record = record_table_rows(rows)
-        if record is not None:  # a measure as a box of labelled fields: read as a one-row table
-            rows = record
-            confidence = [list(column) for column in zip(*confidence)] if confidence else []
-            shading = [list(column) for column in zip(*shading)] if shading else []
+        drop = record_table_labels(rows)
+        if drop is not None:  # measures as boxes of labelled fields: read as a table, one row a measure
+            rows = record_table_rows(rows, drop)
+            confidence = record_table_rows(confidence, drop) if confidence else []
+            shading = record_table_rows(shading, drop) if shading else []
         page = block.table.first_page
         ocr = _on_ocr_page(doc, page)
         span = _header_span(rows, ocr=ocr)

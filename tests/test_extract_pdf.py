@@ -440,3 +440,12 @@ def test_cells_mostly_covered_by_a_visible_fill_are_shaded():
     scanned = PageBlock("table", 2, 0, 40, rows=[["d", ""]], cell_confidence=[[0.9, None]])
     append_rows(native, scanned, row_was_split=False)
     assert native.shaded == [[False, False], [False, True], [False, False]]
+
+
+def test_an_abbreviation_at_a_line_start_is_no_list_marker():
+    """blind-15: a paragraph's line "พ.ศ. ๒๕๖๘ ได้คะแนน ..." went on the line before; "พ." read as the
+    list marker "ก." opened a paragraph and cut the sentence from its year."""
+    from extractors.pdf import LIST_MARKER
+
+    assert LIST_MARKER.match("ก. จัดทำแผน") and LIST_MARKER.match("(ข) ประชุม")
+    assert not LIST_MARKER.match("พ.ศ. ๒๕๖๘ ได้คะแนน") and not LIST_MARKER.match("ป.ป.ช. ประกาศผล")

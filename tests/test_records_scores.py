@@ -383,3 +383,41 @@ def test_an_amount_of_points_is_a_score_unless_it_is_a_change():
         "ผลการประเมินปี ๒๕๖๘ ได้ ๘๖.๙๗ คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ที่ได้ ๘๕.๑๒ คะแนน จำนวน ๑.๘๕ คะแนน",
     ), FACTS)
     assert 91.27 in [s.value for s in got] and 1.85 not in [s.value for s in got] and 100.0 not in [s.value for s in got]
+
+
+def test_memo_scores_behind_dot_leaders_and_a_previous_year_in_brackets():
+    """blind-14 police memo: "... ได้ ๙๑.๘๑ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ ๘๘.๑๒ คะแนน)" must not make the
+    lines below 2567's (13 wrong facts held out), and "• ตัวชี้วัดที่ ๑ ... ........๙๖.๘๐ คะแนน" (a PDF's
+    dot leader) is a score, not a code."""
+    got = read_scores(doc_of(
+        "๑. ผลคะแนนภาพรวม ได้ ๙๑.๘๑ คะแนน อยู่ในระดับ A (ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ ๘๘.๑๒ คะแนน)",
+        "๒. ผลคะแนนตามเครื่องมือการประเมิน",
+        "• การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) .................๙๓.๕๐ คะแนน",
+        "• ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ......................................๙๖.๘๐ คะแนน",
+    ), FACTS)
+    assert sorted((s.level, s.tool, s.indicator_no, s.fiscal_year, s.value) for s in got) == [
+        ("indicator", "IIT", 1, 2568, 96.8), ("overall", None, None, 2567, 88.12), ("overall", None, None, 2568, 91.81),
+        ("tool", "IIT", None, 2568, 93.5)]
+
+
+def test_a_tools_thai_title_is_no_indicator():
+    got = read_scores(doc_of(
+        "โดยแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ ๙๕.๖๒ คะแนน และแบบตรวจการเปิดเผยข้อมูลต่อสาธารณะ (OIT) "
+        "ได้ ๙๓.๗๕ คะแนน"), FACTS)
+    assert sorted((s.level, s.tool, s.indicator_no, s.value) for s in got) == [
+        ("tool", "IIT", None, 95.62), ("tool", "OIT", None, 93.75)]
+
+
+def test_years_down_the_first_column_and_tools_across_with_rating_rows():
+    """blind-15 chart table "ปีงบประมาณ | IIT | EIT | OIT | คะแนนรวม", a "ระดับ" row under each year."""
+    got = read_scores(doc_of([
+        ["ปีงบประมาณ", "IIT", "EIT", "OIT", "คะแนนรวม"],
+        ["พ.ศ. ๒๕๖๗", "๙๑.๒๐", "๘๔.๓๐", "๙๐.๗๕", "๘๘.๙๕"],
+        ["ระดับ", "A", "B", "A", "A"],
+        ["พ.ศ. ๒๕๖๘", "๙๓.๘๐", "๘๘.๒๐", "๙๕.๕๐", "๙๒.๘๐"],
+        ["ระดับ", "A", "A", "AA", "A"],
+    ]), FACTS)
+    assert sorted((s.fiscal_year, s.level, s.tool or "", s.value, s.rating) for s in got) == [
+        (2567, "overall", "", 88.95, "A"), (2567, "tool", "EIT", 84.3, "B"), (2567, "tool", "IIT", 91.2, "A"),
+        (2567, "tool", "OIT", 90.75, "A"), (2568, "overall", "", 92.8, "A"), (2568, "tool", "EIT", 88.2, "A"),
+        (2568, "tool", "IIT", 93.8, "A"), (2568, "tool", "OIT", 95.5, "AA")]
