@@ -249,6 +249,41 @@ def with_ocr_signature_lines(paras: list[tuple[str, int | None]], ocr_pages: set
     return out
 
 
+def _sign_lines_joined(paras: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """"ลงชื่อ" alone on its line with the dotted line (and role) on the lines after it (PDF), as one line."""
+    out: list[tuple[str, int | None]] = []
+    for text, page in paras:
+        if out and re.fullmatch(r"\(?\s*ลงชื่อ\s*\)?(?:\s*[.…_]+)*", out[-1][0].strip()) and re.match(r"^[.…_]{3,}", text.strip()):
+            out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", out[-1][1])
+            continue
+        out.append((text, page))
+    return out
+
+
+_ROLE_CUT = re.compile(r"(?P<head>ผู้[\u0e01-\u0e4e]{0,6})$")
+
+
+def with_wrapped_roles_joined(paras: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A signing role a narrow block wrapped (PDF): "ลงชื่อ .......... ผู้" / "รายงาน" is "ลงชื่อ ..........
+    ผู้รายงาน"; only where the two parts make a signing role."""
+    paras = _sign_lines_joined(paras)
+    out: list[tuple[str, int | None]] = []
+    skip = False
+    for k, (text, page) in enumerate(paras):
+        if skip:
+            skip = False
+            continue
+        cut = _ROLE_CUT.search(text) if "ลงชื่อ" in text and k + 1 < len(paras) else None
+        if cut:
+            nxt = paras[k + 1][0].strip()
+            if re.fullmatch(r"[\u0e01-\u0e4e]{1,20}", nxt) and is_signing_role(cut.group("head") + nxt):
+                out.append((text + nxt, page))
+                skip = True
+                continue
+        out.append((text, page))
+    return out
+
+
 def is_signing_role(text: str) -> bool:
     t = compact(text)
     return (t in FIELD_ROLES or bool(_SIGN_ROLE.match(t))) and "ราชการ" not in t and len(t) <= 40
@@ -507,11 +542,13 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     paras = [(dot_leaders_as_colon(line), b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
              for part in side_by_side_parts(b.text.strip()) for line in with_heading_apart(part)]
     paras = with_ocr_signature_lines(paras, {p.page_no for p in doc.pages if p.text_source == "ocr"})
+    paras = with_wrapped_roles_joined(paras)
     last_fields: list[PersonRow] = []
     open_role: str | None = None  # "ผู้จัดเก็บข้อมูล :" with the persons on the lines below
     attendance: str | None = None  # "ผู้มาประชุม" with the numbered attendees below
     side_roles: list[str] = []  # roles of signature blocks printed side by side, for the names below
     skip_to = -1  # lines a member line took as its wrapped cells
+    paired_line = False  # this ลงชื่อ line's role was queued with the line before
     for i, (text, page) in enumerate(paras):
         if i <= skip_to:
             continue
@@ -563,8 +600,18 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             continue
         if "ลงชื่อ" in text:
             # blocks side by side: "ลงชื่อ .... ผู้จัดทำ ลงชื่อ .... ผู้เห็นชอบ", the names on this line
-            # or on the lines below, left to right
-            side_roles = signing_roles_in_order(text) if text.count("ลงชื่อ") >= 2 else []
+            # or on the lines below, left to right; a PDF may give each block's line its own line
+            # ("ลงชื่อ ....ผู้รายงาน" / "ลงชื่อ ....ผู้อนุมัติ" / "(name)" / ... / "(name)")
+            if paired_line:
+                paired_line = False
+            elif text.count("ลงชื่อ") >= 2:
+                side_roles = signing_roles_in_order(text)
+            elif i + 1 < len(paras) and re.match(r"^\(?\s*ลงชื่อ", paras[i + 1][0].strip()) \
+                    and paras[i + 1][0].count("ลงชื่อ") == 1:
+                side_roles = signing_roles_in_order(text) + signing_roles_in_order(paras[i + 1][0])
+                paired_line = True
+            else:
+                side_roles = []
         several = _signature_run(text, page)
         if several:
             if len(side_roles) == len(several):
