@@ -253,7 +253,7 @@ def _sign_lines_joined(paras: list[tuple[str, int | None]]) -> list[tuple[str, i
     """"ลงชื่อ" alone on its line with the dotted line (and role) on the lines after it (PDF), as one line."""
     out: list[tuple[str, int | None]] = []
     for text, page in paras:
-        if out and re.fullmatch(r"\(?\s*ลงชื่อ\s*\)?(?:\s*[.…_]+)*", out[-1][0].strip()) and re.match(r"^[.…_]{3,}", text.strip()):
+        if out and re.fullmatch(r"\(?\s*ลงชื่อ\s*\)?[\s.…_]*", out[-1][0].strip()) and re.match(r"^[.…_]{3,}", text.strip()):
             out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", out[-1][1])
             continue
         out.append((text, page))
@@ -276,7 +276,8 @@ def with_wrapped_roles_joined(paras: list[tuple[str, int | None]]) -> list[tuple
         cut = _ROLE_CUT.search(text) if "ลงชื่อ" in text and k + 1 < len(paras) else None
         if cut:
             nxt = paras[k + 1][0].strip()
-            if re.fullmatch(r"[\u0e01-\u0e4e]{1,20}", nxt) and is_signing_role(cut.group("head") + nxt):
+            if re.fullmatch(r"[\u0e01-\u0e4e]{1,20}", nxt) and not is_signing_role(cut.group("head")) \
+                    and match_rank(nxt, 0) is None and is_signing_role(cut.group("head") + nxt):
                 out.append((text + nxt, page))
                 skip = True
                 continue
@@ -329,16 +330,19 @@ def _signature(paras: list[tuple[str, int | None]], i: int) -> PersonRow | None:
         if signed_name is not None and signed_name != compact(inner):
             return None
         rank = rank or signed_rank
-    if rank is None and i > 0 and "ลงชื่อ" in paras[i - 1][0]:
+    # the line to sign is the line above, or the one above a role line under it ("ลงชื่อ พ.ต.ต.หญิง ......" /
+    # "ผู้รายงาน" / "( สุนิสา แก้วมณี )")
+    above = i - 2 if i >= 2 and "ลงชื่อ" in paras[i - 2][0] and is_signing_role(paras[i - 1][0]) else i - 1
+    if rank is None and above >= 0 and "ลงชื่อ" in paras[above][0]:
         # "(ลงชื่อ) ร.ต.อ.หญิง ศิริพร แก้วมณี ผู้รายงาน" above "( ศิริพร แก้วมณี )": the rank there
-        signed = re.sub(r"^\s*\(?ลงชื่อ\)?\s*", "", paras[i - 1][0].strip())
+        signed = re.sub(r"^\s*\(?ลงชื่อ\)?\s*", "", paras[above][0].strip())
         rk = match_rank(signed, 0)
         if rk:
             after = signed[rk[1]:].strip()
             if re.match(r"^[.…_]{3,}", after) or compact(inner) in compact(after):
                 rank = rk[0]
-    if rank is None and i > 0:
-        prev = paras[i - 1][0].strip()
+    if rank is None and above >= 0:
+        prev = paras[above][0].strip()
         # "ลงชื่อ พ.ต.ต.หญิง ............ ผู้รายงาน": the rank before the dotted line
         # (or "พ.ต.อ. ............" alone: the rank, then the line to sign)
         prev = re.sub(r"\s*[.…_]{3,}.*$", "", prev).strip() if "ลงชื่อ" in prev or re.search(r"[.…_]{3,}$", prev) else prev
