@@ -222,6 +222,16 @@ def _month_token(m: re.Match[str]) -> tuple[int, str] | None:
     return None
 
 
+_RANGE_TO_MONTH = re.compile(r"\s*(?:-|–|—|ถึง|to)\s*")
+
+
+def _opens_range(text: str, end: int) -> bool:
+    """Whether a month ends where a range goes on to another month ("Jan – Mar 2026"): a bare month
+    name is then the range's start, not a word that looks like one."""
+    sep = _RANGE_TO_MONTH.match(text, end)
+    return bool(sep) and _MONTH_RE.match(text, sep.end()) is not None
+
+
 def _scan(text: str) -> list[_Item]:
     """Month-based and numeric date expressions in prepared text, in order."""
     items: list[_Item] = []
@@ -257,7 +267,7 @@ def _scan(text: str) -> list[_Item]:
             if rm and 1 <= int(rm.group("day")) < item.day:
                 item.first_day = int(rm.group("day"))
                 item.start = off2 + rm.start()
-        if kind in ("bare", "short") and item.day is None and item.year is None:
+        if kind in ("bare", "short") and item.day is None and item.year is None and not _opens_range(text, end):
             continue
         items.append(item)
     for m in _NUMERIC_DATE_RE.finditer(text):

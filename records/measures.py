@@ -647,6 +647,8 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
             ind = None  # an OIT item ("๐๑ โครงสร้าง"): its number is not an indicator
         else:
             ind = indicator_in_title(title_text)
+        if ind is None and not had_line:
+            ind = indicator_named_in_row([_cell(row, c) for c in range(width) if c != ti])
         titles = numbered_items(title_text) if split_items else []
         if not titles:
             titles = [title_text]
@@ -823,12 +825,18 @@ def calendar_months(table: LogicalTable) -> dict[int, tuple[int, int]]:
     ("ต.ค. | พ.ย. | ... | ก.ย.") or fiscal quarters ("ไตรมาส 1 | ... | ไตรมาส 4", October-December
     the first) under the years or under ระยะเวลาดำเนินการ, a mark in those an activity runs; {}
     for a table with fewer than three month columns or four quarter columns."""
-    months = {i: (m, m) for h in table.header_rows for i, cell in enumerate(h) if (m := month_of_label(cell))}
+    results = {i for i, label in enumerate(table.columns.labels) if _RESULT_LABEL.match(compact(label))}
+    months = {i: (m, m) for h in table.header_rows for i, cell in enumerate(h)
+              if (m := month_of_label(cell)) and i not in results}
     if len(months) >= 3:
         return months
     quarters = {i: QUARTER_MONTHS[q] for h in table.header_rows for i, cell in enumerate(h)
-                if (q := quarter_of_label(cell))}
+                if (q := quarter_of_label(cell)) and i not in results}
     return quarters if len(quarters) >= 4 else {}
+
+
+# quarters or months under "ผลการดำเนินงาน": what was done by then (progress), not when the measure runs
+_RESULT_LABEL = re.compile(r"^(?:ผลการดำเนินงาน|ผลการดำเนินการ|ผลการปฏิบัติ|ผลงาน|สถานะ)")
 
 
 QUARTER_MONTHS = {1: (10, 12), 2: (1, 3), 3: (4, 6), 4: (7, 9)}  # of the fiscal year
@@ -860,7 +868,7 @@ def calendar_period_text(cells: dict[int, list[str]], spans: dict[int, tuple[int
     a period ("ต.ค. 2567 - พ.ย. 2567"): the years follow the columns from the start of
     `fiscal_year` (October is in the year before), a year more each time the months turn
     back; "" when nothing is marked or the year is not known."""
-    marked = [c for c in sorted(spans) if any(t.strip() for t in cells.get(c, []))]
+    marked = [c for c in sorted(spans) if any(t.strip(" -–—\n") for t in cells.get(c, []))]  # "-" marks nothing
     if not marked or fiscal_year is None:
         return ""
     columns = sorted(spans)
@@ -1203,7 +1211,7 @@ def _parent_of_steps(paras: list, i: int) -> int | None:
 # a measure headed by its name alone ("มาตรการป้องกันการรับสินบน"), its paragraphs (วัตถุประสงค์ ...,
 # แนวทางปฏิบัติ ...) and a sentence giving it to a party: "โดยให้<party>เป็นผู้รับผิดชอบ ดำเนินการ<period>"
 _MEASURE_HEADING = re.compile(r"^มาตรการ[\u0e01-\u0e4e]")
-_GIVEN_TO = re.compile(r"(?:^|\s)(?:โดย)?ให้\s*(?P<party>\S.{2,100}?)\s*(?:เป็น)?ผู้รับผิดชอบ(?:หลัก)?(?P<rest>.*)$")
+_GIVEN_TO = re.compile(r"(?:^|\s)(?:โดย)?(?:ให้|มี)\s*(?P<party>\S.{2,100}?)\s*(?:เป็น)?ผู้รับผิดชอบ(?:หลัก)?(?P<rest>.*)$")
 
 
 def _headed_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]) -> list[MeasureRow]:
@@ -1253,7 +1261,9 @@ _NUMBERED = re.compile(r"^\s*(?:\(?([0-9๐-๙]{1,2})[\.\)]|ข้อ(?:ที�
 # names its indicator
 _INDICATOR_TAG = re.compile(r"\s*\(\s*ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙])[^()]*\)\s*$")
 # a report's title ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม...") is no indicator heading
-_REPORT_TITLE = re.compile(r"^\s*(?:รายงาน|แผน|ประกาศ|คำสั่ง|บันทึก)")
+# a document's own title and a letter's header lines name no indicator section
+_REPORT_TITLE = re.compile(r"^\s*(?:รายงาน|แผน|ประกาศ|คำสั่ง|บันทึก|มาตรการส่งเสริมคุณธรรมและความโปร่งใส|"
+                           r"เรื่อง|เรียน|อ้างถึง|สิ่งที่ส่งมาด้วย|สำเนา)")
 # "มาตรการที่ ๑ มาตรการเผยแพร่ข้อมูลต่อสาธารณะ": a measure numbered in words
 _MEASURE_NUMBER = re.compile(r"^\s*(?:มาตรการ|โครงการ|กิจกรรม)ที่\s*[0-9๐-๙]{1,2}\s*[.:)]?\s+(?=\S)")
 # any other labelled line of an item ("ผลการดำเนินการ: ...", "หลักฐาน: https://..."): detail
@@ -1489,6 +1499,9 @@ def item_schedule(body: str) -> ItemSchedule | None:
         if ref and ref.start() < len(title):
             ind = ind or indicator_of_label(title[: ref.start()])
         return ItemSchedule(_trim_title(title), owner, period, deadline, ind)
+    bracketed = _owner_in_brackets(text) or _owner_in_sentence(text, ind)
+    if bracketed is not None:
+        return bracketed
     m = _assignment(text)
     if not m:
         return None
@@ -1524,7 +1537,72 @@ _TOGETHER = re.compile(r"\s*ร่วมกัน$")
 _ORDERED_ROLE = re.compile(r"^\s*(?:โดย)?ให้\s*(?P<party>\S.{2,80}?)\s+เป็นผู้")  # "ให้<person> เป็นผู้ประสาน..."
 _RESOLUTION = re.compile(r"^\s*มติ\s*(?:ที่ประชุม|คณะกรรมการ)?\s*[:：]?\s*")
 _RUN_ON_RESOLUTION = re.compile(r"(?<=\S)\s*มติที่ประชุม\s*[:：]?\s*(?=เห็นชอบ|มอบหมาย)")
-_RESOLVE_LEAD = re.compile(r"^\s*(?:เห็นชอบ\s*(?:และ)?\s*)?(?:มอบหมาย\s*)?(?:ให้\s*)?")
+_RESOLVE_LEAD = re.compile(r"^\s*(?:และ\s*)?(?:ที่ประชุม\s*)?(?:มีมติ\s*)?(?:เห็นชอบ\s*(?:และ)?\s*)?(?:มอบหมาย\s*)?(?:ให้\s*)?")
+# "<party> รับไปดำเนินการ <task>": the party takes the task on; the words join them, they name no task
+_TAKES_ON = re.compile(r"\s*รับไป(?:พิจารณา)?(?:ดำเนินการ)?\s*(?=\S)")
+# a resolution's next paragraph going on with it: "และเห็นชอบให้ <party> รับไปดำเนินการ ..."
+_AND_RESOLVED = re.compile(r"^\s*และ\s*(?=(?:เห็นชอบ|มอบหมาย)\s*ให้)")
+
+
+_TRAILING_PARTY = re.compile(r"\s*\((?P<party>[^()]{3,90})\)\s*$")
+
+
+def _owner_in_brackets(text: str) -> ItemSchedule | None:
+    """An action item that ends with whom it is given to in brackets: "จัดอบรม... (ปลัดเทศบาล)", "...
+    ให้แล้วเสร็จภายในเดือนธันวาคม 2568 (กองคลัง และกองช่าง)". The bracket must hold parties and nothing
+    else ("(No Gift Policy)", "(แบบ สขร.1)", "(ตัวชี้วัดที่ 9)" are none); the item must start with an action."""
+    m = _TRAILING_PARTY.search(text)
+    if not m or not _ACTION_START.match(text) or period_in_text(m.group("party")):
+        return None
+    party = m.group("party").strip()
+    owners = parse_owners(party)
+    words = re.sub(r"\s*(?:,|/|และ|หรือ|ร่วมกับ)\s*", "", compact(party))
+    if not owners or compact("".join(o.raw for o in owners)).replace("และ", "") != words.replace("และ", ""):
+        return None
+    action = text[: m.start()].strip()
+    period = period_in_text(action) or ""
+    if period and re.fullmatch(r"(?:ปีงบประมาณ|ประจำปี)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}", period):
+        period = ""
+    title = action
+    if period:
+        k = action.rfind(period)
+        if k > 0 and k + len(period) >= len(action) - 2:
+            title = _PERIOD_LEAD.sub("", action[:k])
+    ref = _INDICATOR_REF.search(action)
+    ind = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
+    return ItemSchedule(_trim_title(title), party, period, bool(re.search(r"ภายใน|แล้วเสร็จ", action[max(0, action.rfind(period) - 25):]))
+                        if period else False, ind if ind in INDICATORS else None)
+
+
+_STARTS_THEN_ENDS = re.compile(rf"(?:เริ่ม(?:ดำเนินการ)?\s*)?ตั้งแต่\s*(?:วันที่|เดือน)?\s*(?P<a>{_DATE}).{{0,40}}?"
+                               rf"(?:ภายใน|ถึง|จนถึง)\s*(?:วันที่|เดือน)?\s*(?P<b>{_DATE})")
+
+
+_LAST_GIVER = re.compile(r"(?:\s|(?<=[\u0e01-\u0e4e]))โดย(?:ให้|มี)\s*(?=\S)|\s(?:ให้|มี)\s*(?=\S)")
+
+
+def _owner_in_sentence(text: str, ind: int | None) -> ItemSchedule | None:
+    """An item that gives itself to its owner in a clause: "มาตรการ... (ตัวชี้วัดที่ ๘) โดย<how> โดยมี
+    <party> เป็นผู้รับผิดชอบ ให้แล้วเสร็จภายในวันที่ ๓๑ มีนาคม ๒๕๖๙": the title is the measure's
+    name (before its tag or its "โดย..." clause), the time frame the one after the owner (a start
+    "ตั้งแต่..." and an end "ภายใน..." make a range)."""
+    m = _GIVEN_TO.search(text)
+    if not m:
+        return None
+    party = _LAST_GIVER.split(m.group("party"))[-1].strip()  # "ให้ทุกกลุ่มงานส่ง... โดยมี จ่าอำเภอ": the last one gives
+    if not parse_owners(party):
+        return None
+    head = text[: m.start()].strip()
+    tag = _INDICATOR_REF.search(head)
+    title = head[: tag.start()].rstrip(" (") if tag and tag.start() >= 8 else head
+    title = re.split(r"\s+โดย(?!ให้)", title, maxsplit=1)[0]
+    if len(title) < 8:
+        return None
+    rest = m.group("rest")
+    both = _STARTS_THEN_ENDS.search(rest)
+    period = f"{both.group('a')} - {both.group('b')}" if both else (period_in_text(rest) or "")
+    return ItemSchedule(_trim_title(title), party, period,
+                        not both and bool(re.search(r"ภายใน|แล้วเสร็จ", rest[:60])), ind)
 
 
 def resolution_item(body: str) -> ItemSchedule | None:
@@ -1532,6 +1610,9 @@ def resolution_item(body: str) -> ItemSchedule | None:
     ("งานพัสดุ (นายสมศักดิ์ พลเยี่ยม) ทบทวนแนวปฏิบัติ... ให้แล้วเสร็จภายใน 31 ม.ค. 2568")."""
     text = normalize_label(strip_enumerator(body))
     text = _RESOLVE_LEAD.sub("", text, count=1)
+    taken = _TAKES_ON.search(text)
+    if taken and taken.start() > 3:  # "นางสาวกาญจนา ผลดี ครูชำนาญการ รับไปดำเนินการ ตรวจสอบ...": the party, then the task
+        text = f"{text[:taken.start()]} {text[taken.end():]}"
     for rx in (_TASK_START, _GLUED_TASK):
         for task in rx.finditer(text):
             if task.start() < 3:
@@ -1636,6 +1717,8 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
     used: set[int] = set()
     heading_ind: int | None = None
     in_resolution = False
+    lead_period: str | None = None
+    after_resolution = False  # the paragraph before was a resolution ("และเห็นชอบให้..." goes on with it)
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
@@ -1647,13 +1730,14 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             continue
         text = block.text.strip()
         # (a PDF runs the label on from the paragraph before: "...ในการประชุมครั้งต่อไปมติที่ประชุม เห็นชอบ และ...")
-        res = _RESOLUTION.match(text) or _RUN_ON_RESOLUTION.search(text)
+        res = _RESOLUTION.match(text) or _RUN_ON_RESOLUTION.search(text) or (after_resolution and _AND_RESOLVED.match(text))
+        after_resolution = bool(res)
         if res:
             # "มติที่ประชุม เห็นชอบและมอบหมาย ดังนี้" opens numbered tasks; "มติที่ประชุม
             # เห็นชอบให้<party><task>..." is one task itself
             rest = text[res.end():]
             in_resolution = bool(re.search(r"ดังนี้|มอบหมาย\s*$|[:：]\s*$", rest))
-            if not in_resolution and re.match(r"\s*(?:เห็นชอบ|มอบหมาย)", rest) and "ให้" in rest[:40]:
+            if not in_resolution and re.match(r"\s*(?:ที่ประชุม\s*)?(?:มีมติ\s*)?(?:เห็นชอบ|มอบหมาย)", rest) and "ให้" in rest[:50]:
                 # "... ภายในวันที่ ๓๑ มกราคม ๒๕๖๘ และมอบหมายให้กลุ่มบริหารทั่วไปจัดทำ...": one task each
                 for part in _NEXT_ASSIGNMENT.split(rest):
                     sched = resolution_item(part)
@@ -1678,10 +1762,13 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
                 pass  # a line inside the resolution
             else:
                 in_resolution = False
-            if len(text) <= 100:
+            if len(text) <= 100 and not _REPORT_TITLE.search(text):
                 ind = indicator_of_label(strip_enumerator(text))
                 if ind is not None:
                     heading_ind = ind
+            lead = _list_lead_period(text)
+            if lead is not None or not re.search(r"ดังนี้\s*[:：]?\s*$", text):
+                lead_period = lead  # "... โดยดำเนินการตลอดปีงบประมาณ พ.ศ. 2569 ดังนี้": the items' time frame
             i += 1
             continue
         # a PDF item wrapped over lines: take the following lines that start nothing new
@@ -1704,10 +1791,40 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             i += 1
             continue
         j = idxs[-1] + 1
+        if not sched.period_text and lead_period:
+            sched = replace(sched, period_text=lead_period, deadline=False)
         _add_scheduled(out, sched, block, heading_ind, facts)
         used.update(id(blocks[k]) for k in idxs)
         i = j
     return out, used
+
+
+_THROUGHOUT_YEAR = re.compile(r"ตลอดปีงบประมาณ\s*(?:พ\.?\s?ศ\.?)?\s*[0-9๐-๙]{2,4}")  # with its year: not the assessed year
+
+
+def _list_lead_period(text: str) -> str | None:
+    """The time frame a list's lead-in gives all its items ("... โดยดำเนินการตลอดปีงบประมาณ พ.ศ. 2569
+    ดังนี้"): a whole fiscal year or a range written out, in a line that ends with ดังนี้; None else."""
+    if not re.search(r"ดังนี้\s*[:：]?\s*$", text):
+        return None
+    whole = _THROUGHOUT_YEAR.search(text)
+    if whole:
+        return whole.group(0).strip()
+    found = period_in_text(text)
+    return found if found and _RANGE_WRITTEN.search(thai_digits_to_arabic(found)) else None
+
+
+def indicator_named_in_row(cells: list[str]) -> int | None:
+    """The ITA indicator a measure's other cells name in full ("ITA Indicator 9 / ตัวชี้วัดที่ 9
+    การเปิดเผยข้อมูล" in a KPI column, "สนับสนุนตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล" in a remark): a number
+    with that indicator's name after it, so a plan's own "ตัวชี้วัดที่ 1: ร้อยละ 80" ties nothing."""
+    found = set()
+    for cell in cells:
+        for m in _INDICATOR_REF.finditer(cell):
+            n = int(thai_digits_to_arabic(m.group(1) or m.group(2)))
+            if n in INDICATORS and compact(INDICATORS[n].name) in compact(cell[m.end(): m.end() + 40]):
+                found.add(n)
+    return found.pop() if len(found) == 1 else None
 
 
 def _subheading_indicator(text: str) -> int | None:

@@ -111,8 +111,9 @@ _RANK_RE = re.compile(
 _RANK_LOOKUP = [(re.compile(re.sub(r"\(\?=.*\)$", "", p)), s) for p, s in _RANK_ALTS]
 
 _CIVIL_ALTS = sorted(_CIVIL, key=lambda a: -len(a[1]))
+# every written form, longest first: "ผศ.ดร." before "ผศ." (an alternation takes the first that fits)
 _CIVIL_RE = re.compile(r"(?P<acting>" + _ACTING + r")?(?P<title>" + "|".join(
-    re.escape(long) if long == short else f"{re.escape(long)}|{re.escape(short)}" for short, long in _CIVIL_ALTS
+    re.escape(w) for w in sorted({w for pair in _CIVIL for w in pair}, key=len, reverse=True)
 ) + r")")
 
 # words that start with a civil title but are positions or other words
@@ -202,7 +203,7 @@ ORG_PREFIXES = (
     "ทุกสถานี", "สำนัก", "กอง", "ฝ่าย", "กลุ่มงาน", "กลุ่ม", "งาน", "ศูนย์", "ศปท.", "แผนก",
     "หน่วยงาน", "สถานีตำรวจ", "สภ.", "สน.", "ภ.จว.", "คณะทำงาน", "คณะกรรมการ", "สายงาน",
     "ชุดปฏิบัติการ", "ตู้ยาม", "ส่วนราชการ", "โรงเรียน", "โรงพยาบาล", "เทศบาล",
-    "องค์การบริหาร", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "สำนักงาน", "ชมรม",
+    "องค์การบริหาร", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "สำนักงาน", "ชมรม", "หน่วยตรวจสอบ",
 )
 POSITION_PREFIXES = (
     "รองผู้", "รอง", "ผู้อำนวยการ", "ผู้กำกับ", "ผู้บังคับ", "ผู้บัญชาการ", "ผู้ว่าราชการ",
@@ -212,7 +213,9 @@ POSITION_PREFIXES = (
     "นักประชาสัมพันธ์", "นักบริหาร", "นิติกร", "พนักงาน", "ข้าราชการ", "เลขานุการ", "ประธาน",
     "Admin", "admin", "ADMIN", "แอดมิน", "พงส.", "ครู", "อาจารย์", "พยาบาล", "แพทย์", "สิบเวร",
     # posts that begin like a title (นาย/นาง) and heads named after their office
-    "นายช่าง", "นายสัตวแพทย์", "นายทะเบียน", "นายเวร", "นางพยาบาล", "สาธารณสุขอำเภอ", "สาธารณสุขจังหวัด",
+    "นายช่าง", "นายสัตวแพทย์", "นายทะเบียน", "นายเวร", "นางพยาบาล", "สาธารณสุขอำเภอ", "สาธารณสุขจังหวัด", "จ่าอำเภอ",
+    # a university's heads
+    "คณบดี", "อธิการบดี",
 )
 # the level that ends a civil-service post ("นักวิชาการสาธารณสุขชำนาญการ", "นายช่างโยธาชำนาญงาน")
 POSITION_LEVELS = r"(?:ชำนาญการพิเศษ|ชำนาญการ|ชำนาญงาน|ปฏิบัติการ|ปฏิบัติงาน|อาวุโส|เชี่ยวชาญ|ทรงคุณวุฒิ|ทักษะพิเศษ)"
@@ -274,8 +277,9 @@ def _pre_split(text: str) -> str:
     # "สำนักวิชาการ", not "รองนักวิชาการ...")
     text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!สำ)(?<!รอง)(?<!ผู้ช่วย)(?=(?:นักวิชาการ|นักจัดการ|นักวิเคราะห์|นักทรัพยากรบุคคล|"
                   r"นักประชาสัมพันธ์|เจ้าพนักงาน)[\u0e01-\u0e4e])", " ", text)
-    # a name glued to the post after it, a PDF cell's two lines joined: "บุญมาผู้อำนวยการกองช่าง"
-    text = re.sub(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่วย)(?<!ผู้)(?=(?:ผู้อำนวยการ|หัวหน้า)[\u0e01-\u0e4e])", " ", text)
+    # a name glued to the post after it, a PDF cell's two lines joined: "บุญมาผู้อำนวยการกองช่าง" (not a post
+    # that goes on with another, "ปลัดอำเภอหัวหน้ากลุ่มงานทะเบียนและบัตร")
+    text = " ".join(tok if tok.startswith(POSITION_PREFIXES) else _GLUED_HEAD_POST.sub(" ", tok) for tok in text.split(" "))
     # a party glued to the word that joins it to the one before: "... ครูชำนาญการ ร่วมกับงานประชาสัมพันธ์"
     text = re.sub(r"(?<=[\u0e01-\u0e4e])(?=ร่วมกับ|พร้อมด้วย)", " ", text)  # glued to it too (a PDF line's end)
     text = re.sub(r"(?:(?<=\s)|^)(ร่วมกับ|พร้อมด้วย)(?=[\u0e01-\u0e4e])", r"\1 ", text)
@@ -392,13 +396,17 @@ def split_items(text: str) -> list[str]:
     return out
 
 
+_GLUED_HEAD_POST = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่วย)(?<!ผู้)(?=(?:ผู้อำนวยการ|หัวหน้า)[\u0e01-\u0e4e])")
+_TRAILING_GLOSS = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z0-9 .,'’&/\-–]*\)\s*$")
+
+
 def parse_owners(text: str | None) -> list[OwnerRow]:
     """One OwnerRow per responsible party written in `text`.
 
     >>> [(o.rank, o.person_name, o.position) for o in parse_owners("๑.พ.ต.ท.วุฒินนท์ฯ สว.อก.ฯ ๒.ร.ต.อ.เกียรติศักดิ์ฯ รอง สว.จร.ฯ")]
     [('พ.ต.ท.', 'วุฒินนท์', 'สว.อก.ฯ'), ('ร.ต.อ.', 'เกียรติศักดิ์', 'รอง สว.จร.ฯ')]
     """
-    text = clean(text)
+    text = _TRAILING_GLOSS.sub("", clean(text))  # "คณบดี (Dean)": an English gloss is no party
     if not text or text in ("-", "–"):
         return []
     # an office with its person in parentheses: "งานพัสดุ (นายสมศักดิ์ พลเยี่ยม)" is one party
@@ -466,14 +474,20 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
                 prev.position = r.position
                 prev.raw = clean(f"{prev.raw} {r.raw}")
                 continue
-            # (a person whose post is given already keeps an office line apart: two parties)
+            # (a person whose post is given already keeps an office line apart: two parties; so does a post
+            # that names its own office, "หัวหน้ากลุ่มงานการพยาบาล" / "งานพัสดุ")
             if (prev.person_name or prev.position) and r.org_unit and not r.position and not prev.org_unit \
-                    and not (prev.person_name and prev.position):
+                    and not (prev.person_name and prev.position) \
+                    and not (prev.position and _POST_WITH_OFFICE.search(prev.position)):
                 prev.org_unit = r.org_unit
                 prev.raw = clean(f"{prev.raw} {r.raw}")
                 continue
         out.extend(rows)
     return _unique(out)
+
+
+_POST_WITH_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?<!พนัก)(?<!ปฏิบัติ)(?<!ชำนาญ)(?:กลุ่มงาน|กลุ่ม|กอง|ฝ่าย|งาน|สำนัก|ศูนย์)"
+                               r"[\u0e01-\u0e4e]{2,}")
 
 
 def _post_only(rows: list[OwnerRow]) -> bool:

@@ -263,6 +263,29 @@ def _sign_lines_joined(paras: list[tuple[str, int | None]]) -> list[tuple[str, i
 _ROLE_CUT = re.compile(r"(?P<head>ผู้[\u0e01-\u0e4e]{0,6})$")
 
 
+_GLOSS = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z .,'’&/-]*\)")
+
+
+def with_brackets_closed(paras: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A line that opens a bracket the next short line closes (a PDF wrapped it: "ลงชื่อ .... ผู้จัดทำ
+    (Prepared" / "by)"), joined with it."""
+    out: list[tuple[str, int | None]] = []
+    for text, page in paras:
+        if out and out[-1][0].count("(") > out[-1][0].count(")") and ")" in text and len(text) <= 30 \
+                and "(" not in text.split(")")[0]:
+            out[-1] = (join_wrapped([out[-1][0], text]), out[-1][1])
+            continue
+        out.append((text, page))
+    return out
+
+
+def without_english_glosses(line: str) -> str:
+    """A bilingual block's line without its English glosses: "ผู้จัดทำ (Prepared by)" is "ผู้จัดทำ"; a
+    line that is nothing else stays (no Thai to keep)."""
+    out = _GLOSS.sub("", line)
+    return out if out.strip() else line
+
+
 def with_wrapped_roles_joined(paras: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """A signing role a narrow block wrapped (PDF): "ลงชื่อ .......... ผู้" / "รายงาน" is "ลงชื่อ ..........
     ผู้รายงาน"; only where the two parts make a signing role."""
@@ -543,8 +566,9 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
                     for g in by_column[c]:
                         g.phone = g.phone or phone
     # paragraphs
-    paras = [(dot_leaders_as_colon(line), b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
+    paras = [(line, b.page) for b in doc.blocks if b.kind == "paragraph" and b.text.strip()
              for part in side_by_side_parts(b.text.strip()) for line in with_heading_apart(part)]
+    paras = [(dot_leaders_as_colon(without_english_glosses(line)), page) for line, page in with_brackets_closed(paras)]
     paras = with_ocr_signature_lines(paras, {p.page_no for p in doc.pages if p.text_source == "ocr"})
     paras = with_wrapped_roles_joined(paras)
     last_fields: list[PersonRow] = []
@@ -884,7 +908,7 @@ def _key_value_row(row: list[str], page: int | None, out: list[PersonRow], by_co
 
 def _cell_signatures(cell: str, page: int | None) -> list[PersonRow]:
     """Signature blocks printed in a (borderless) table cell, one per "(ชื่อ สกุล)" line."""
-    lines = [(ln.strip(), page) for ln in cell.split("\n") if ln.strip()]
+    lines = [(without_english_glosses(ln).strip(), page) for ln in cell.split("\n") if ln.strip()]
     out = []
     for i in range(len(lines)):
         sig = _signature(lines, i)

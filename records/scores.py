@@ -52,7 +52,8 @@ _BEFORE_NOT_SCORE = re.compile(
     r"|[A-Za-z]$"
 )
 _AFTER_NOT_SCORE = re.compile(
-    r"^\s*(?:คะแนน\s*)?(?:ขึ้นไป|ลงมา|ขึ้น|%|เปอร์เซ็นต์|น\.|นาฬิกา|ปี|เดือน|วัน|คน|ราย|แห่ง|หน่วย|"
+    r"^\s*(?:คะแนน\s*)?(?:ขึ้นไป|ลงมา|ขึ้น|%|เปอร์เซ็นต์|น\.|นาฬิกา|ปี|เดือน|วัน|คน|"
+    r"ราย(?![\u0e01-\u0e4e])|แห่ง|หน่วย|"  # "๒๔๘ ราย" counts people; "คะแนน รายละเอียด..." is a score
     r"ตัวชี้วัด|ข้อ|ครั้ง|เครื่องมือ|ประเด็น|บาท|ส่วน|ชุด|แผ่น|[-–]\s*[0-9]|/|\.[0-9]"
     r"|จาก\s*(?:คะแนนเต็ม\s*)?[1-9](?![0-9.]))"  # "ค่าเฉลี่ย ๔.๔๒ จาก ๕": a rating out of 5, no ITA score
 )
@@ -254,9 +255,13 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
 def _year_near(text: str, pos: int) -> int | None:
     m = _INLINE_YEAR.search(text[max(0, pos - 60): pos])
     if not m:
-        return None
+        ce = _CE_YEAR.search(text[max(0, pos - 60): pos])
+        return int(ce.group(1)) + 543 if ce else None  # "ITA 2024 score: 87.65": the Christian era, BE 2567
     y = int(m.group(1))
     return y + 2500 if y < 100 else y
+
+
+_CE_YEAR = re.compile(r"(?:ITA|FY|[Ff]iscal\s+[Yy]ear|ค\.ศ\.)\s*(20[0-9]{2})(?![0-9])[^0-9]{0,25}$")
 
 
 _STATED_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ|ประจำปี|ในปี)\s*(?:พ\.ศ\.)?\s*(25[0-9]{2})(?![0-9])")

@@ -81,7 +81,12 @@ def cell_lines(text: str | None) -> str:
     text = re.sub(r"</p>\s*<p[^>]*>|<br\s*/?>|</li>\s*<li[^>]*>", "\n", text or "")
     text = _TAGS.sub(" ", text)
     lines = [_HSPACE.sub(" ", ln).strip() for ln in text.split("\n")]
-    return "\n".join(ln for ln in lines if ln)
+    # a bilingual cell's English gloss on a line of its own, "(Update public information on the website)",
+    # says again what the Thai line above says: dropped (a Thai cell's first line is never one)
+    return "\n".join(ln for k, ln in enumerate(lines) if ln and not (k and ENGLISH_GLOSS.fullmatch(ln)))
+
+
+ENGLISH_GLOSS = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9 .,'’&/\-–:%≥+]*\)")
 
 
 _TICKED = re.compile(r"[☑☒✓✔■▣]\s*(?P<label>[^☐☑☒✓✔■□▣\n]+)")

@@ -434,3 +434,11 @@ def test_signature_lines_a_pdf_split():
     # a role line that is whole stays apart from a rank line under it
     got = read_people(doc_of("ลงชื่อ ..................... ผู้รายงาน", "พันตำรวจโท", "( ภัทรชัย มงคลศรี )", "สว.อก."))
     assert [(p.role, p.rank) for p in got] == [("ผู้รายงาน", "พ.ต.ท.")]
+
+
+def test_a_bilingual_signature_whose_gloss_wrapped():
+    got = read_people(doc_of("ลงชื่อ ...................... ผู้จัดทำ (Prepared", "by)", "(นายธนวัฒน์ ศรีสมบูรณ์)",
+                             "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+                             "ลงชื่อ ...................... ผู้อนุมัติ (Approved by)", "(รศ.ดร.สุนันทา วงศ์ไชย)", "คณบดี"))
+    assert [(p.role, p.rank, p.person_name) for p in got] == [
+        ("ผู้จัดทำ", "นาย", "ธนวัฒน์ ศรีสมบูรณ์"), ("ผู้อนุมัติ", "รศ.ดร.", "สุนันทา วงศ์ไชย")]

@@ -421,3 +421,12 @@ def test_years_down_the_first_column_and_tools_across_with_rating_rows():
         (2567, "overall", "", 88.95, "A"), (2567, "tool", "EIT", 84.3, "B"), (2567, "tool", "IIT", 91.2, "A"),
         (2567, "tool", "OIT", 90.75, "A"), (2568, "overall", "", 92.8, "A"), (2568, "tool", "EIT", 88.2, "A"),
         (2568, "tool", "IIT", 93.8, "A"), (2568, "tool", "OIT", 95.5, "AA")]
+
+
+def test_a_christian_era_year_and_a_score_before_the_word_details():
+    got = read_scores(doc_of(
+        "•  ITA 2025 score: 91.18 (A)", "•  ITA 2024 score: 87.65 (A)",
+        "ได้คะแนนรวม ๘๗.๙๔ คะแนน เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งได้ ๘๖.๔๐ คะแนน รายละเอียดตามตาราง ดังนี้",
+    ), FACTS)
+    assert sorted((s.fiscal_year, s.value) for s in got if s.level == "overall") == [
+        (2567, 86.4), (2567, 87.65), (2568, 87.94), (2568, 91.18)]
