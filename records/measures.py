@@ -1515,17 +1515,24 @@ def item_schedule(body: str) -> ItemSchedule | None:
     lead_in = text[: m.start()].strip()
     if ind is None and lead_in:
         ind = indicator_of_label(_INDICATOR_REF.sub("", lead_in)) if len(lead_in) <= 120 else None
-    action = rest[task.end():].strip()
+    title, period = task_and_time(rest[task.end():].strip())
+    # no indicator named: the heading above (else the title's words) decides, in _add_scheduled
+    return ItemSchedule(_trim_title(title), party, period, False, ind)
+
+
+def task_and_time(action: str, at_end: bool = False, plan_year_too: bool = False) -> tuple[str, str]:
+    """A task's words and the time frame written in it ("... ให้แล้วเสร็จภายในวันที่ ๓๑ มกราคม ๒๕๖๘"), the
+    frame cut from the words with what leads it in (`_PERIOD_LEAD`); `at_end`: only a frame that ends
+    the task is cut. A plan's year alone ("ประจำปี 2567") is no time frame unless `plan_year_too`."""
     period = period_in_text(action) or ""
-    if period and re.fullmatch(r"(?:ปีงบประมาณ|ประจำปี)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}", period):
+    if period and not plan_year_too and re.fullmatch(r"(?:ปีงบประมาณ|ประจำปี)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}", period):
         period = ""
     title = action
     if period:
         k = action.rfind(period)
-        if k > 0:
+        if k > 0 and (not at_end or k + len(period) >= len(action) - 2):
             title = _PERIOD_LEAD.sub("", action[:k])
-    # no indicator named: the heading above (else the title's words) decides, in _add_scheduled
-    return ItemSchedule(_trim_title(title), party, period, False, ind)
+    return title, period
 
 
 # a task verb glued to the party before it ("ให้ทุกกลุ่มงานจัดกิจกรรม...")
@@ -1560,14 +1567,7 @@ def _owner_in_brackets(text: str) -> ItemSchedule | None:
     if not owners or compact("".join(o.raw for o in owners)).replace("และ", "") != words.replace("และ", ""):
         return None
     action = text[: m.start()].strip()
-    period = period_in_text(action) or ""
-    if period and re.fullmatch(r"(?:ปีงบประมาณ|ประจำปี)?\s*(?:พ\.ศ\.)?\s*[0-9๐-๙]{2,4}", period):
-        period = ""
-    title = action
-    if period:
-        k = action.rfind(period)
-        if k > 0 and k + len(period) >= len(action) - 2:
-            title = _PERIOD_LEAD.sub("", action[:k])
+    title, period = task_and_time(action, at_end=True)
     ref = _INDICATOR_REF.search(action)
     ind = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
     return ItemSchedule(_trim_title(title), party, period, bool(re.search(r"ภายใน|แล้วเสร็จ", action[max(0, action.rfind(period) - 25):]))
@@ -1622,12 +1622,7 @@ def resolution_item(body: str) -> ItemSchedule | None:
             if not owners or len(party) > 80:
                 continue
             action = text[task.end():].strip()
-            period = period_in_text(action) or ""
-            title = action
-            if period:
-                k = action.rfind(period)
-                if k > 0:
-                    title = _PERIOD_LEAD.sub("", action[:k])
+            title, period = task_and_time(action, plan_year_too=True)
             title = _trim_title(title)
             if len(title) < 8:
                 continue
