@@ -297,6 +297,8 @@ def _pre_split(text: str) -> str:
     text = re.sub(r"(^|\s)ให้(?=งาน|ฝ่าย|กอง|สำนัก)", r"\1ให้ ", text)
     prefixes = "|".join(map(re.escape, POSITION_PREFIXES + ORG_PREFIXES))
     text = re.sub(r"(?<![" + _THAI + r"])(และ|หรือ)(?=" + prefixes + ")", r"\1 ", text)
+    # "กลุ่มงานประกันสุขภาพและ กลุ่มงานบริหารทั่วไป" (a PDF cell's wrap after the joining word)
+    text = re.sub(r"(?<=[\u0e01-\u0e4e]{3})(และ|หรือ)(?=\s+(?:" + prefixes + "))", r" \1", text)
     text = re.sub(r"(?<=\s)(และ|หรือ)(?=[\u0e01-\u0e4e])", r"\1 ", text)
     text = re.sub(r"/\s+", " / ", text)
     text = re.sub(r"\s+/", " / ", text)
@@ -461,6 +463,8 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
             logical.append(ln)
     if len(logical) < 2:
         return parse_owners(" ".join(logical))
+    # "กลุ่มงานประกันสุขภาพและ" / "กลุ่มงานบริหารทั่วไป": the word that joins two parties ends the line above
+    logical = [re.sub(r"\s*(?:และ|หรือ|,|/)$", "", ln) if k + 1 < len(logical) else ln for k, ln in enumerate(logical)]
     parsed = [parse_owners(ln) for ln in logical]
     if not all(parsed):
         return parse_owners(" ".join(logical))

@@ -571,18 +571,59 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
                 out.append(table)
                 body = rows
         row_page = page
+        overflow: dict[int, str] = {}  # what a repeated header's cells lost, by column
         for i, r in enumerate(body, start=len(rows) - len(body)):
             if table.header_rows and any(repeats_header(r, h, ocr) for h in table.header_rows):
                 # a header repeated inside a merged table: the rows below it are on its next page
                 if row_page is not None and row_page < (block.table.last_page or row_page) \
                         and table.rows and table.pages[-1] == row_page:
                     row_page += 1
+                overflow = header_overflow(r, table.header_rows) or overflow
                 continue
+            if overflow:
+                r = without_header_overflow(r, overflow)
+                overflow = {}
             table.rows.append(r)
             table.pages.append(row_page)
             table.confidence.append(confidence[i] if i < len(confidence) else None)
             table.shaded.append(shading[i] if i < len(shading) else None)
         last_table_block = bi
+    return out
+
+
+def header_overflow(repeated: list[str], header_rows: list[list[str]]) -> dict[int, str]:
+    """Column -> the rest of a header cell that a repeated header printed short ("ผู้รับผิดชอบ/" for
+    "ผู้รับผิดชอบ/ หน่วยงาน"): a PDF may set that rest into the row below, the header cell having
+    run over its fixed height on the later page."""
+    out: dict[int, str] = {}
+    for full in header_rows:
+        if len(full) != len(repeated):
+            continue
+        for c, (a, b) in enumerate(zip(full, repeated)):
+            fa, fb = compact(a), compact(b)
+            if fb and len(fa) > len(fb) and fa.startswith(fb):
+                out[c] = fa[len(fb):]
+    return out
+
+
+def without_header_overflow(row: list[str], overflow: dict[int, str]) -> list[str]:
+    """A row under a repeated header without the header text that ran into it: a cell that starts
+    with the start of its column's lost header rest ("หน่วย" of "หน่วยงาน", at least two letters)."""
+    out = list(row)
+    for c, rest in overflow.items():
+        if c >= len(out) or not out[c].strip():
+            continue
+        cell = out[c].strip()
+        first = cell.split("\n")[0]
+        n = max((k for k in range(2, len(rest) + 1) if compact(first).startswith(rest[:k])), default=0)
+        if n >= 2 and (n == len(compact(first)) or n >= 4):
+            # drop those letters from the cell's start (spaces do not count)
+            seen = j = 0
+            while j < len(cell) and seen < n:
+                if not cell[j].isspace():
+                    seen += 1
+                j += 1
+            out[c] = cell[j:].lstrip()
     return out
 
 

@@ -100,3 +100,17 @@ def test_owner_cells_a_pdf_ran_together():
     assert parts("งานควบคุมโรค") == [(None, None, None, "งานควบคุมโรค")]
     assert parts("งานกองทุนหลักประกันสุขภาพ") == [(None, None, None, "งานกองทุนหลักประกันสุขภาพ")]
     assert parts("รองผู้อำนวยการกองคลัง") == [(None, None, "รองผู้อำนวยการกองคลัง", None)]
+
+
+def test_header_text_a_repeated_header_ran_into_the_row_below_is_dropped():
+    """Generated layouts as PDF: a header cell "ผู้รับผิดชอบ/ หน่วยงาน" repeated on the next page as
+    "ผู้รับผิดชอบ/" with "หน่วย" set into the row below, next to the rest of a row the page cut
+    ("กองค" / "หน่วยลัง" was an owner "กองคหน่วยลัง")."""
+    from records.tables import header_overflow, without_header_overflow
+
+    header = [["ที่", "แนวทาง/ มาตรการ", "ผู้รับผิดชอบ/ หน่วยงาน"]]
+    lost = header_overflow(["ที่", "แนวทาง/ มาตรการ", "ผู้รับผิดชอบ/"], header)
+    assert lost == {2: "หน่วยงาน"}
+    assert without_header_overflow(["", "อิเล็กทรอนิกส์", "หน่วยลัง"], lost) == ["", "อิเล็กทรอนิกส์", "ลัง"]
+    assert without_header_overflow(["", "", "หน่วย"], lost) == ["", "", ""]
+    assert without_header_overflow(["", "", "หนองบัว"], lost) == ["", "", "หนองบัว"]

@@ -254,3 +254,8 @@ def test_two_posts_a_pdf_cell_ran_together():
 def test_a_teachers_post_glued_to_the_name():
     assert [(o.rank, o.person_name, o.position) for o in parse_owners("นางสาวปิยะนุช แสงอรุณครูชำนาญการ")] == [
         ("น.ส.", "ปิยะนุช แสงอรุณ", "ครูชำนาญการ")]
+
+
+def test_the_joining_word_a_pdf_cell_wrapped_after():
+    assert [o.org_unit for o in parse_owners("กลุ่มงานประกันสุขภาพและ กลุ่มงานบริหารทั่วไป")] == [
+        "กลุ่มงานประกันสุขภาพ", "กลุ่มงานบริหารทั่วไป"]
