@@ -1053,6 +1053,7 @@ def cell_paragraphs(lines: Sequence[Sequence[Glyph]], cell: BBox,
         elif (
             spaced
             or shortfall > list_marker_width(line) + 0.3 * em
+            or (shortfall > 0.5 * em and parallel_start(line_text(groups[-1][0]), line_text(line)))
             or (shortfall > 0.5 * em
                 and shortfall > line[0].x1 - line[0].x0 + word_space(line, em) + WRAP_SLACK * em  # cheap bound first
                 and shortfall > first_unit_width(lines, k, width) + word_space(line, em) + WRAP_SLACK * em)
@@ -1061,6 +1062,14 @@ def cell_paragraphs(lines: Sequence[Sequence[Glyph]], cell: BBox,
         else:
             groups[-1].append(line)
     return groups
+
+
+def parallel_start(paragraph_start: str, line: str) -> bool:
+    """Whether a cell's line starts as its paragraph did, with the same Thai word of three letters or
+    more ("งานควบคุมโรค" / "งานบริหารทั่วไป", "กองคลัง" / "กองช่าง"): a list of like items, one a line,
+    not one item wrapped (a wrap goes on with the rest of a sentence, not with its first word)."""
+    a, b = paragraph_start.strip(), line.strip()
+    return len(a) >= 3 and len(b) >= 3 and is_thai(a[0]) and a[:3] == b[:3] and a != b
 
 
 def first_chunk(line: Sequence[Glyph]) -> list[Glyph]:

@@ -449,3 +449,10 @@ def test_an_abbreviation_at_a_line_start_is_no_list_marker():
 
     assert LIST_MARKER.match("ก. จัดทำแผน") and LIST_MARKER.match("(ข) ประชุม")
     assert not LIST_MARKER.match("พ.ศ. ๒๕๖๘ ได้คะแนน") and not LIST_MARKER.match("ป.ป.ช. ประกาศผล")
+
+
+def test_cell_lines_that_start_alike_are_items_not_a_wrap():
+    from extractors.pdf import parallel_start
+
+    assert parallel_start("งานควบคุมโรค", "งานบริหารทั่วไป") and parallel_start("กองคลัง", "กองช่าง")
+    assert not parallel_start("กองยุทธศาสตร์และ", "งบประมาณ") and not parallel_start("1. จัดทำ", "1. จัดทำ")
