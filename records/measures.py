@@ -766,6 +766,13 @@ def _join(texts: list[str] | None) -> str:
 def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi, di, mi) -> MeasureRow:
     cols = table.columns
     title = normalize_label(strip_enumerator(d.title.replace("\n", " ")))
+    shared = oi is None and pi is not None and _OWNER_IN_LABEL.search(compact(cols.labels[pi]))
+    if shared:
+        # "ผู้รับผิดชอบ / ระยะเวลา" in one column: each cell's owner line(s), then its time line(s)
+        d = replace(d, cells=dict(d.cells))
+        owner_lines, time_lines = owner_and_time_lines(d.cells.get(pi, []))
+        oi = len(cols.roles)  # a column of its own for the owner lines
+        d.cells[oi], d.cells[pi] = owner_lines, time_lines
     owner_text = _join(d.cells.get(oi)) if oi is not None else ""
     monitoring = _join(d.cells.get(mi)) if mi is not None else ""
     period_text = ""
@@ -814,10 +821,37 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         monitoring=monitoring or None,
         owner_text=owner_text or None,
         page=d.page,
-        owners=[replace(o, confidence=rows_confidence(table, d.rows, [oi]))
+        owners=[replace(o, confidence=rows_confidence(table, d.rows, [pi if shared else oi]))
                 for o in _cell_owners(d.cells.get(oi))] if oi is not None else [],
         confidence=rows_confidence(table, d.rows, [c for c, role in enumerate(cols.roles) if role != "seq"]),
     )
+
+
+_OWNER_IN_LABEL = re.compile(r"ผู้รับผิดชอบ|รับผิดชอบ|หน่วยงาน")
+_TIME_LEAD = re.compile(r"ไตรมาส|ภายใน|ตั้งแต่|ตลอด|ระหว่าง|เดือน")
+
+
+def owner_and_time_lines(texts: list[str]) -> tuple[list[str], list[str]]:
+    """A shared "ผู้รับผิดชอบ / ระยะเวลา" cell's lines apart: those that give a time frame ("ต.ค. – ธ.ค.
+    ๒๕๖๘", "ทุกไตรมาส", "ตลอดปีงบประมาณ") and the rest, the owner."""
+    owners: list[str] = []
+    times: list[str] = []
+    for text in texts:
+        for line in (ln.strip() for ln in text.split("\n")):
+            if not line:
+                continue
+            m = _FREQUENCY.search(line) or _WHOLE_YEAR.search(line)
+            found = period_in_text(line) or (m.group(0) if m else None)
+            if not found:
+                owners.append(line)
+                continue
+            k = line.rfind(found)
+            lead = _TIME_LEAD.search(line, max(0, k - 12), k + 1)
+            k = min(k, lead.start()) if lead else k  # "ไตรมาส 3 (เม.ย. – มิ.ย. ๒๕๖๙)" starts at ไตรมาส
+            if k > 0:  # the owner and the time on one line (a PDF ran them together): "กองคลังทุกไตรมาส"
+                owners.append(line[:k].strip())
+            times.append(line[max(k, 0):].strip())
+    return ["\n".join(owners)] if owners else [], ["\n".join(times)] if times else []
 
 
 def calendar_months(table: LogicalTable) -> dict[int, tuple[int, int]]:

@@ -409,8 +409,8 @@ def parse_owners(text: str | None) -> list[OwnerRow]:
     [('พ.ต.ท.', 'วุฒินนท์', 'สว.อก.ฯ'), ('ร.ต.อ.', 'เกียรติศักดิ์', 'รอง สว.จร.ฯ')]
     """
     text = _TRAILING_GLOSS.sub("", clean(text))  # "คณบดี (Dean)": an English gloss is no party
-    if not text or text in ("-", "–"):
-        return []
+    if not text or text in ("-", "–") or re.fullmatch(r"[0-9๐-๙.,%\s\-–]+", text):
+        return []  # (a number, as an average row puts under the owner column, is no party)
     # an office with its person in parentheses: "งานพัสดุ (นายสมศักดิ์ พลเยี่ยม)" is one party
     m = re.fullmatch(r"(?P<org>[^()]+?)\s*\(\s*(?P<person>[^()]+?)\s*\)", text)
     if m and match_rank(m.group("person")) is not None:

@@ -67,6 +67,7 @@ _SCORE_CUE_BEFORE = re.compile(r"(?:คะแนน|ได้|อยู่ที
 _OVERALL = re.compile(
     r"ภาพรวม|ผลรวม|คะแนนรวม(?!\s*(?:IIT|EIT|OIT))|ITA|ผลการประเมินคุณธรรม|ผลคะแนนการประเมิน|ผลการประเมินของหน่วยงาน|"
     r"(?<!ที่)(?<!ไม่)ได้คะแนน(?!น้อย|ต่ำ|สูง|มาก|เต็ม)|มีผลคะแนนการประเมิน|ระดับการประเมิน"
+    r"|ผลการประเมิน(?=\s*(?:ได้|อยู่ที่|เท่ากับ)\s*ร้อยละ)"  # "ผลการประเมินได้ร้อยละ ๙๑.๒๕" (a bare "ผลการประเมินได้ 100" under a heading is the heading's)
 )
 _RESULT_YEAR = re.compile(
     r"(?:ผลการประเมิน|ผลคะแนน|ประกาศผล|ผลการวิเคราะห์|การวิเคราะห์ผล)[^\n]{0,200}?"
@@ -218,6 +219,22 @@ def _governed_by_threshold(before: str) -> bool:
     return len(seg) <= 70 and not _RESULT_CUE.search(seg)
 
 
+_PERCENT_RESULT = re.compile(r"(?:(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)\s*|ผลการประเมิน\S{0,12}\s*|(?:ซึ่ง)?ได้\s*)ร้อยละ\s*$")
+
+
+def _ita_percent(text: str, m: re.Match[str]) -> bool:
+    """An ITA result written as a percentage: "ผลการประเมินได้ร้อยละ ๙๑.๒๕", "IIT ร้อยละ ๙๓.๑๐" in a
+    paragraph about the ITA (a score out of 100); not a survey's or a plan's percentage ("ความพึงพอใจ",
+    "ความสำเร็จ", "ผู้เข้าร่วม")."""
+    raw = m.group(0)
+    if "." not in raw or len(raw.split(".")[1]) != 2 or float(raw) > 100:
+        return False
+    before = text[max(0, m.start() - 60): m.start()]
+    if not _PERCENT_RESULT.search(before) or re.search(r"พึงพอใจ|ความสำเร็จ|ผู้เข้าร่วม|บุคลากร|เป้าหมาย|เกณฑ์", before):
+        return False
+    return bool(re.search(r"(?<![A-Za-z])(?:ITA|IIT|EIT|OIT)(?![A-Za-z])|คุณธรรมและความโปร่งใส", text))
+
+
 def _is_score_number(text: str, m: re.Match[str]) -> bool:
     raw = m.group(0)
     before = text[max(0, m.start() - 40): m.start()]
@@ -228,7 +245,8 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
     # ("... เพิ่มขึ้นจาก ... ที่ได้ ๘๕.๑๒ คะแนน จำนวน ๑.๘๕ คะแนน" is the change: a change word or a score before it)
     points = bool(re.search(r"จำนวน\s*$", before)) and "." in raw and bool(_SCORE_CUE_AFTER.match(after)) \
         and not re.search(r"เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ต่างกัน|ห่าง|[0-9]\.[0-9]", text[max(0, m.start() - 90): m.start()])
-    if (_BEFORE_NOT_SCORE.search(before) and not dash_lead and not points) or _AFTER_NOT_SCORE.match(after):
+    if (_BEFORE_NOT_SCORE.search(before) and not dash_lead and not points and not _ita_percent(text, m)) \
+            or _AFTER_NOT_SCORE.match(after):
         return False
     if "." not in raw and re.search(r"\(\s*$", before) and not after.strip():
         return False  # "(๑" broken off at the end of a line: the bracket's words are on the next line
