@@ -1533,7 +1533,7 @@ def item_schedule(body: str) -> ItemSchedule | None:
         if ref and ref.start() < len(title):
             ind = ind or indicator_of_label(title[: ref.start()])
         return ItemSchedule(_trim_title(title), owner, period, deadline, ind)
-    bracketed = _owner_in_brackets(text) or _owner_in_sentence(text, ind)
+    bracketed = _owner_in_brackets(text) or _owner_in_sentence(text, ind) or _owner_after_arrow(text, ind)
     if bracketed is not None:
         return bracketed
     m = _assignment(text)
@@ -1610,6 +1610,27 @@ def _owner_in_brackets(text: str) -> ItemSchedule | None:
 
 _STARTS_THEN_ENDS = re.compile(rf"(?:เริ่ม(?:ดำเนินการ)?\s*)?ตั้งแต่\s*(?:วันที่|เดือน)?\s*(?P<a>{_DATE}).{{0,40}}?"
                                rf"(?:ภายใน|ถึง|จนถึง)\s*(?:วันที่|เดือน)?\s*(?P<b>{_DATE})")
+
+
+_ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➔|➜)\s*")
+
+
+def _owner_after_arrow(text: str, ind: int | None) -> ItemSchedule | None:
+    """A slide's bullet "<measure> → <owner> | <period>": the party after the arrow, the time after the bar."""
+    parts = _ARROW.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[0]) < 8:
+        return None
+    party, _, time = parts[1].partition("|")
+    if not parse_owners(party.strip()):
+        return None
+    title = parts[0].strip()
+    tag = _INDICATOR_TAG.search(title)
+    if tag:
+        ind = ind or int(thai_digits_to_arabic(tag.group(1)))
+        title = title[:tag.start()]
+    time = time.strip()
+    return ItemSchedule(_trim_title(title), party.strip(), time, bool(_DEADLINE_LABEL.match(time)),
+                        ind if ind in INDICATORS else None)
 
 
 _LAST_GIVER = re.compile(r"(?:\s|(?<=[\u0e01-\u0e4e]))โดย(?:ให้|มี)\s*(?=\S)|\s(?:ให้|มี)\s*(?=\S)")

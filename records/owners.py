@@ -299,7 +299,10 @@ def _pre_split(text: str) -> str:
     text = re.sub(r"(?<![" + _THAI + r"])(และ|หรือ)(?=" + prefixes + ")", r"\1 ", text)
     # "กลุ่มงานประกันสุขภาพและ กลุ่มงานบริหารทั่วไป" (a PDF cell's wrap after the joining word)
     text = re.sub(r"(?<=[\u0e01-\u0e4e]{3})(และ|หรือ)(?=\s+(?:" + prefixes + "))", r" \1", text)
-    text = re.sub(r"(?<=\s)(และ|หรือ)(?=[\u0e01-\u0e4e])", r"\1 ", text)
+    # "... และกองช่าง": a joining word before a party; inside a committee's name only before one
+    # ("คณะกรรมการความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน" is one committee)
+    after = r"(?=(?:" + prefixes + r"|นาย|นาง|[\u0e01-\u0e2e]{1,3}\.))" if text.startswith("คณะ") else r"(?=[\u0e01-\u0e4e])"
+    text = re.sub(r"(?<=\s)(และ|หรือ)" + after, r"\1 ", text)
     text = re.sub(r"/\s+", " / ", text)
     text = re.sub(r"\s+/", " / ", text)
     text = re.sub(r",", " , ", text)
@@ -408,7 +411,10 @@ def parse_owners(text: str | None) -> list[OwnerRow]:
     >>> [(o.rank, o.person_name, o.position) for o in parse_owners("๑.พ.ต.ท.วุฒินนท์ฯ สว.อก.ฯ ๒.ร.ต.อ.เกียรติศักดิ์ฯ รอง สว.จร.ฯ")]
     [('พ.ต.ท.', 'วุฒินนท์', 'สว.อก.ฯ'), ('ร.ต.อ.', 'เกียรติศักดิ์', 'รอง สว.จร.ฯ')]
     """
-    text = _TRAILING_GLOSS.sub("", clean(text))  # "คณบดี (Dean)": an English gloss is no party
+    text = clean(text)
+    gloss = _TRAILING_GLOSS.search(text)
+    if gloss and not gloss.group(0).strip(" ()").startswith(POSITION_PREFIXES):
+        text = text[: gloss.start()]  # "คณบดี (Dean)": an English gloss is no party ("(admin)" is a post)
     if not text or text in ("-", "–") or re.fullmatch(r"[0-9๐-๙.,%\s\-–]+", text):
         return []  # (a number, as an average row puts under the owner column, is no party)
     # an office with its person in parentheses: "งานพัสดุ (นายสมศักดิ์ พลเยี่ยม)" is one party
@@ -592,7 +598,8 @@ def _phrases(item: str) -> list[tuple[str, object]]:
         if continuing:
             words.append(word)
             continue
-        if state == "org" and words and words[0].startswith("คณะ") and not word.startswith(_PREPOSITIONS + ("ผู้",)) \
+        if state == "org" and words and words[0].startswith("คณะ") \
+                and (not word.startswith(_PREPOSITIONS + ("ผู้",)) or word.startswith("ในการ")) \
                 and not word.startswith(POSITION_PREFIXES + ORG_PREFIXES):
             words.append(word)  # a committee's name runs on: "คณะทำงานขับเคลื่อนและ กำกับติดตาม..."
             continue

@@ -88,6 +88,22 @@ def _person_rows_from_text(text: str, role: str, page: int | None) -> list[Perso
     return out
 
 
+_DONE_BY = re.compile(r"^\s*(?P<verb>จัดทำ|รายงาน|นำเสนอ|เสนอ|ตรวจสอบ|รับรอง|สรุป|บันทึก|เรียบเรียง)โดย\s*[:：]?\s*(?P<who>\S.*)$")
+
+
+def _done_by(paras: list[tuple[str, int | None]], i: int) -> list[PersonRow]:
+    """"นำเสนอโดย นางสาวรัตนาภรณ์ ทองคำ" (and the post on the line below): the person, role ผู้นำเสนอ."""
+    text, page = paras[i]
+    m = _DONE_BY.match(text)
+    if not m or match_rank(m.group("who").strip(), 0) is None:
+        return []
+    got = _person_rows_from_text(m.group("who"), "ผู้" + m.group("verb"), page)
+    below = paras[i + 1][0].strip() if i + 1 < len(paras) else ""
+    if len(got) == 1 and not got[0].position and below.startswith(POSITION_PREFIXES) and len(below) <= 90:
+        got[0].position = normalize_label(below)
+    return got
+
+
 def _fields(text: str, page: int | None) -> list[PersonRow]:
     """Labelled fields in a text: "ผู้กำกับดูแลตัวชี้วัด : ..."."""
     out = []
@@ -610,7 +626,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             continue
         elif open_role and not _phone_in(text):
             open_role = None
-        got = _fields(text, page) or _form_person_line(text, page)
+        got = _fields(text, page) or _form_person_line(text, page) or _done_by(paras, i)
         if got:
             out.extend(got)
             last_fields = got

@@ -54,7 +54,7 @@ _BEFORE_NOT_SCORE = re.compile(
 _AFTER_NOT_SCORE = re.compile(
     r"^\s*(?:คะแนน\s*)?(?:ขึ้นไป|ลงมา|ขึ้น|%|เปอร์เซ็นต์|น\.|นาฬิกา|ปี|เดือน|วัน|คน|"
     r"ราย(?![\u0e01-\u0e4e])|แห่ง|หน่วย|"  # "๒๔๘ ราย" counts people; "คะแนน รายละเอียด..." is a score
-    r"ตัวชี้วัด|ข้อ|ครั้ง|เครื่องมือ|ประเด็น|บาท|ส่วน|ชุด|แผ่น|[-–]\s*[0-9]|/|\.[0-9]"
+    r"ตัวชี้วัด|ข้อ|ครั้ง|เครื่องมือ|ประเด็น|บาท|ส่วน(?![\u0e01-\u0e4e])|ชุด|แผ่น|[-–]\s*[0-9]|/|\.[0-9]"
     r"|จาก\s*(?:คะแนนเต็ม\s*)?[1-9](?![0-9.]))"  # "ค่าเฉลี่ย ๔.๔๒ จาก ๕": a rating out of 5, no ITA score
 )
 # a day of the month: "(๑ ต.ค. ๖๖ – ๓๑ มี.ค. ๖๗)", "15 มกราคม"
@@ -103,6 +103,32 @@ def _arabic(s: str) -> str:
 # the tools' Thai titles (group 1: ใน for IIT, นอก for EIT; none for OIT)
 _TOOL_TITLE = re.compile(r"ผู้มีส่วนได้\s?(?:ส่วน)?\s?เสีย\s?(?:ทั้ง)?\s?ภาย(ใน|นอก)"
                          r"|(?:แบบตรวจ)?การเปิดเผยข้อมูล\s?สาธารณะ|แบบตรวจการเปิดเผยข้อมูล")
+
+
+_UNIT_NAMED = re.compile(r"(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|โรงพยาบาล(?:ส่งเสริมสุขภาพตำบล)?|"
+                         r"สถานีตำรวจภูธร|ที่ว่าการอำเภอ|สำนักงานสาธารณสุขอำเภอ)[\u0e01-\u0e4e]{2,}")
+
+
+# another unit set against the reporting one: "ส่วนองค์การบริหารส่วนตำบลช่องลมทองได้ 74.90", "ขณะที่โรงพยาบาล..."
+_CONTRASTED_UNIT = re.compile(r"(?:(?<![\u0e01-\u0e4e])ส่วน|ขณะที่|เทียบกับ)\s*(?P<unit>" + _UNIT_NAMED.pattern + ")")
+
+
+def _other_units_figure(segment: str, unit: str | None) -> bool:
+    """Whether the words right before a figure make it another unit's: they name a unit that is not
+    the reporting one ("ส่วนองค์การบริหารส่วนตำบลช่องลมทองได้ 74.90 คะแนน" in a district's memo)."""
+    if not unit:
+        return False
+    names = [m.group(0)[m.group(0).find(m.group("unit")):] for m in _CONTRASTED_UNIT.finditer(segment[-90:])]
+    own = compact(unit)
+    return bool(names) and not any(compact(n) in own or own in compact(n) for n in names)
+
+
+def _names_unit(text: str, unit: str | None) -> bool:
+    """Whether a paragraph names the reporting unit itself (so naming another unit compares the two;
+    a unit's report that names only another unit may have copied its wording, and keeps its figures)."""
+    own = compact(unit or "")
+    core = re.split(r"ตำบล|อำเภอ|จังหวัด|เทศบาล|โรงพยาบาล|ภูธร|เขต|นคร|เมือง", own)[-1]  # the place's own name
+    return len(core) >= 3 and core in compact(text)
 
 
 def _labels(text: str) -> list[_Label]:
@@ -155,6 +181,12 @@ def _name_end(tail: str, no: int) -> int:
     best = min(len(t), len(name) + 6)
     acc = ""
     for i, ch in enumerate(t):
+        if ch in "(（[" or ch.isdigit():
+            # the name ends before a bracket or a figure: "ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน (84.35 คะแนน)"
+            # writes it shorter than the official "การปรับปรุงระบบการทำงาน"
+            if acc and indicator_of_label(acc) == no:
+                return len(t[:i].rstrip())
+            break
         if not ch.isspace():
             acc += ch
         if len(acc) >= len(name) - 2 and indicator_of_label(acc) == no:
@@ -198,6 +230,7 @@ class _Ctx:
     question_parent: ScoreRow | None = None
     ocr: bool = False  # the block being read was read by OCR from a scan
     section_just_named: bool = False  # the paragraph right before named the section and no figure
+    unit: str | None = None  # the reporting unit's name
 
 
 # a target / threshold word governs the figures of its clause: "ผ่านเกณฑ์การประเมิน (85 คะแนน)",
@@ -219,6 +252,7 @@ def _governed_by_threshold(before: str) -> bool:
     return len(seg) <= 70 and not _RESULT_CUE.search(seg)
 
 
+_EXPECTED = re.compile(r"คาดว่า|คาดการณ์|ประมาณการ|ประเมินตนเอง")  # "คะแนนที่คาดว่าจะได้ ... 95.00": a hope, not a result
 _PERCENT_RESULT = re.compile(r"(?:(?<![A-Za-z])(?:IIT|EIT|OIT|ITA)\s*|ผลการประเมิน\S{0,12}\s*|(?:ซึ่ง)?ได้\s*)ร้อยละ\s*$")
 
 
@@ -247,6 +281,8 @@ def _is_score_number(text: str, m: re.Match[str]) -> bool:
         and not re.search(r"เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ต่างกัน|ห่าง|[0-9]\.[0-9]", text[max(0, m.start() - 90): m.start()])
     if (_BEFORE_NOT_SCORE.search(before) and not dash_lead and not points and not _ita_percent(text, m)) \
             or _AFTER_NOT_SCORE.match(after):
+        return False
+    if _EXPECTED.search(text[max(0, m.start() - 80): m.start()]):
         return False
     if "." not in raw and re.search(r"\(\s*$", before) and not after.strip():
         return False  # "(๑" broken off at the end of a line: the bracket's words are on the next line
@@ -414,6 +450,8 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
         if m.start() < consumed_until:
             continue
         if not _is_score_number(text, m):
+            if re.fullmatch(r"[0-9]+\.[0-9]{2}", m.group(0)) and _SCORE_CUE_AFTER.match(text[m.end():]):
+                prev_end = m.end()  # "ต่ำกว่า 21.50 คะแนน": a figure of its own (a gap), its subject used up
             continue
         value = float(m.group(0).replace(",", ""))
         paren = _QUESTION_PAREN.match(text, max(0, m.start() - 2)) or (
@@ -470,6 +508,9 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
         if subject is None and re.search(r"คือ\s*$", text[max(0, m.start() - 8): m.start()]):
             prev_end = m.end()
             continue  # "คือ ๗๒.๓๕ คะแนน": a figure without a subject
+        if _other_units_figure(text[window_start: m.start()], ctx.unit) and _names_unit(text, ctx.unit):
+            prev_end = m.end()
+            continue  # "... ส่วนองค์การบริหารส่วนตำบลช่องลมทองได้ 74.90 คะแนน": another unit's score
         if subject is None:
             subject = prev_subject
         if subject is None:
@@ -813,13 +854,15 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 continue
             # a label cell whose number is in the next cell or the cell below
             lb = _cell_label(cell)
+            if lb is None and _TOTAL_CELL.fullmatch(compact(cell)) and i + 1 < len(row) and _rated_score(row[i + 1]):
+                lb = _Label("overall", 0, 0, text=cell)  # "รวม | 92.15 (A)" closing a table of the tools
             if lb is None:
                 continue
             value = None
             if scored is not None and i < scored < len(row) and _score_cell(row[scored]):
                 value = _score_cell(row[scored])  # "IIT ... | 30 | 92.40" under "... | น้ำหนัก | คะแนน"
-            elif i + 1 < len(row) and _score_cell(row[i + 1]):
-                value = _score_cell(row[i + 1])
+            elif i + 1 < len(row) and (_score_cell(row[i + 1]) or _rated_score(row[i + 1])):
+                value = _score_cell(row[i + 1]) or _rated_score(row[i + 1])
             elif r + 1 < len(table.rows):
                 below = table.rows[r + 1]
                 if i < len(below) and len(below) == len(raw):  # a merged row's cells stand under other columns
@@ -867,6 +910,16 @@ def _with_misread_tool(cell: str, tool: str) -> str:
     if not m or m.group(2) == tool or Levenshtein.distance(m.group(2).upper(), tool) != 1:
         return cell
     return m.group(1) + tool + cell[m.end():]
+
+
+_TOTAL_CELL = re.compile(r"รวม|คะแนนรวม|ภาพรวม|รวมทั้งหมด")
+_RATED = re.compile(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*\(\s*(?:AA|A|B|C|D|E|F)\s*\)\s*")
+
+
+def _rated_score(cell: str) -> float | None:
+    """A score written with its rating in brackets, "92.15 (A)"."""
+    m = _RATED.fullmatch(cell)
+    return float(m.group(1)) if m and float(m.group(1)) <= 100 else None
 
 
 def _score_cell(cell: str) -> float | None:
@@ -1102,7 +1155,7 @@ def _most_specific(labels: list[_Label]) -> _Label:
 
 def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
     table_of_block = {t.block_index: t for t in logical_tables(doc)}
-    ctx = _Ctx(year=facts.fiscal_year, max_year=facts.fiscal_year)
+    ctx = _Ctx(year=facts.fiscal_year, max_year=facts.fiscal_year, unit=facts.unit.name if facts.unit else None)
     ocr_pages = {p.page_no for p in doc.pages if p.text_source == "ocr"}
     rows: list[ScoreRow] = []
     label_only_run: list[_Label] = []

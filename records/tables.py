@@ -375,6 +375,8 @@ def split_run(cells: list[str], parts: int) -> list[list[str]]:
         # where the kind of label changes: "เงินงบประมาณ | เงินนอกงบประมาณ" then "ไตรมาส 1 ... 4"
         kinds = [label_kind(c) for c in cells]
         cuts = [k for k in range(1, len(cells)) if kinds[k] != kinds[k - 1]]
+    if len(cuts) != parts - 1 and len(set(cells)) < len(cells):
+        cuts = _merged_run_cuts(cells, parts)
     if len(cuts) != parts - 1:
         size = -(-len(cells) // parts)
         cuts = list(range(size, len(cells), size))[: parts - 1]
@@ -382,12 +384,33 @@ def split_run(cells: list[str], parts: int) -> list[list[str]]:
     return [cells[a:b] for a, b in zip(edges[:-1], edges[1:])]
 
 
+def _merged_run_cuts(cells: list[str], parts: int) -> list[int]:
+    """Cuts of a lower header row already spread from the row under it (a merged cell repeated over
+    its columns: "แหล่งงบ | จำนวน | ปีงบ... | ปีงบ... | ปีงบ... | ปีงบ..."): a repeated cell stays under one
+    top cell, the smallest neighbouring runs share one, until there are `parts` runs."""
+    runs: list[list[int]] = []
+    for k, c in enumerate(cells):
+        if runs and cells[runs[-1][0]] == c:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    while len(runs) > parts:
+        i = min(range(len(runs) - 1), key=lambda j: len(runs[j]) + len(runs[j + 1]))
+        runs[i:i + 2] = [runs[i] + runs[i + 1]]
+    return [run[0] for run in runs[1:]] if len(runs) == parts else []
+
+
 def columns_of(header_rows: list[list[str]], ocr: bool = False) -> Columns:
     """Roles from one or more header rows (joined per column); read by OCR, with `role_of_ocr_header`."""
     role_of = role_of_ocr_header if ocr else role_of_header
     width = max(len(r) for r in header_rows)
     if len(header_rows) >= 2 and len(header_rows[0]) < width:
-        header_rows = [align_split_header(header_rows[0], header_rows[1]), *header_rows[1:]]
+        # each row spread over the (spread) row under it, from the bottom: a three-level header
+        # ("แผนการดำเนินงาน" over "ปีงบประมาณ พ.ศ. ๒๕๖๙" over "ไตรมาส ๑ ... ๔")
+        spread = [header_rows[-1]]
+        for row in reversed(header_rows[:-1]):
+            spread.insert(0, align_split_header(row, spread[0]))
+        header_rows = spread
     labels = []
     for i in range(width):
         parts = [r[i].strip() for r in header_rows if i < len(r) and r[i].strip()]
@@ -458,6 +481,10 @@ def _header_span(rows: list[list[str]], ocr: bool = False) -> int:
             continue
         if len(row) > len(first):  # a merged top cell over sub-columns: years, quarters
             named = named or ([1] if labelled and all(flag or role_of_header(c) for c, flag in labelled) else [])
+        title = next((i for i, c in enumerate(first) if role_of_header(c) in ("title",)), None)
+        if title is not None and 0 < title < len(row) and not row[title].strip() and len(subs) >= 2 \
+                and len(row) > len(first) and all(len(compact(c)) <= 40 for c in subs):
+            named = named or [title]  # the title merged down over it: a body row always names its measure
         if named and all(len(compact(c)) <= 60 for c in row):
             n += 1
             continue

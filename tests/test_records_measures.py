@@ -1061,3 +1061,45 @@ def test_a_bilingual_table_glosses_and_an_indicator_named_in_the_kpi_cell():
         ("จัดช่องทางรับฟังความคิดเห็นของนักศึกษาผ่าน QR Code", 7, date(2026, 1, 1), date(2026, 6, 30))]
     assert [(o.rank, o.person_name, o.position) for m in got for o in m.owners] == [
         (None, None, "คณบดี"), ("ผศ.ดร.", "วราภรณ์ ทองสุข", "รองคณบดีฝ่ายกิจการนักศึกษา")]
+
+
+def test_owner_and_period_sharing_one_column():
+    """blind-19: "ผู้รับผิดชอบ / ระยะเวลา" in one column, the owner on one line and the time on the next
+    (a PDF may run them together: "งานพัสดุ กองคลังทุกไตรมาส")."""
+    from records.measures import owner_and_time_lines
+
+    assert owner_and_time_lines(["กองยุทธศาสตร์และงบประมาณ\nต.ค. – ธ.ค. ๒๕๖๘"]) == (
+        ["กองยุทธศาสตร์และงบประมาณ"], ["ต.ค. – ธ.ค. ๒๕๖๘"])
+    assert owner_and_time_lines(["งานพัสดุ กองคลังทุกไตรมาส"]) == (["งานพัสดุ กองคลัง"], ["ทุกไตรมาส"])
+    assert owner_and_time_lines(["หัวหน้าฝ่ายบริหารงานทั่วไป\nไตรมาส 3 (เม.ย. – มิ.ย. ๒๕๖๙)"]) == (
+        ["หัวหน้าฝ่ายบริหารงานทั่วไป"], ["ไตรมาส 3 (เม.ย. – มิ.ย. ๒๕๖๙)"])
+    got = read_measures(doc_of([
+        ["ที่", "มาตรการ / กิจกรรม", "ลำดับ\nความสำคัญ", "ผู้รับผิดชอบ / ระยะเวลา"],
+        ["๑", "มาตรการจัดทำแผนป้องกันการทุจริตและประเมินความเสี่ยงการทุจริตประจำปี", "สูง",
+         "กองยุทธศาสตร์และงบประมาณ\nต.ค. – ธ.ค. ๒๕๖๘"],
+    ]), replace(FACTS, fiscal_year=2569))
+    assert [(m.start_date, m.end_date, [o.org_unit for o in m.owners]) for m in got] == [
+        (date(2025, 10, 1), date(2025, 12, 31), ["กองยุทธศาสตร์และงบประมาณ"])]
+
+
+def test_slide_bullets_with_an_arrow_to_the_owner_and_a_bar_before_the_time():
+    got = read_measures(doc_of(
+        "•  ปรับปรุงข้อมูลสาธารณะ (OIT) บนเว็บไซต์ให้ครบ 33 รายการ (ตัวชี้วัดที่ 9) → กลุ่มงานอำนวยการ | ต.ค. – ธ.ค. 68",
+        "•  ปี 2567 ได้ 88.50 คะแนน → ปี 2568 เพิ่มขึ้น 3.65 คะแนน",
+    ), replace(FACTS, fiscal_year=2569))
+    assert [(m.indicator_no, m.start_date, m.end_date, [o.org_unit for o in m.owners]) for m in got] == [
+        (9, date(2025, 10, 1), date(2025, 12, 31), ["กลุ่มงานอำนวยการ"])]
+
+
+def test_a_three_level_header_over_quarters():
+    """blind-18: "แผนการดำเนินงาน" over "ปีงบประมาณ พ.ศ. ๒๕๖๙" over "ไตรมาส ๑ ... ๔" (merged cells given
+    once a row); the quarters' ticks are the period, the owner column is the last."""
+    got = read_measures(doc_of([
+        ["ที่", "โครงการ/กิจกรรม", "ตัวชี้วัดความสำเร็จ", "งบประมาณ (บาท)", "แผนการดำเนินงาน", "ผู้รับผิดชอบ"],
+        ["", "", "", "แหล่งงบ", "จำนวน", "ปีงบประมาณ พ.ศ. ๒๕๖๙", ""],
+        ["", "", "", "", "", "ไตรมาส ๑", "ไตรมาส ๒", "ไตรมาส ๓", "ไตรมาส ๔", ""],
+        ["๑", "โครงการอบรมเสริมสร้างคุณธรรม จริยธรรม และการป้องกันการทุจริต", "ร้อยละ ๘๐", "งบกรุงเทพมหานคร", "๔๕,๐๐๐",
+         "", "✓", "", "", "ฝ่ายปกครอง"],
+    ]), replace(FACTS, fiscal_year=2569))
+    assert [(m.start_date, m.end_date, [o.org_unit for o in m.owners]) for m in got] == [
+        (date(2026, 1, 1), date(2026, 3, 31), ["ฝ่ายปกครอง"])]

@@ -430,3 +430,29 @@ def test_a_christian_era_year_and_a_score_before_the_word_details():
     ), FACTS)
     assert sorted((s.fiscal_year, s.value) for s in got if s.level == "overall") == [
         (2567, 86.4), (2567, 87.65), (2568, 87.94), (2568, 91.18)]
+
+
+def test_percent_results_expected_scores_and_other_units():
+    """blind-19: an ITA result written as a percentage is a score, a survey's is not; blind-18: an
+    expected self-score is none; a figure set against another unit ("ส่วนองค์การบริหารส่วนตำบล...ได้")
+    is that unit's, not the report's."""
+    facts = DocumentFacts(UnitFacts("ที่ทำการปกครองอำเภอนาโยงเหนือ", "district_office"), 2568, "analysis", None)
+    got = read_scores(doc_of(
+        "โรงพยาบาลได้รับการประเมินคุณธรรมและความโปร่งใสฯ ผลการประเมินได้ร้อยละ ๙๑.๒๕ อยู่ในระดับดีมาก",
+        "-  IIT ร้อยละ ๙๓.๑๐",
+        "ผลการประเมินความพึงพอใจของผู้รับบริการ ได้ร้อยละ ๘๘.๕๐",
+        "คะแนนที่คาดว่าจะได้ (OIT)   95.00 คะแนน",
+        "ปีงบประมาณ พ.ศ. 2567 อำเภอนาโยงเหนือได้คะแนนรวม 88.20 คะแนน ส่วนองค์การบริหารส่วนตำบลช่องลมทองได้ 74.90 คะแนน",
+    ), facts)
+    values = sorted(s.value for s in got)
+    assert 91.25 in values and 93.1 in values and 88.2 in values
+    assert not {88.5, 95.0, 74.9} & set(values)
+
+
+def test_an_indicator_heading_with_its_score_in_brackets_and_a_total_row_with_a_rating():
+    got = read_scores(doc_of(
+        "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน (๘๔.๓๕ คะแนน)",
+        [["เครื่องมือ", "คะแนน"], ["IIT  การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", "92.14"], ["รวม", "92.15 (A)"]],
+    ), FACTS)
+    assert sorted((s.level, s.indicator_no, s.value) for s in got) == [
+        ("indicator", 8, 84.35), ("overall", None, 92.15), ("tool", None, 92.14)]
