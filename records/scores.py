@@ -1135,9 +1135,9 @@ def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
         label_text = row[label_col] if label_col is not None and row[label_col].strip() else ""
         if code or (qi is not None and row[qi].strip()):
             tool = tool_of_indicator(current) if current else (tool_of_question(code) if code else None)
+            label = label_text or (row[qi] if qi is not None else "")
             out.append(ScoreRow(level="question", value=value, fiscal_year=ctx.year, tool=tool, indicator_no=current,
-                                question_code=code, label=normalize_label(label_text or row[qi] if qi is not None
-                                                                          else label_text) or code, page=page))
+                                question_code=code, label=normalize_label(label) or code, page=page))
         elif current:
             out.append(ScoreRow(level="indicator", value=value, fiscal_year=ctx.year, tool=tool_of_indicator(current),
                                 indicator_no=current, label=normalize_label(row[ii]) if ii is not None else None,
