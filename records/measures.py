@@ -269,7 +269,7 @@ _ITEM_START = re.compile(r"(?:^|\n|(?<=\s))[\(]?([0-9๐-๙]{1,2})[\.\)](?![0-9
 # "ก.พ." and "ป.ป.ช." are abbreviations)
 THAI_LETTER_ENUM = r"\(?[ก-ฮ][\.\)]\s+"
 _LEAD_ENUM = re.compile(
-    r"^\s*(?:[-–•●▪■*]+\s*|\(?[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s+|\(?[0-9๐-๙]{1,2}[\.\)]\s*|" + THAI_LETTER_ENUM + r")+"
+    r"^\s*(?:[-–•●▪■*✔✓➢➤►]+\s*|\(?[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s+|\(?[0-9๐-๙]{1,2}[\.\)]\s*|" + THAI_LETTER_ENUM + r")+"
 )
 
 
@@ -959,7 +959,7 @@ def _cell_owners(texts: list[str] | None) -> list:
 # list measures (no table)
 
 _LIST_HEAD = re.compile(r"มาตรการ|แนวทาง|กิจกรรมที่|โครงการ/กิจกรรม|แผนการดำเนินงาน|แผนปฏิบัติการ")
-_ITEM = re.compile(r"^\s*(?:[-–•●▪*]+\s*|\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*|" + THAI_LETTER_ENUM + r")(?=\S)")
+_ITEM = re.compile(r"^\s*(?:[-–•●▪*✔✓➢➤►]+\s*|\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*|" + THAI_LETTER_ENUM + r")(?=\S)")
 _OWNER_LINE = re.compile(r"^\s*(?:เน้นที่|เน้น|ผู้รับผิดชอบ\s*:?|หน่วยงานรับผิดชอบ\s*:?|หน่วยงานที่รับผิดชอบ\s*:?|รับผิดชอบโดย)\s*")
 _STOP_HEAD = re.compile(r"ส่วนที่|ปัจจัย|อุปสรรค|หลักฐาน|ปัญหา|ข้อจำกัด|ผลการดำเนินงาน|ผลการประเมิน")
 
@@ -1807,7 +1807,10 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
                 i += 1
                 continue
             heading_ind = None  # "๔.๔ การพัฒนาบุคลากร" after "๔.๓ ... (ตัวชี้วัดที่ ๙)": that indicator's items end
-        if not _ITEM.match(text) or re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*ตัวชี้วัด", text):
+        numbered = _MEASURE_NUMBER.match(text)  # "มาตรการที่ ๑: <title>  ผู้รับผิดชอบ: ...  กำหนดเวลา: ..." on one line
+        if numbered and _FIELD_START.search(text, numbered.end() + 8):
+            text = text[numbered.end():].strip()
+        elif not _ITEM.match(text) or re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[\.\)]\s*ตัวชี้วัด", text):
             if in_resolution and not re.match(r"^\s*[0-9๐-๙]{1,2}\.[0-9๐-๙]", text):
                 pass  # a line inside the resolution
             else:
@@ -1829,6 +1832,7 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
         j = i + 1
         while doc.format == "pdf" and j < len(blocks) and len(idxs) < 4 and (sched is None or body.count("(") > body.count(")")) \
                 and blocks[j].kind == "paragraph" and blocks[j].text.strip() and not _ITEM.match(blocks[j].text.strip()) \
+                and not _MEASURE_NUMBER.match(blocks[j].text.strip()) and len(blocks[j].text) <= 200 \
                 and _field_of(blocks[j].text.strip()) is None \
                 and not re.match(r"^(?:มติ|ระเบียบวาระ|ที่ประชุม|ประธาน|ปิดประชุม|\(?ลงชื่อ)", blocks[j].text.strip()):
             idxs.append(j)
@@ -1945,7 +1949,23 @@ def _new_titles(found: list[MeasureRow], known: list[MeasureRow]) -> list[Measur
     return [m for m in found if compact(m.title)[:30] not in seen]
 
 
+def with_item_lines_apart(doc: ExtractedDocument) -> ExtractedDocument:
+    """The document with each Word paragraph that lists items on lines of its own (soft line breaks:
+    "มาตรการที่ ๑: ...\nมาตรการที่ ๒: ...") cut into one paragraph a line, as the item readers expect."""
+    blocks = []
+    changed = False
+    for b in doc.blocks:
+        lines = [ln.strip() for ln in b.text.split("\n")] if b.kind == "paragraph" and "\n" in b.text else []
+        if sum(1 for ln in lines if _ITEM.match(ln) or _MEASURE_NUMBER.match(ln)) >= 2:
+            blocks.extend(replace(b, text=ln) for ln in lines if ln)
+            changed = True
+        else:
+            blocks.append(b)
+    return replace(doc, blocks=blocks) if changed else doc
+
+
 def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureRow]:
+    doc = with_item_lines_apart(doc)
     tables = [t for t in logical_tables(doc) if t.columns.is_measures]
     out: list[MeasureRow] = []
     for t in tables:

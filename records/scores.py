@@ -483,7 +483,7 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
             prev_end = m.end()
             continue
         if paren and subject is not None and subject.level in ("indicator", "tool") and subject.start < subject.end \
-                and re.fullmatch(r"[\s:]*\(\s*", text[subject.end: m.start()]):
+                and _OWN_FIGURE_BRACKET.fullmatch(text[subject.end: m.start()]):
             paren = None  # "ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (84.12 คะแนน)": the label's own figure
         if paren and subject is None or (paren and subject is not None and subject.level != "question"):
             # "...มากน้อยเพียงใด (๘๐.๐๐ คะแนน)": the quoted question before the bracket
@@ -539,6 +539,8 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
     return rows, labels
 
 
+# between a label and its own figure in brackets: nothing, or how it ranks ("ยังได้คะแนนต่ำที่สุด (๗๖.๒๕ คะแนน)")
+_OWN_FIGURE_BRACKET = re.compile(r"[\s:]*(?:(?:ยัง)?\s*(?:ได้)?\s*คะแนน\s*(?:ต่ำ|สูง|น้อย|มาก)[\u0e01-\u0e4e]{0,8}\s*)?\(\s*")
 _BARE_RESULT_CUE = re.compile(r"\s*(?:ได้|มี)?\s*(?:ผล)?คะแนน\s*")
 
 _LINE_LEAD = re.compile(r"^[\s\-–•●▪■*○◦>»]*(?:\(?[0-9]{1,2}[.)]\s*)?(?:ข้อ(?:คำถาม)?(?:ที่)?\s*)?")
@@ -954,7 +956,17 @@ def _cell_label(cell: str) -> _Label | None:
 
 
 def _year_columns(table, max_year: int | None) -> dict[int, int]:
-    """Columns headed by a year ("คะแนน ปี 2566", "2567"): column -> BE year."""
+    """Columns headed by a year ("คะแนน ปี 2566", "2567"): column -> BE year. A year merged over two
+    columns ("ปี ๒๕๖๘" over "คะแนน | ระดับ") is the score column's, read from the spread labels."""
+    if len(table.header_rows or []) >= 2:
+        spread = {}
+        for i, label in enumerate(table.columns.labels):
+            t = _arabic(label)
+            m = re.search(r"(?<![0-9])(25[5-9][0-9])(?![0-9])", t)
+            if m and i and not re.search(r"ระดับ|ผลต่าง|เพิ่ม|ลด|งบประมาณ", t) and (max_year is None or int(m.group(1)) <= max_year + 1):
+                spread[i] = int(m.group(1))
+        if len(spread) >= 2 and len(set(spread.values())) == len(spread):
+            return spread
     out: dict[int, int] = {}
     for h in table.header_rows or table.rows[:1]:
         for i, cell in enumerate(h):

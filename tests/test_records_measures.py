@@ -1103,3 +1103,17 @@ def test_a_three_level_header_over_quarters():
     ]), replace(FACTS, fiscal_year=2569))
     assert [(m.start_date, m.end_date, [o.org_unit for o in m.owners]) for m in got] == [
         (date(2026, 1, 1), date(2026, 3, 31), ["ฝ่ายปกครอง"])]
+
+
+def test_numbered_measures_on_the_lines_of_one_word_paragraph_with_their_fields():
+    """blind-20: "มาตรการที่ ๑: <title>  ผู้รับผิดชอบ: ...   กำหนดเวลา: ...\\nมาตรการที่ ๒: ..." (soft line breaks),
+    and checkmark lines "✔ <action> (<owner>)"."""
+    got = read_measures(doc_of(
+        "มาตรการที่ ๑: เพิ่มช่องทางแจ้งเบาะแสและร้องเรียนการทุจริตทางออนไลน์  ผู้รับผิดชอบ: งานป้องกันปราบปราม   "
+        "กำหนดเวลา: ม.ค. ๒๕๖๙\nมาตรการที่ ๒: ปรับปรุงหน้าเว็บไซต์สถานีให้เปิดเผยข้อมูล (ตัวชี้วัดที่ ๙)  "
+        "ผู้รับผิดชอบ: ร.ต.อ.สมคิด ใจซื่อ รองสารวัตรอำนวยการ   กำหนดเวลา: ภายใน ๒๘ ก.พ. ๒๕๖๙",
+        "✔ เผยแพร่ข้อมูลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์ (กลุ่มบริหารทั่วไป)",
+    ), replace(FACTS, fiscal_year=2569))
+    assert [(m.indicator_no, m.start_date, m.end_date) for m in got] == [
+        (None, date(2026, 1, 1), date(2026, 1, 31)), (9, None, date(2026, 2, 28)), (None, None, None)]
+    assert [o.org_unit for o in got[2].owners] == ["กลุ่มบริหารทั่วไป"]

@@ -456,3 +456,14 @@ def test_an_indicator_heading_with_its_score_in_brackets_and_a_total_row_with_a_
     ), FACTS)
     assert sorted((s.level, s.indicator_no, s.value) for s in got) == [
         ("indicator", 8, 84.35), ("overall", None, 92.15), ("tool", None, 92.14)]
+
+
+def test_a_year_merged_over_score_and_rating_columns():
+    """blind-20: "ปี ๒๕๖๗ | ปี ๒๕๖๘" over "คะแนน | ระดับ | คะแนน | ระดับ": each year's score is its คะแนน column's
+    (the 2568 scores were read from the 2567 rating column's place, and lost)."""
+    got = read_scores(doc_of([
+        ["ตัวชี้วัด", "ปี ๒๕๖๗", "ปี ๒๕๖๘"],
+        ["", "คะแนน", "ระดับ", "คะแนน", "ระดับ"],
+        ["๑. การปฏิบัติหน้าที่", "๙๒.๕๐", "A", "๙๕.๔๐", "AA"],
+    ]), FACTS)
+    assert sorted((s.fiscal_year, s.indicator_no, s.value) for s in got) == [(2567, 1, 92.5), (2568, 1, 95.4)]
