@@ -28,133 +28,23 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 import sys
 from pathlib import Path
 
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
-from write import _cell_text, _no_borders, _para, _repeat_header, convert_to_pdf  # noqa: E402
+from write import _cell_text, _no_borders, _para, convert_to_pdf  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402
 
 GOLD = HERE / "gold"
 
-_TH = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-
-
-def th(text: str) -> str:
-    """Arabic digits to Thai, except inside Latin codes (IIT, OA, ...)."""
-    return re.sub(r"[A-Za-z]+\d+|\d", lambda m: m.group(0) if len(m.group(0)) > 1
-                  else m.group(0).translate(_TH), text)
-
-
-def O(rank=None, name=None, pos=None, org=None):
-    return {"rank": rank, "person_name": name, "position": pos, "org_unit": org}
-
-
-def M(title, owners=(), ind=None, start=None, end=None):
-    return {"indicator_no": ind, "title": title, "start_date": start, "end_date": end, "owners": list(owners)}
-
-
-def P(role, rank, name, pos, phone=None):
-    return {"role": role, "rank": rank, "person_name": name, "position": pos, "phone": phone}
-
-
-def S(level, value, year, tool=None, ind=None, rating=None, q=None, label=None):
-    return {"level": level, "tool": tool, "indicator_no": ind, "question_code": q, "fiscal_year": year,
-            "value": value, "rating": rating, "label": label}
-
-
-def centre(doc, text, bold=False, size=None):
-    p = _para(doc, text, bold=bold)
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if size:
-        for r in p.runs:
-            r.font.size = Pt(size)
-    return p
-
-
-def body(doc, text, first=1.25, left=0.0, bold=False):
-    p = _para(doc, text, bold=bold)
-    p.paragraph_format.first_line_indent = Cm(first)
-    if left:
-        p.paragraph_format.left_indent = Cm(left)
-    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    return p
-
-
-def shade(cell, fill="D9D9D9"):
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
-def table(doc, rows, widths, header_rows=1, centre_cols=(), fill="D9D9D9"):
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            _cell_text(t.rows[r].cells[c], text, bold=r < header_rows)
-            for p in t.rows[r].cells[c].paragraphs:
-                if r < header_rows or c in centre_cols:
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for r in range(header_rows):
-        _repeat_header(t.rows[r])
-        for c in t.rows[r].cells:
-            shade(c, fill)
-    fix_widths(t, widths)
-    return t
-
-
-def merge_row(t, r, text, bold=True, fill="F2F2F2"):
-    row = t.rows[r]
-    a = row.cells[0].merge(row.cells[len(row.cells) - 1])
-    _cell_text(a, text, bold=bold)
-    shade(a, fill)
-    return a
-
-
-def sig_table(doc, blocks, widths):
-    t = doc.add_table(rows=1, cols=len(blocks))
-    _no_borders(t)
-    for c, lines in enumerate(blocks):
-        _cell_text(t.rows[0].cells[c], "\n".join(lines))
-        for p in t.rows[0].cells[c].paragraphs:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fix_widths(t, widths)
-    keep_rows(t)
-    return t
-
-
-DOTS = "............................................"
-
-
-def tight(doc, after=2):
-    """Single line spacing and almost no space after paragraphs (the default template leaves 8 pt)."""
-    for name in ("Normal", "Table Grid"):
-        try:
-            pf = doc.styles[name].paragraph_format
-        except KeyError:
-            continue
-        pf.space_before = Pt(0)
-        pf.space_after = Pt(after)
-        pf.line_spacing = 1.0
-    return doc
-
-
+# the gold and docx helpers are blind-10's, the same code
+sys.path.insert(0, str(HERE.parent / "blind10"))
+from make_blind10 import (  # noqa: E402,F401
+    DOTS, M, O, P, S, _fix_zip_times, body, centre, merge_row, shade, sig_table, table, th, tight,
+)
 
 
 # ------------------------------------------------------------------------------------------ l1
@@ -523,16 +413,6 @@ REPORTS = {
     "l3_progress_measures_khok_klang_phatthana_hospital": l3,
     "l4_audit_note_oit_lam_thap_thong_health_office": l4,
 }
-
-
-def _fix_zip_times(path: Path) -> None:
-    """Rewrite the .docx with fixed member timestamps so the bytes do not depend on the clock."""
-    import zipfile
-    with zipfile.ZipFile(path) as z:
-        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in items:
-            z.writestr(zipfile.ZipInfo(name, date_time=(2024, 12, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def main() -> None:
