@@ -1056,7 +1056,7 @@ def cell_paragraphs(lines: Sequence[Sequence[Glyph]], cell: BBox,
             or (shortfall > 0.5 * em and parallel_start(line_text(groups[-1][0]), line_text(line)))
             or (shortfall > 0.5 * em
                 and shortfall > line[0].x1 - line[0].x0 + word_space(line, em) + WRAP_SLACK * em  # cheap bound first
-                and shortfall > first_unit_width(lines, k, width) + word_space(line, em) + WRAP_SLACK * em)
+                and shortfall > first_unit_width(lines, k, width) + word_space(line, em) + wrap_slack(line) * em)
         ):
             groups.append([line])
         else:
@@ -1082,6 +1082,21 @@ def first_chunk(line: Sequence[Glyph]) -> list[Glyph]:
         chunk.append(g)
         right = max(right, g.x1)
     return chunk
+
+
+def wrap_slack(line: Sequence[Glyph]) -> float:
+    """Ems of doubt in where a layout engine could have broken before this line's first unit
+    (`first_unit_width`): WRAP_SLACK when the unit is pythainlp's first word of a longer Thai run
+    (line breakers segment Thai differently); little when the unit cannot be broken, being one
+    whole Thai word followed by a written space ("รอง ผกก.ป.") or a chunk with no Thai word
+    break to choose ("สว.อก.", "ผบ.หมู่(ธุรการ)"): then it alone had to fit above."""
+    chunk = first_chunk(line)
+    all_thai = all(is_thai(g.text) and not g.text.isdigit() for g in chunk)
+    if not all_thai or len(chunk) == 1:
+        return 0.25
+    if len(chunk) < len(line) and len(thai_words("".join(g.text for g in chunk))) == 1:
+        return 0.25
+    return WRAP_SLACK
 
 
 def first_unit_width(lines: Sequence[Sequence[Glyph]], k: int, width: float) -> float:

@@ -1132,9 +1132,19 @@ def fields_of_line(text: str) -> list[tuple[str, str, str]]:
     for k, (role, label, _, value_from) in enumerate(cuts):
         value_to = cuts[k + 1][2] if k + 1 < len(cuts) else len(text)
         value = normalize_label(text[value_from:value_to].lstrip(" :：").rstrip(" |;/,"))
-        if value:
+        glued = _PERIOD_IN_OWNER.search(value) if role == "owner" else None
+        if glued:
+            # "ผู้รับผิดชอบ นางสาว... เจ้าพนักงานพัสดุชำนาญงานระยะเวลา ทุกเดือน" (two PDF lines run together)
+            out += [(role, label, value[:glued.start()].strip()), ("period", glued.group("label"), glued.group("value"))]
+        elif value:
             out.append((role, label, value))
     return out
+
+
+# a period label and its time glued inside an owner's value: no owner is written "...ระยะเวลา ทุกเดือน"
+_PERIOD_IN_OWNER = re.compile(r"(?<=[\u0e01-\u0e4e])(?P<label>ระยะเวลา(?:การ)?(?:ดำเนินการ)?)\s+"
+                              r"(?P<value>(?:[0-9๐-๙]|ภายใน|ตลอด|ตั้งแต่|ไตรมาส|เดือน|ทุก|"
+                              + "|".join(THAI_MONTHS) + r").*)$")
 
 
 def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
@@ -1144,6 +1154,7 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
     paras = [b for b in doc.blocks if b.kind == "paragraph" and b.text.strip() and id(b) not in (skip or set())]
     out: list[MeasureRow] = []
     heading_ind: int | None = None
+    heading_text = ""
     i = 0
     while i < len(paras):
         text = paras[i].text.strip()
@@ -1176,7 +1187,9 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
             if not fields_of_line(text) and len(text) <= 80 and not _REPORT_TITLE.search(text):
                 ind = indicator_of_label(text)
                 if ind is not None:
-                    heading_ind = ind
+                    heading_ind, heading_text = ind, text
+                elif heading_ind is not None and sibling_headings(heading_text, text):
+                    heading_ind = None  # "๔. ด้านวัฒนธรรมองค์กร" after "๓. ด้านการใช้ทรัพย์สินของราชการ"
             i += 1
             continue
         steps_from = _parent_of_steps(paras, i)
@@ -1766,6 +1779,7 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
     out: list[MeasureRow] = []
     used: set[int] = set()
     heading_ind: int | None = None
+    heading_text = ""
     in_resolution = False
     lead_period: str | None = None
     after_resolution = False  # the paragraph before was a resolution ("และเห็นชอบให้..." goes on with it)
@@ -1818,7 +1832,9 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             if len(text) <= 100 and not _REPORT_TITLE.search(text):
                 ind = indicator_of_label(strip_enumerator(text))
                 if ind is not None:
-                    heading_ind = ind
+                    heading_ind, heading_text = ind, text
+                elif heading_ind is not None and sibling_headings(heading_text, text):
+                    heading_ind = None
             lead = _list_lead_period(text)
             if lead is not None or not re.search(r"ดังนี้\s*[:：]?\s*$", text):
                 lead_period = lead  # "... โดยดำเนินการตลอดปีงบประมาณ พ.ศ. 2569 ดังนี้": the items' time frame
@@ -1879,6 +1895,19 @@ def indicator_named_in_row(cells: list[str]) -> int | None:
             if n in INDICATORS and compact(INDICATORS[n].name) in compact(cell[m.end(): m.end() + 40]):
                 found.add(n)
     return found.pop() if len(found) == 1 else None
+
+
+_HEADING_SHAPE = re.compile(r"^\s*(?P<num>\(?[0-9๐-๙]{1,2}[\.\)]|[ก-ฮ][\.\)])?\s*(?P<word>\S{3})")
+
+
+def sibling_headings(a: str, b: str) -> bool:
+    """Whether two headings are of one series: numbered alike ("๓." / "๔.") and opening with the same
+    word ("ด้าน..."), so that the second one ends the first one's items."""
+    ma, mb = _HEADING_SHAPE.match(a), _HEADING_SHAPE.match(b)
+    if not ma or not mb or ma.group("word") != mb.group("word"):
+        return False
+    shape = lambda m: re.sub(r"[0-9๐-๙]+", "9", m.group("num") or "")  # noqa: E731
+    return shape(ma) == shape(mb)
 
 
 def _subheading_indicator(text: str) -> int | None:

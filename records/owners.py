@@ -516,6 +516,15 @@ def _posts_over_persons(parsed: list[list[OwnerRow]]) -> list[OwnerRow]:
     while k < len(parsed):
         if _post_only(parsed[k]) and k + 1 < len(parsed) and _bare_person(parsed[k + 1]):
             person, post = parsed[k + 1][0], parsed[k][0]
+            if k + 2 < len(parsed) and _post_only(parsed[k + 2]) \
+                    and not (k + 3 < len(parsed) and _bare_person(parsed[k + 3])):
+                # "หัวหน้าฝ่ายอำนวยการฯ" / "นางสาวศิริพร วงศ์ใหญ่" / "นักวิชาการคอมพิวเตอร์ชำนาญการ": the post
+                # under the name, with none for a next name, is the person's; the one above stands alone
+                below = parsed[k + 2][0]
+                person.position, person.raw = below.position, clean(f"{person.raw} {below.raw}")
+                out.extend([post, person])
+                k += 3
+                continue
             person.position, person.raw = post.position, clean(f"{post.raw} {person.raw}")
             out.append(person)
             k += 2
@@ -753,6 +762,10 @@ def _read_name(text: str, pos: int) -> tuple[str | None, int, bool]:
             return f"{first} {m4.group(1)}", j + m4.end(), False  # "ชัยมงคลรองปลัดเทศบาล" (PDF glue)
         if m2:
             sur = m2.group(0)
+            after = text[j + m2.end():].lstrip()
+            if sur.endswith("รอง") and len(sur) >= 5 and after.startswith(_POSITION_ABBR + POSITION_PREFIXES):
+                # "ศรีบุญรอง สว.อก." (PDF glue across a line): "รอง" opens the post after the surname
+                return f"{first} {sur[:-3]}", j + m2.end() - 3, False
             if len(sur.rstrip("ฯ")) >= 2 and not sur.startswith(_NAME_STOP) and not _looks_like_position(sur):
                 return f"{first} {sur.rstrip('ฯ')}", j + m2.end(), sur.endswith("ฯ")
         # a surname glued to the position after it (PDF text): "มงคลศรีสว.ผอ.ภ.จว."

@@ -508,6 +508,57 @@ def _list_table(table) -> list[PersonRow]:
     return out
 
 
+# a column whose header is a person's role: "ผู้รับผิดชอบหลัก", "ผู้ช่วย", "ผู้กำกับดูแล" (not "ผู้มาประชุม",
+# which lists attendees, nor a name or post column)
+# what the other columns of such a table may name: the indicator or duty people are given, a number
+_ASSIGNED_TO = (None, "indicator", "seq", "remark")
+_ROLE_COLUMN_HEAD = re.compile(r"^ผู้(?!มา|ไม่มา|เข้า)[\u0e01-\u0e4e]{2,30}$")
+
+
+def persons_in_cell(cell: str, role: str, page: int | None) -> list[PersonRow]:
+    """The persons a table cell names, each with the post written after the name or on the line under
+    it ("พ.ต.ท.ชาญวิทย์ พลศรี" / "รอง ผกก.ป."; a PDF may run two of them into one line); a cell
+    naming an office ("งานอำนวยการ (ทุกนาย)") names no one."""
+    lines = [clean(ln) for ln in cell.split("\n") if clean(ln)]
+    out: list[PersonRow] = []
+    for k, line in enumerate(lines):
+        found = find_persons(line)
+        for n, (start, end, rank, name) in enumerate(found):
+            stop = found[n + 1][0] if n + 1 < len(found) else len(line)
+            position = clean(line[end:stop]) or None
+            if not position and n + 1 == len(found) and k + 1 < len(lines) and not find_persons(lines[k + 1]):
+                position = lines[k + 1]
+            out.append(PersonRow(role=role, person_name=name, rank=rank,
+                                 position=normalize_label(position) if position else None, page=page))
+    return out
+
+
+def _role_column_table(table) -> list[PersonRow]:
+    """A table that names people under role headers, as an order appointing indicator owners does:
+    ตัวชี้วัด | ผู้รับผิดชอบหลัก | ผู้ช่วย. Each person is read with the header of the column
+    they are listed in as role; most filled cells of those columns must name a person."""
+    rows = list(table.header_rows or []) + list(table.rows)
+    if len(rows) < 3:
+        return []
+    head = [compact(h) for h in rows[0]]
+    cols = [i for i, h in enumerate(head) if _ROLE_COLUMN_HEAD.match(h) and not _NAME_HEAD.search(h)]
+    if not cols or any(role_of_header(h) not in _ASSIGNED_TO for i, h in enumerate(head) if i not in cols):
+        return []  # a plan's steps or periods beside the people: work given to them, read as measures
+    out: list[PersonRow] = []
+    filled = with_person = 0
+    for r, row in enumerate(rows[1:], start=1):
+        b = r - len(table.header_rows or [])
+        page = table.pages[b] if 0 <= b < len(table.pages) else (table.pages[0] if table.pages else None)
+        for i in cols:
+            if i >= len(row) or not row[i].strip():
+                continue
+            filled += 1
+            got = persons_in_cell(row[i], head[i], page)
+            with_person += bool(got)
+            out.extend(got)
+    return out if len(out) >= 2 and with_person * 10 >= filled * 6 else []
+
+
 _COMMITTEE_ROLE = re.compile(r"^(?:รอง)?ประธาน|^(?:คณะ)?กรรมการ|^คณะทำงาน|^เลขานุการ|^ผู้ช่วยเลขานุการ|^ที่ปรึกษา")
 
 
@@ -548,7 +599,8 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     for table in logical_tables(doc):
         if table.columns.is_measures:
             continue
-        listed = _list_table(table) or _headerless_member_table(table) or _attendance_table(doc, table)
+        listed = _list_table(table) or _headerless_member_table(table) or _attendance_table(doc, table) \
+            or _role_column_table(table)
         if listed:
             out.extend(listed)
             continue

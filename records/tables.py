@@ -537,6 +537,31 @@ def record_table_rows(rows: list[list[str]], drop: int) -> list[list[str]]:
         [[r[c] for r in kept] for c in range(1, len(kept[0]))]
 
 
+def sideways_calendar_columns(rows: list[list[str]]) -> list[int] | None:
+    """Whether a table is a plan's calendar turned sideways: one row a month down the first column
+    ("ต.ค. 68" ... "ก.ย. 69"), one column a measure with its title in the top row, the month's
+    activities in its cells, and perhaps labelled rows of fields ("ผู้รับผิดชอบ | <owner> | ...").
+    The measures' columns, or None for any other table. A column headed as a remark
+    ("หมายเหตุ") or with no header is no measure."""
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 4 or width < 2 or any(len(r) != width for r in rows):
+        return None
+    below = rows[1:]
+    months = sum(month_of_label(r[0]) is not None for r in below)
+    labelled = sum(month_of_label(r[0]) is None and record_label_role(r[0]) is not None for r in below)
+    if months < 3 or months + labelled < len(below) or month_of_label(rows[0][0]) is not None:
+        return None
+    columns = [c for c in range(1, width) if rows[0][c].strip() and role_of_header(rows[0][c]) != "remark"]
+    return columns or None
+
+
+def sideways_calendar_rows(rows: list[list], columns: list[int], title: str = "มาตรการ/กิจกรรม") -> list[list]:
+    """The sideways calendar (`sideways_calendar_columns`) turned upright: a header row naming the
+    title column, then the row labels (fields and months); each measure's column a body row. A grid
+    of cell confidences or shading turns the same way (`title` is then its header cell's value)."""
+    return [[title] + [r[0] for r in rows[1:]]] + [[r[c] for r in rows] for c in columns]
+
+
 def same_header(a: list[str], b: list[str]) -> bool:
     return [compact(c) for c in a] == [compact(c) for c in b]
 
@@ -572,6 +597,10 @@ def logical_tables(doc: ExtractedDocument) -> list[LogicalTable]:
             rows = record_table_rows(rows, drop)
             confidence = record_table_rows(confidence, drop) if confidence else []
             shading = record_table_rows(shading, drop) if shading else []
+        elif (sideways := sideways_calendar_columns(rows)) is not None:  # months down, measures across
+            rows = sideways_calendar_rows(rows, sideways)
+            confidence = sideways_calendar_rows(confidence, sideways, None) if confidence else []
+            shading = sideways_calendar_rows(shading, sideways, False) if shading else []
         page = block.table.first_page
         ocr = _on_ocr_page(doc, page)
         span = _header_span(rows, ocr=ocr)

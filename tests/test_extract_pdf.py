@@ -451,6 +451,31 @@ def test_an_abbreviation_at_a_line_start_is_no_list_marker():
     assert not LIST_MARKER.match("พ.ศ. ๒๕๖๘ ได้คะแนน") and not LIST_MARKER.match("ป.ป.ช. ประกาศผล")
 
 
+def test_a_whole_word_before_a_space_that_would_have_fitted_ends_the_line_above():
+    """"รอง ผกก.ป." under "สมชาย ใจดี": every line breaker breaks at the written space after "รอง",
+    so had the line wrapped, "รอง" would have fitted above; the name and the post are two lines
+    of the cell. A longer Thai run ("รองผู้อำนวยการ") keeps the slack for where breakers cut it."""
+    from extractors.pdf import Glyph, cell_paragraphs, lines_text
+
+    def line(text, baseline, width=7.0):
+        glyphs, after_space = [], False
+        for i, ch in enumerate(text):
+            if ch == " ":
+                after_space = True
+                continue
+            glyphs.append(Glyph(i, ch, 6 + i * width, baseline - 10, 6 + (i + 1) * width, baseline, 14.0, baseline,
+                                1, False, 1 if after_space else 0, False, i - 1))
+            after_space = False
+        return glyphs
+
+    cell = (0.0, 0.0, 112.0, 200.0)  # text area 100 pt: "สมชาย ใจดี" (70 pt) leaves 30 pt, "รอง" needs 21
+    def texts(*lines):
+        return [lines_text(group) for group in cell_paragraphs(list(lines), cell, {})]
+
+    assert texts(line("สมชาย ใจดี", 20), line("รอง ผกก.ป.", 40)) == ["สมชาย ใจดี", "รอง ผกก.ป."]
+    assert texts(line("สมชาย ใจดี", 20), line("รองผู้อำนวยการ", 40)) == ["สมชาย ใจดีรองผู้อำนวยการ"]
+
+
 def test_cell_lines_that_start_alike_are_items_not_a_wrap():
     from extractors.pdf import parallel_start
 

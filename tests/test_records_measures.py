@@ -1117,3 +1117,44 @@ def test_numbered_measures_on_the_lines_of_one_word_paragraph_with_their_fields(
     assert [(m.indicator_no, m.start_date, m.end_date) for m in got] == [
         (None, date(2026, 1, 1), date(2026, 1, 31)), (9, None, date(2026, 2, 28)), (None, None, None)]
     assert [o.org_unit for o in got[2].owners] == ["กลุ่มบริหารทั่วไป"]
+
+
+def test_a_heading_of_the_same_series_naming_no_indicator_ends_the_one_above():
+    """blind-21: lettered items under "๓. ด้านการใช้ทรัพย์สินของราชการ" take indicator 4; those under
+    "๔. ด้านวัฒนธรรมองค์กร" none (No Gift is no indicator's name)."""
+    got = read_measures(doc_of(
+        "๓. ด้านการใช้ทรัพย์สินของราชการ",
+        "ก.  จัดทำทะเบียนคุมการยืมคืนครุภัณฑ์และรถยนต์ราชการ",
+        "ผู้รับผิดชอบ  งานบริหารทั่วไป",
+        "ระยะเวลา  พฤศจิกายน ๒๕๖๘",
+        "๔. ด้านวัฒนธรรมองค์กร",
+        "ก.  รณรงค์นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่",
+        "ผู้รับผิดชอบ  งานบริหารทั่วไป",
+        "ระยะเวลา  ธันวาคม ๒๕๖๘ – มกราคม ๒๕๖๙",
+    ), replace(FACTS, fiscal_year=2569))
+    assert [(m.indicator_no, m.start_date, m.end_date) for m in got] == [
+        (4, date(2025, 11, 1), date(2025, 11, 30)), (None, date(2025, 12, 1), date(2026, 1, 31))]
+
+
+def test_a_period_label_glued_to_the_owner_before_it():
+    """blind-21 PDF: "ผู้รับผิดชอบ นางสาวมณีรัตน์ ทองคำ เจ้าพนักงานพัสดุชำนาญงานระยะเวลา ทุกเดือน"."""
+    assert fields_of_line("ผู้รับผิดชอบ นายธนพล ศรีทอง นักวิชาการสาธารณสุขชำนาญการระยะเวลา ไตรมาสที่ ๒ (มกราคม – มีนาคม ๒๕๖๙)") == [
+        ("owner", "ผู้รับผิดชอบ", "นายธนพล ศรีทอง นักวิชาการสาธารณสุขชำนาญการ"),
+        ("period", "ระยะเวลา", "ไตรมาสที่ ๒ (มกราคม – มีนาคม ๒๕๖๙)")]
+
+
+def test_a_calendar_turned_sideways():
+    """blind-21: one row a month, one column a measure (its owner in a labelled row), the month's
+    activities in the cells, "–" for none: a measure runs from its first to its last month with text."""
+    got = read_measures(doc_of([
+        ["เดือน", "มาตรการที่ 1\nมาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้าง (ตัวชี้วัดที่ 9)",
+         "มาตรการที่ 2\nมาตรการลดขั้นตอนการให้บริการ", "หมายเหตุ"],
+        ["ผู้รับผิดชอบ", "งานพัสดุ กองคลัง", "สำนักปลัด", ""],
+        ["ต.ค. 68", "จัดทำแผนจัดซื้อจัดจ้างประจำปี", "–", ""],
+        ["พ.ย. 68", "–", "–", ""],
+        ["ธ.ค. 68", "สรุปผลการจัดซื้อจัดจ้าง ไตรมาส 1", "ทบทวนคู่มือการให้บริการ", ""],
+        ["ม.ค. 69", "–", "สำรวจความพึงพอใจ", "รายงานผลรอบ 6 เดือน"],
+    ]), replace(FACTS, fiscal_year=2569))
+    assert [(m.indicator_no, m.start_date, m.end_date, [o.org_unit for o in m.owners]) for m in got] == [
+        (9, date(2025, 10, 1), date(2025, 12, 31), ["งานพัสดุ กองคลัง"]),
+        (None, date(2025, 12, 1), date(2026, 1, 31), ["สำนักปลัด"])]

@@ -228,6 +228,10 @@ def test_a_cell_that_writes_each_post_over_its_holder():
     # the other way round stays as it was: the post under its holder
     got = parse_owner_lines("นายสมบัติ แก้วมณี\nนักวิชาการสาธารณสุขชำนาญการ")
     assert [(o.person_name, o.position) for o in got] == [("สมบัติ แก้วมณี", "นักวิชาการสาธารณสุขชำนาญการ")]
+    # blind-21: a post alone above a person whose own post is under the name, with no next name
+    got = parse_owner_lines("หัวหน้าฝ่ายอำนวยการฯ\nนางสาวศิริพร วงศ์ใหญ่\nนักวิชาการคอมพิวเตอร์ชำนาญการ")
+    assert [(o.person_name, o.position) for o in got] == [
+        (None, "หัวหน้าฝ่ายอำนวยการฯ"), ("ศิริพร วงศ์ใหญ่", "นักวิชาการคอมพิวเตอร์ชำนาญการ")]
 
 
 @pytest.mark.parametrize("cell, party", [
@@ -259,3 +263,11 @@ def test_a_teachers_post_glued_to_the_name():
 def test_the_joining_word_a_pdf_cell_wrapped_after():
     assert [o.org_unit for o in parse_owners("กลุ่มงานประกันสุขภาพและ กลุ่มงานบริหารทั่วไป")] == [
         "กลุ่มงานประกันสุขภาพ", "กลุ่มงานบริหารทั่วไป"]
+
+
+def test_a_surname_glued_to_the_deputy_word_of_the_post_after_it():
+    """blind-21 PDF: "ร.ต.อ.หญิงกมลชนก ศรีบุญ" / "รอง สว.อก." ran together as one wrapped line."""
+    assert [(o.rank, o.person_name, o.position) for o in parse_owners("ร.ต.อ.หญิงกมลชนก ศรีบุญรอง สว.อก.")] == [
+        ("ร.ต.อ.หญิง", "กมลชนก ศรีบุญ", "รอง สว.อก.")]
+    # a surname that merely ends in "รอง" before no post keeps it
+    assert [o.person_name for o in parse_owners("นายสมชาย ทองรอง")] == ["สมชาย ทองรอง"]
