@@ -1313,15 +1313,25 @@ def paragraphs(lines: Sequence[Sequence[Glyph]]) -> list[list[Sequence[Glyph]]]:
         usual = max(spacing.get(fonts[k], 0.0), spacing.get(fonts[k - 1], 0.0)) or pitch
         spaced = pitch < 0.5 * em or (pitch > usual + 0.25 * em and right_edges[k] == right_edges[k - 1])
         shortfall = right_edges[k - 1] - boxes[k - 1][2]
+        text = line_text(line)
         if (
             spaced
-            or LIST_MARKER.match(line_text(line))
+            or (LIST_MARKER.match(text) and not closes_open_bracket(groups[-1], text))
             or (shortfall > 0.5 * em and shortfall > first_word_width(line) + word_space(line, em) + WRAP_SLACK * em)
         ):
             groups.append([line])
         else:
             groups[-1].append(line)
     return groups
+
+
+def closes_open_bracket(group: Sequence[Sequence[Glyph]], text: str) -> bool:
+    """Whether a line opening with "๗)" closes a bracket its paragraph left open ("... (ตัวชี้วัดที่" /
+    "๗) ภายในเดือนธันวาคม ๒๕๖๘"): the number wrapped, it opens no list item."""
+    if not re.match(r"^[0-9๐-๙]{1,3}\)", text):
+        return False
+    above = "".join(line_text(line) for line in group)
+    return above.count("(") > above.count(")")
 
 
 MIN_COLUMN_LINES = 6

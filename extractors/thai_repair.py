@@ -333,6 +333,12 @@ def _sequentially_replaced(
     return "".join(out)
 
 
+def _space_dropped_if_better(left: str, m: re.Match[str], right: str) -> str:
+    """"" where joining the two sides reads strictly better (fewer chars of no dictionary word), else the space."""
+    joined = _reading(left + right).unknown_chars
+    return "" if joined < _reading(left + m.group() + right).unknown_chars else m.group()
+
+
 def text_without_spaces_before_marks(text: str) -> str:
     """ "ค ำน ำ" -> "คำนำ", "ปร ะ" -> "ประ": spaces dropped between a Thai
     letter and a mark that cannot start a syllable.
@@ -342,11 +348,18 @@ def text_without_spaces_before_marks(text: str) -> str:
     the wrong word.
     """
 
-    def decide(left: str, m: re.Match[str], right: str) -> str:
-        joined = _reading(left + right).unknown_chars
-        return "" if joined < _reading(left + m.group() + right).unknown_chars else m.group()
+    return _sequentially_replaced(text, _SPACE_BEFORE_MARK, _space_dropped_if_better)
 
-    return _sequentially_replaced(text, _SPACE_BEFORE_MARK, decide)
+
+_SPACE_AFTER_MARK = re.compile(f"(?<=[\u0e01-\u0e2e][{THAI_COMBINING}])[ \u00a0](?=[\u0e01-\u0e2e])")
+
+
+def text_without_spaces_after_marks(text: str) -> str:
+    """ "ป้ องกัน" -> "ป้องกัน", "เปิ ดเผย" -> "เปิดเผย": a space a font's wide mark left inside a word
+    (Purisa), dropped only where the joined text reads strictly better ("ที่ ประชุม" keeps its space).
+    Run on a page already found to need repair, never to find one."""
+
+    return _sequentially_replaced(text, _SPACE_AFTER_MARK, _space_dropped_if_better)
 
 
 # --------------------------------------------------------------------------
@@ -511,6 +524,7 @@ def repair_thai_text(text: str, *, char_fonts: Sequence[str | None] | None = Non
     text = text_with_tis620_mojibake_decoded(text)
     text = text_with_sara_am_composed(text)
     text = text_without_spaces_before_marks(text)
+    text = text_without_spaces_after_marks(text)
     text = text_with_split_sara_am_joined(text)
     text = text_with_am_for_aa_fixed(text)
     text = text_with_latin_tone_marks_fixed(text)

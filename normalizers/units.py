@@ -296,7 +296,9 @@ _STOP_PREFIXES = (
 _CUT_SUBSTRINGS = ("อำเภอ", "จังหว", "ตำบล", "ประจำปี", "ปีงบประมาณ", "มีผล", "ครั้งที่", "สังกัด", "ภายใต้", "ภายใน", "ในสังกัด")
 # Words that make a unit word generic when its "name" starts with them.
 # "ผู้...": a role run onto a position (PDF), "...ผู้อำนวยการโรงเรียนผู้ตรวจรายงานการประชุม"
-_GENERIC_FIRST = ("ทุก", "แต่ละ", "ต่างๆ", "ดังกล่าว", "นั้น", "นี้", "อื่น", "ผู้")
+# "หัวหน้า...", "ลงชื่อ": a post or a signature line run onto a post's unit word ("ปลัดอำเภอหัวหน้างานทะเบียน",
+# "ปลัดองค์การบริหารส่วนตำบล" / "ลงชื่อ....")
+_GENERIC_FIRST = ("ทุก", "แต่ละ", "ต่างๆ", "ดังกล่าว", "นั้น", "นี้", "อื่น", "ผู้", "หัวหน้า", "ลงชื่อ")
 # Programme / award names built on a unit word ("โครงการโรงเรียนสุจริต").
 _PROGRAM_NAMES = frozenset("สุจริต คุณธรรม วิถีพุทธ ต้นแบบ ดีเด่น ในฝัน ประชารัฐ ปลอดภัย ส่งเสริมสุขภาพ".split())
 # Place names that begin with a stop word.

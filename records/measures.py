@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from extractors.model import ExtractedDocument
+from extractors.model import Block, ExtractedDocument
 from extractors.wraps import join_wrapped
 from normalizers.dates import (
     THAI_MONTH_ABBREVIATIONS,
@@ -365,7 +365,9 @@ def _is_section_row(row: list[str], table: LogicalTable) -> bool:
 _GROUP_HEADING = re.compile(
     r"^\s*(?:ยุทธศาสตร์(?:ที่)?|ประเด็นยุทธศาสตร์(?:ที่)?|มิติ(?:ที่)?|แผนงาน(?:ที่)|ตัวชี้วัด(?:ที่)?|ด้านที่|เป้าประสงค์(?:ที่)?|"
     r"กลยุทธ์(?:ที่)?|แนวทางที่|ส่วนที่)\s*[0-9๐-๙]{1,2}")
-_TOTAL = re.compile(r"^\s*(?:รวม|รวมทั้งสิ้น|รวมทั้งหมด|รวมงบประมาณ|ยอดรวม|total)\s*(?:\(บาท\)|ทั้งสิ้น)?\s*$", re.I)
+_TOTAL = re.compile(r"^\s*(?:รวม|รวมทั้งสิ้น|รวมทั้งหมด|รวมงบประมาณ|ยอดรวม|total)\s*(?:\(บาท\)|ทั้งสิ้น)?\s*"
+                    # "รวมทั้งสิ้น ๘ โครงการ/กิจกรรม": how many rows it sums
+                    r"(?:[0-9๐-๙]{1,3}\s*(?:โครงการ|กิจกรรม|มาตรการ|รายการ)(?:\s*/\s*(?:โครงการ|กิจกรรม|มาตรการ))?\s*)?$", re.I)
 
 
 def is_group_heading(text: str) -> bool:
@@ -1147,11 +1149,35 @@ _PERIOD_IN_OWNER = re.compile(r"(?<=[\u0e01-\u0e4e])(?P<label>ระยะเว
                               + "|".join(THAI_MONTHS) + r").*)$")
 
 
+def with_glued_field_labels_apart(paras: list[Block]) -> list[Block]:
+    """Items whose labelled lines a PDF ran into them ("4.1 <measure> ...ทุกเดือนผู้รับผิดชอบ ฝ่าย...")
+    split back into the item and its field lines, by the labels the document itself writes at the
+    start of lines of their own ("ผู้รับผิดชอบ ...", "ระยะเวลา ..."): inside other text the same words
+    may be prose ("แจ้งผู้รับผิดชอบทราบ"), after the document's own label use they open a field."""
+    labels = {fields[0][1] for p in paras if (fields := fields_of_line(p.text.strip())) and fields[0][0] in _BARE_LABEL_ROLES
+              and p.text.strip().startswith(fields[0][1])}
+    if not labels:
+        return paras
+    glued = re.compile(r"(?<=[\u0e01-\u0e4e\)0-9๐-๙])\s?(?=(?:" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+                       + r")\s*[:：]?\s+\S)")
+    out: list[Block] = []
+    for p in paras:
+        text = p.text.strip()
+        cuts = [m.start() for m in glued.finditer(text) if m.start() >= 8] if _ITEM.match(text) and not fields_of_line(text) else []
+        if not cuts:
+            out.append(p)
+            continue
+        bounds = [0] + cuts + [len(text)]
+        out.extend(replace(p, text=text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip())
+    return out
+
+
 def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] | None = None) -> list[MeasureRow]:
     """A numbered item followed by labelled lines (ผู้รับผิดชอบ : ... / ระยะเวลาดำเนินการ : ...)
     is one measure; its indicator is the one its own line names, else that of the
     heading above it ("๓. ด้านการใช้ทรัพย์สินของราชการ"), else its title's."""
     paras = [b for b in doc.blocks if b.kind == "paragraph" and b.text.strip() and id(b) not in (skip or set())]
+    paras = with_glued_field_labels_apart(paras)
     out: list[MeasureRow] = []
     heading_ind: int | None = None
     heading_text = ""
@@ -1173,7 +1199,8 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
             if line_fields:
                 fields += line_fields
             elif fields or others:
-                other = _OTHER_FIELD.match(line)
+                # (a numbered line opens the next item, even one written "4.4 ภาพรวม : ...")
+                other = None if _ITEM.match(line) else _OTHER_FIELD.match(line)
                 if other is None:
                     break
                 others.append(f"{normalize_label(other.group('label'))}: {normalize_label(other.group('value'))}")
@@ -1201,9 +1228,11 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
         tag = _INDICATOR_TAG.search(body)  # "มาตรการ... (ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล)"
         if tag:
             body = body[:tag.start()]
+        topic, body = topic_and_action(body)
         parts = _BY_CLAUSE.split(body, maxsplit=1)
         title, rest = (parts[0], parts[1]) if len(parts) == 2 and len(parts[0]) >= 8 else (body, "")
-        detail = [f"รายละเอียด: {normalize_label(rest)}"] if rest else []
+        detail = [f"ประเด็น: {topic}"] if topic else []
+        detail += [f"รายละเอียด: {normalize_label(rest)}"] if rest else []
         detail += others
         got = labelled_fields(fields, detail)
         if tag and not got.get("indicator"):
@@ -1214,6 +1243,8 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
             i = j
             continue
         ind = indicator_of_field(got["indicator"]) if got.get("indicator") else None
+        if ind is None and topic:
+            ind = indicator_of_label(topic)
         if ind is None:
             ind = heading_ind if heading_ind is not None else indicator_in_title(title)
         deadline = "period" not in got and "deadline" in got
@@ -1228,6 +1259,22 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
             owner_text=owner_text or None, page=paras[i].page, owners=parse_owners(owner_text)))
         i = j
     return out
+
+
+# "ยกระดับประสิทธิภาพการสื่อสาร : จัดทำช่องทาง...", "ภาพรวม : ประชุมชี้แจง...": what is raised, then the action
+_TOPIC = re.compile(r"^(?P<topic>[^:：]{4,45}?)\s+[:：]\s+(?P<action>\S.{7,})$", re.S)
+
+
+def topic_and_action(text: str) -> tuple[str | None, str]:
+    """An item written "<topic> : <action>" where the topic names an ITA indicator or the whole
+    ("ภาพรวม"): (topic, action); else (None, text). The action is the measure's title."""
+    m = _TOPIC.match(text.strip())
+    if not m:
+        return None, text
+    topic = normalize_label(m.group("topic"))
+    if indicator_of_label(topic) is None and compact(topic) not in ("ภาพรวม", "ภาพรวมทั้งหมด", "ทุกตัวชี้วัด"):
+        return None, text
+    return topic, m.group("action").strip()
 
 
 _OUTLINE_NUMBER = re.compile(r"^\s*([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){1,3})\.?\s+\S")
@@ -1687,7 +1734,8 @@ def resolution_item(body: str) -> ItemSchedule | None:
                 continue
             party = _TOGETHER.sub("", text[: task.start()].strip())  # "กองช่างและกองคลังร่วมกันจัดทำ..."
             owners = parse_owners(party)
-            if not owners or len(party) > 80:
+            # (two parties, "กองยุทธศาสตร์และงบประมาณ ร่วมกับนาย... นักวิชาการ...", take more room than one)
+            if not owners or len(party) > (120 if len(owners) >= 2 else 80):
                 continue
             action = text[task.end():].strip()
             title, period = task_and_time(action, plan_year_too=True)

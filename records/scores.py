@@ -139,7 +139,8 @@ def _labels(text: str) -> list[_Label]:
         codes = question_codes(m.group(0))
         if codes:
             out.append(_Label("question", m.start(), m.end(), codes=tuple(codes), text=m.group(0)))
-    for m in re.finditer(r"ตัวชี้วัด(?:ที่)?\s*[0-9]{1,2}\s*[\.\)]?\s*", text):
+    bare: list[tuple[re.Match[str], int]] = []
+    for m in re.finditer(r"ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})\s*[\.\)]?\s*", text):
         # an indicator heading: the name after the number decides
         tail = text[m.end(): m.end() + 60]
         no = indicator_of_label(tail[:45])
@@ -147,6 +148,14 @@ def _labels(text: str) -> list[_Label]:
             name_end = _name_end(tail, no)
             out.append(_Label("indicator", m.start(), m.end() + name_end, indicator_no=no,
                               text=text[m.start(): m.end() + name_end]))
+        elif _FIGURE_IN_BRACKET.match(tail):
+            bare.append((m, int(m.group(1))))
+    for m, no in bare:
+        # "ได้แก่ ตัวชี้วัดที่ 7 (80.15 คะแนน)": the number alone, where the text has already named
+        # indicator 7 by that number and its ITA name (the report numbers as the ITA does)
+        if any(lb.level == "indicator" and lb.indicator_no == no and lb.end <= m.start() for lb in out):
+            end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+            out.append(_Label("indicator", m.start(), end, indicator_no=no, text=text[m.start(): end]))
     # the tools' Thai titles before the indicator names: "การเปิดเผยข้อมูลสาธารณะ" is the OIT's
     # title ("OIT (การเปิดเผยข้อมูลสาธารณะ)"), not indicator 9 (การเปิดเผยข้อมูล) it holds
     for m in _TOOL_TITLE.finditer(text):
@@ -164,6 +173,9 @@ def _labels(text: str) -> list[_Label]:
     for m in _OVERALL.finditer(text):
         out.append(_Label("overall", m.start(), m.end(), text=m.group(0)))
     return sorted(out, key=lambda lb: (lb.end, lb.start))
+
+
+_FIGURE_IN_BRACKET = re.compile(r"\(\s*" + _NUM + r"\s*คะแนน")
 
 
 @lru_cache(maxsize=None)

@@ -481,3 +481,16 @@ def test_cell_lines_that_start_alike_are_items_not_a_wrap():
 
     assert parallel_start("งานควบคุมโรค", "งานบริหารทั่วไป") and parallel_start("กองคลัง", "กองช่าง")
     assert not parallel_start("กองยุทธศาสตร์และ", "งบประมาณ") and not parallel_start("1. จัดทำ", "1. จัดทำ")
+
+
+def test_a_line_opening_with_a_number_that_closes_an_open_bracket_goes_on():
+    """blind-22 PDF: "... (ตัวชี้วัดที่" / "๗) ภายในเดือนธันวาคม ๒๕๖๘": "๗)" closes the bracket above, it opens
+    no list item; after a closed bracket it does."""
+    from extractors.pdf import Glyph, closes_open_bracket
+
+    def line(text):
+        return [Glyph(i, ch, 6 + i * 7.0, 10, 13 + i * 7.0, 20, 14.0, 20.0, 1, False, 0, False, i - 1)
+                for i, ch in enumerate(text) if ch != " "]
+
+    assert closes_open_bracket([line("(๒) ให้งานประชาสัมพันธ์ จัดทำช่องทาง (ตัวชี้วัดที่")], "๗) ภายในเดือนธันวาคม ๒๕๖๘")
+    assert not closes_open_bracket([line("(๒) ให้งานประชาสัมพันธ์ จัดทำช่องทาง (ตัวชี้วัดที่ ๗)")], "๓) ให้กองคลัง")

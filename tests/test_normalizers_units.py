@@ -250,3 +250,11 @@ def test_a_frequency_after_a_unit_word_is_no_name():
     assert find_unit_names("มอบหมายให้กลุ่มบริหารทั่วไปจัดทำจดหมายข่าวโรงเรียนรายเดือนและเผยแพร่ทางเพจ") == []
     # nor a signing role a PDF ran onto the position
     assert find_unit_names("(นางวิมลรัตน์ พูลผล) รองผู้อำนวยการโรงเรียนผู้ตรวจรายงานการประชุม") == []
+
+
+def test_a_post_or_signature_run_onto_a_unit_word_names_no_unit():
+    """blind-22: "ปลัดอำเภอหัวหน้างานทะเบียนและบัตร" is a post, "ปลัดองค์การบริหารส่วนตำบล" / "ลงชื่อ" a
+    signature block run together: neither names a district or an อบต. (no unit_mismatch finding)."""
+    assert find_unit_names("ปลัดอำเภอหัวหน้างานทะเบียนและบัตร") == []
+    assert find_unit_names("ปลัดองค์การบริหารส่วนตำบลลงชื่อ........ผู้อนุมัติ") == []
+    assert [u.name for u in find_unit_names("ที่ว่าการอำเภอนาหว้าทอง")] == ["อำเภอนาหว้าทอง"]

@@ -1158,3 +1158,45 @@ def test_a_calendar_turned_sideways():
     assert [(m.indicator_no, m.start_date, m.end_date, [o.org_unit for o in m.owners]) for m in got] == [
         (9, date(2025, 10, 1), date(2025, 12, 31), ["งานพัสดุ กองคลัง"]),
         (None, date(2025, 12, 1), date(2026, 1, 31), ["สำนักปลัด"])]
+
+
+def test_a_resolution_giving_a_task_to_two_parties_together():
+    """blind-22 minutes: "(๑) ให้<office> ร่วมกับ<person> <post> <task> (ตัวชี้วัดที่ ๙) ให้แล้วเสร็จภายใน ..."."""
+    got = read_measures(doc_of(
+        "มติที่ประชุม  เห็นชอบแนวทางการยกระดับผลการประเมิน และมอบหมายผู้รับผิดชอบ ดังนี้",
+        "(๑) ให้กองยุทธศาสตร์และงบประมาณ ร่วมกับนายธนากร ศรีสุวรรณ นักวิชาการคอมพิวเตอร์ปฏิบัติการ "
+        "ตรวจสอบและปรับปรุงข้อมูลสาธารณะบนเว็บไซต์ของเทศบาลให้ครบถ้วนและเป็นปัจจุบัน (ตัวชี้วัดที่ ๙) "
+        "ให้แล้วเสร็จภายในวันที่ ๓๑ มกราคม ๒๕๖๙",
+    ), replace(FACTS, fiscal_year=2569))
+    assert [(m.indicator_no, m.end_date, [(o.person_name, o.org_unit) for o in m.owners]) for m in got] == [
+        (9, date(2026, 1, 31), [(None, "กองยุทธศาสตร์และงบประมาณ"), ("ธนากร ศรีสุวรรณ", None)])]
+    assert got[0].title.startswith("ตรวจสอบและปรับปรุงข้อมูลสาธารณะ")
+
+
+def test_a_topic_before_a_colon_names_the_indicator_and_the_action_is_the_title():
+    """blind-22: "4.1 ยกระดับประสิทธิภาพการสื่อสาร : <action>" with labelled lines; "4.4 ภาพรวม : <action>"
+    right after the fields of 4.3 is the next item, not a field of it; a PDF that ran the labelled
+    lines into the item is cut back by the labels the document writes on lines of their own."""
+    got = read_measures(doc_of(
+        "4.1 ยกระดับประสิทธิภาพการสื่อสาร : จัดทำช่องทางสื่อสารกับประชาชนผ่าน LINE OA ของอำเภอ",
+        "ผู้รับผิดชอบ  ฝ่ายบริหารงานปกครอง",
+        "ระยะเวลา  ม.ค. – มี.ค. 2569",
+        "4.2 ยกระดับการป้องกันการทุจริต : ทบทวนมาตรการป้องกันการรับสินบน ประจำปีงบประมาณ พ.ศ. 2569 "
+        "ผู้รับผิดชอบ นางสาวพรทิพย์ แสนสุข เจ้าพนักงานปกครองชำนาญงานระยะเวลา ภายใน 31 ธันวาคม 2568",
+        "4.4 ภาพรวม : ประชุมชี้แจงข้าราชการและเจ้าหน้าที่ทุกคนเกี่ยวกับหลักเกณฑ์การประเมิน",
+        "ผู้รับผิดชอบ  คณะทำงานขับเคลื่อนการประเมิน ITA",
+        "ระยะเวลา  พฤศจิกายน 2568",
+    ), replace(FACTS, fiscal_year=2569))
+    assert [(m.title[:20], m.indicator_no, m.start_date, m.end_date, m.owner_text) for m in got] == [
+        ("จัดทำช่องทางสื่อสารก", 7, date(2026, 1, 1), date(2026, 3, 31), "ฝ่ายบริหารงานปกครอง"),
+        ("ทบทวนมาตรการป้องกันก", 10, None, date(2025, 12, 31), "นางสาวพรทิพย์ แสนสุข เจ้าพนักงานปกครองชำนาญงาน"),
+        ("ประชุมชี้แจงข้าราชกา", None, date(2025, 11, 1), date(2025, 11, 30), "คณะทำงานขับเคลื่อนการประเมิน ITA"),
+    ]
+
+
+def test_a_total_row_counting_the_projects_is_no_measure():
+    from records.measures import is_total_row
+
+    assert is_total_row(["", "รวมทั้งสิ้น ๘ โครงการ/กิจกรรม", "", "", "๔๘,๕๐๐", "", ""])
+    assert is_total_row(["รวม 5 กิจกรรม", "120,000"])
+    assert not is_total_row(["๑", "รวมพลังต่อต้านการทุจริต ๘ โครงการ", "สำนักปลัด"])

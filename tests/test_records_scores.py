@@ -467,3 +467,14 @@ def test_a_year_merged_over_score_and_rating_columns():
         ["๑. การปฏิบัติหน้าที่", "๙๒.๕๐", "A", "๙๕.๔๐", "AA"],
     ]), FACTS)
     assert sorted((s.fiscal_year, s.indicator_no, s.value) for s in got) == [(2567, 1, 92.5), (2568, 1, 95.4)]
+
+
+def test_an_indicator_number_alone_before_its_bracketed_figure_repeats_the_indicator():
+    """blind-22 minutes: "... ได้แก่ ตัวชี้วัดที่ ๗ (๘๐.๑๕ คะแนน)" after "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ได้
+    ๘๐.๑๕ คะแนน": the number alone names indicator 7 again (the text numbers as the ITA does); no
+    question of indicator 10 is made of it. A number never named in the text stays no label."""
+    got = read_scores(doc_of(
+        "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ได้ ๘๐.๑๕ คะแนน "
+        "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ได้ ๙๓.๗๕ คะแนน ทั้งนี้ ตัวชี้วัดที่ได้คะแนนต่ำกว่า ๘๕ คะแนน ได้แก่ "
+        "ตัวชี้วัดที่ ๗ (๘๐.๑๕ คะแนน)"), FACTS)
+    assert keys(got) == {("indicator", "EIT", 7, None, 2568, 80.15), ("indicator", "OIT", 10, None, 2568, 93.75)}

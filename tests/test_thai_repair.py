@@ -168,3 +168,10 @@ def test_clean_text_is_a_no_op(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     composed = text.replace("\u0e4d\u0e32", "\u0e33")
     assert repair_thai_text(text) == composed
+
+
+def test_a_space_a_wide_mark_left_inside_a_word_is_dropped_where_the_word_reads_whole() -> None:
+    """blind-22 (Purisa): "การป้ องกัน", "เปิ ดเผย" have a space after the mark; "ที่ ประชุม" is two words."""
+    assert repair_thai_text("ยกระดับการป้ องกันการทุจริต") == "ยกระดับการป้องกันการทุจริต"
+    assert repair_thai_text("การเปิ ดเผยข้อมูล") == "การเปิดเผยข้อมูล"
+    assert repair_thai_text("ที่ ประชุม ไม่ มี") == "ที่ ประชุม ไม่ มี"
