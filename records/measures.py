@@ -428,7 +428,8 @@ def _title_line_indicator(title: str) -> tuple[int | None, str, bool]:
 _ACTION_VERBS = ("จัดทำ", "ส่งเสริม", "พัฒนา", "เผยแพร่", "ประชาสัมพันธ์", "อบรม", "ตรวจสอบ", "ปรับปรุง",
                  "กำหนด", "จัด", "สร้าง", "ประกาศ", "ประเมิน", "รายงาน", "ทบทวน", "ติดตาม", "เปิดเผย",
                  "ให้", "ดำเนินการ", "แต่งตั้ง", "เสริมสร้าง", "ปลูกฝัง", "ควบคุม", "ป้องกัน", "เพิ่ม",
-                 "ลด", "บันทึก", "สำรวจ", "แก้ไข", "รณรงค์", "มอบหมาย", "ผู้บริหาร", "ผู้อำนวยการ", "นำ")
+                 "ลด", "บันทึก", "สำรวจ", "แก้ไข", "รณรงค์", "มอบหมาย", "ผู้บริหาร", "ผู้อำนวยการ", "นำ",
+                 "กำชับ", "ชี้แจง", "สนับสนุน", "ยกระดับ", "ขับเคลื่อน", "ประชุม", "แจ้ง", "ห้าม")
 _ACTION_START = re.compile(r"^(?:" + "|".join(sorted(_ACTION_VERBS, key=len, reverse=True)) + ")")
 
 
@@ -528,11 +529,21 @@ def owner_column_by_content(table: LogicalTable, exclude: set[int | None]) -> in
 
 
 def is_assessment_checklist(table: LogicalTable) -> bool:
-    """A table whose rows are the ITA's own items by code ("O1 | โครงสร้าง | มี | ลิงก์ | ผู้รับผิดชอบ"):
-    a check of what the unit published, not a plan of measures."""
-    firsts = [row[0].strip() for row in table.rows if row and row[0].strip()]
-    coded = sum(1 for cell in firsts if re.fullmatch(r"[OIEoie]\s?[0-9]{1,2}", thai_digits_to_arabic(cell)))
+    """A table whose rows are the ITA's own items by code ("O1 | โครงสร้าง | มี | ลิงก์ | ผู้รับผิดชอบ",
+    "๑ | O1 โครงสร้าง | สำนักปลัด | ภายใน ต.ค. ๖๘"): a check or a publishing schedule of the OIT's
+    items, not a plan of measures. The code opens the row's first cell that is not a bare number."""
+    firsts = [first_named_cell(row) for row in table.rows]
+    firsts = [cell for cell in firsts if cell]
+    coded = sum(1 for cell in firsts if _ITEM_CODE_CELL.match(thai_digits_to_arabic(cell)))
     return len(firsts) >= 3 and coded * 10 >= len(firsts) * 8
+
+
+_ITEM_CODE_CELL = re.compile(r"^[OIEoie]\s?[0-9]{1,2}(?:\s|$)")
+
+
+def first_named_cell(row: list[str]) -> str:
+    """The row's first cell that holds more than a number (a row number cell is skipped)."""
+    return next((c.strip() for c in row if c.strip() and not re.fullmatch(r"[0-9๐-๙.()\s]+", c.strip())), "")
 
 
 def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator: int | None) -> list[MeasureRow]:
@@ -989,6 +1000,7 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
     out: list[MeasureRow] = []
     group: list[MeasureRow] = []
     in_list = False
+    strict = False  # the list was opened by a long lead-in: its items must be actions
     indicator: int | None = None
     for block in doc.blocks:
         if block.kind != "paragraph":
@@ -1006,11 +1018,13 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
             in_list = False
             group = []
             continue
-        if in_list and _OWNER_LINE.match(body):
-            owner_text = normalize_label(_OWNER_LINE.sub("", body, count=1))
+        given = _GIVEN_ALL.match(text) if in_list and group else None
+        if in_list and (_OWNER_LINE.match(body) or given):
+            owner_text = normalize_label(given.group("party") if given else _OWNER_LINE.sub("", body, count=1))
             for m in group:
                 m.owner_text = owner_text
                 m.owners = parse_owners(owner_text)
+            in_list = not given
             continue
         if in_list and group:
             f = _field_of(text)
@@ -1024,13 +1038,17 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
                     if anchor:
                         m.fiscal_year = fiscal_year_of(anchor)
                 continue
+        if in_list and strict and _ITEM.match(text) and not (_ACTION_START.match(body) and re.match(r"\s*\(?[0-9๐-๙]", text)):
+            in_list = False  # under a long lead-in only numbered actions are the measures ("ด้าน..." heads no list)
         if in_list and _ITEM.match(text) and not _STOP_HEAD.match(body):
             # two bullets joined on one line (PDF): "• จัดทำ QR Code ... • แจ้งผล..."
             for part in re.split(r"\s+[•●▪]\s*(?=\S)", body):
                 if not part.strip():
                     continue
-                m = MeasureRow(title=normalize_label(part), fiscal_year=facts.fiscal_year, indicator_no=indicator,
-                               page=block.page)
+                ref = _INDICATOR_REF.search(part)  # "... ตามตัวชี้วัดที่ 9 การเปิดเผยข้อมูล": the item's own
+                own = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
+                m = MeasureRow(title=normalize_label(part), fiscal_year=facts.fiscal_year,
+                               indicator_no=own if own in INDICATORS else indicator, page=block.page)
                 group.append(m)
                 out.append(m)
             continue
@@ -1042,11 +1060,21 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
             continue
         if len(text) <= 100 and (_is_heading(block, text) or len(text) <= 80):
             in_list = bool(_LIST_HEAD.search(text)) and not _STOP_HEAD.match(body)
+            strict = False
             if in_list:
                 group = []
             continue
-        in_list = False
+        # a lead-in of any length that sets the measures out: "... จึงกำหนดมาตรการป้องกันการรับสินบน ดังนี้"
+        in_list = strict = bool(_SETS_OUT.search(text))
+        if in_list:
+            group = []
     return out
+
+
+_SETS_OUT = re.compile(r"(?:กำหนด|ประกาศ|วาง)(?:มาตรการ|แนวทาง)\S*(?:\s\S+){0,6}\s*ดังนี้\s*[:：]?\s*$")
+# a closing sentence that gives the whole list to one party: "ให้สำนักปลัดเป็นผู้รับผิดชอบดำเนินการตามมาตรการข้างต้น"
+_GIVEN_ALL = re.compile(r"^\s*(?:โดย)?(?:มอบหมาย)?ให้\s*(?P<party>\S.{1,80}?)\s*เป็นผู้รับผิดชอบ\s*(?:ดำเนินการ)?\s*"
+                        r"(?:ตาม)?\s*(?:มาตรการ|แนวทาง|แผน)?\s*(?:ข้างต้น|ดังกล่าว|ทั้งหมด|นี้)")
 
 
 # --------------------------------------------------------------------------
@@ -1381,7 +1409,8 @@ def _split_joined_heading(text: str) -> tuple[str, str]:
     return head.strip(), rest.strip()
 
 
-def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list[MeasureRow], set[int]]:
+def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts,
+                           scheduled: set[int] | None = None) -> tuple[list[MeasureRow], set[int]]:
     """Numbered measures ("๑. มาตรการ...", numbered 1, 2, ...), each followed by a body
     paragraph and/or labelled lines: one measure per item, its owners ONLY from its
     own labelled lines, its period from its own text, its indicator from its words."""
@@ -1415,6 +1444,8 @@ def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts) -> tupl
     out: list[MeasureRow] = []
     used: set[int] = set()
     for x, (k, end) in enumerate(spans):
+        if scheduled and any(id(b) in scheduled for b in paras[k + 1:end]):
+            continue  # a group heading over items read with their own schedules ("๑.๑ ... – กองคลัง")
         head = _NUMBERED.match(paras[k].text.strip()).group("rest").strip()
         title, joined = head, ""
         if len(compact(head)) > 70:
@@ -1593,7 +1624,8 @@ def item_schedule(body: str) -> ItemSchedule | None:
         if ref and ref.start() < len(title):
             ind = ind or indicator_of_label(title[: ref.start()])
         return ItemSchedule(_trim_title(title), owner, period, deadline, ind)
-    bracketed = _owner_in_brackets(text) or _owner_in_sentence(text, ind) or _owner_after_arrow(text, ind)
+    bracketed = (_owner_in_brackets(text) or _owner_in_sentence(text, ind) or _owner_after_arrow(text, ind)
+                 or _owner_after_dash(text, ind))
     if bracketed is not None:
         return bracketed
     m = _assignment(text)
@@ -1656,9 +1688,7 @@ def _owner_in_brackets(text: str) -> ItemSchedule | None:
     if not m or not _ACTION_START.match(text) or period_in_text(m.group("party")):
         return None
     party = m.group("party").strip()
-    owners = parse_owners(party)
-    words = re.sub(r"\s*(?:,|/|และ|หรือ|ร่วมกับ)\s*", "", compact(party))
-    if not owners or compact("".join(o.raw for o in owners)).replace("และ", "") != words.replace("และ", ""):
+    if not only_parties(party):
         return None
     action = text[: m.start()].strip()
     title, period = task_and_time(action, at_end=True)
@@ -1666,6 +1696,40 @@ def _owner_in_brackets(text: str) -> ItemSchedule | None:
     ind = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
     return ItemSchedule(_trim_title(title), party, period, bool(re.search(r"ภายใน|แล้วเสร็จ", action[max(0, action.rfind(period) - 25):]))
                         if period else False, ind if ind in INDICATORS else None)
+
+
+def only_parties(text: str) -> bool:
+    """Whether `text` names responsible parties and nothing else ("กองคลัง และกองช่าง", "นางสาว... นักวิชาการ...")."""
+    owners = parse_owners(text)
+    words = re.sub(r"\s*(?:,|/|และ|หรือ|ร่วมกับ)\s*", "", compact(text))
+    return bool(owners) and compact("".join(o.raw for o in owners)).replace("และ", "") == words.replace("และ", "")
+
+
+# the last spaced dash outside brackets: "<action> (<period>) – <party>"
+_LAST_DASH = re.compile(r"\s[–—-]\s(?=[^()]*$)")
+
+
+def _owner_after_dash(text: str, ind: int | None) -> ItemSchedule | None:
+    """An action item ending with its owner after a dash: "ตรวจสอบความครบถ้วนของข้อมูล... (ม.ค. – มี.ค. ๒๕๖๙)
+    – งานประชาสัมพันธ์ สำนักปลัดเทศบาล". What follows the dash must name parties and nothing else,
+    the item must start with an action; the time frame is the one the action ends with."""
+    dashes = list(_LAST_DASH.finditer(text))
+    if not dashes or not _ACTION_START.match(text):
+        return None
+    action, party = text[: dashes[-1].start()].strip(), text[dashes[-1].end():].strip()
+    if len(action) < 8 or len(party) > 100 or period_in_text(party) or not only_parties(party):
+        return None  # ("... ม.ค. – มี.ค. 2569": a range's dash, no party after it)
+    tag = _INDICATOR_TAG.search(action)
+    if tag:
+        ind = ind or int(thai_digits_to_arabic(tag.group(1)))
+        action = (action[:tag.start()] + action[tag.end():]).strip()
+    bracket = re.search(r"\(\s*(?P<time>[^()]+?)\s*\)\s*$", action)
+    if bracket and period_in_text(bracket.group("time")):
+        title, period = action[: bracket.start()].strip(), bracket.group("time")
+    else:
+        title, period = task_and_time(action, at_end=True)
+    return ItemSchedule(_trim_title(title), party, period, bool(_DEADLINE_LABEL.match(period)),
+                        ind if ind in INDICATORS else None)
 
 
 _STARTS_THEN_ENDS = re.compile(rf"(?:เริ่ม(?:ดำเนินการ)?\s*)?ตั้งแต่\s*(?:วันที่|เดือน)?\s*(?P<a>{_DATE}).{{0,40}}?"
@@ -1898,7 +1962,8 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
                 and blocks[j].kind == "paragraph" and blocks[j].text.strip() and not _ITEM.match(blocks[j].text.strip()) \
                 and not _MEASURE_NUMBER.match(blocks[j].text.strip()) and len(blocks[j].text) <= 200 \
                 and _field_of(blocks[j].text.strip()) is None \
-                and not re.match(r"^(?:มติ|ระเบียบวาระ|ที่ประชุม|ประธาน|ปิดประชุม|\(?ลงชื่อ)", blocks[j].text.strip()):
+                and not re.match(r"^(?:มติ|ระเบียบวาระ|ที่ประชุม|ประธาน|ปิดประชุม|\(?ลงชื่อ)", blocks[j].text.strip()) \
+                and not _GIVEN_ALL.match(blocks[j].text):  # (the list's closing owner sentence is no wrapped line)
             idxs.append(j)
             body = f"{body} {blocks[j].text.strip()}"
             sched = item_schedule(strip_enumerator(body))
@@ -1906,6 +1971,13 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
         if sched is None and in_resolution:
             sched = resolution_item(body)
         if sched is None or not sched.title:
+            # a numbered group heading "๒. มาตรการ...การจัดซื้อจัดจ้าง (ตัวชี้วัดที่ ๒)" over its items
+            # (a bullet "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 87.10 คะแนน" reports a score: it heads nothing)
+            ref = _INDICATOR_REF.search(text) if len(text) <= 150 and not re.search(r"คะแนน|[0-9๐-๙]\.[0-9๐-๙]{2}", text) else None
+            if ref and int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) in INDICATORS:
+                heading_ind, heading_text = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))), text
+            elif heading_ind is not None and sibling_headings(heading_text, text):
+                heading_ind = None
             i += 1
             continue
         j = idxs[-1] + 1
@@ -2051,7 +2123,7 @@ def read_measures(doc: ExtractedDocument, facts: DocumentFacts) -> list[MeasureR
         out.extend(_table_measures(t, t_facts, _heading_indicator(doc, t)))
     scheduled, used = _scheduled_items(doc, facts)
     out.extend(_new_titles(scheduled, out))
-    announced, used_a = ([], set()) if tables else _announcement_measures(doc, facts)
+    announced, used_a = ([], set()) if tables else _announcement_measures(doc, facts, used)
     out.extend(_new_titles(announced, out))
     used |= used_a
     if not tables and not announced:

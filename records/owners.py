@@ -485,19 +485,13 @@ def parse_owner_lines(text: str | None) -> list[OwnerRow]:
                 prev.raw = clean(f"{prev.raw} {r.raw}")
                 continue
             # (a person whose post is given already keeps an office line apart: two parties; so does a post
-            # that names its own office, "หัวหน้ากลุ่มงานการพยาบาล" / "งานพัสดุ")
-            if (prev.person_name or prev.position) and r.org_unit and not r.position and not prev.org_unit \
-                    and not (prev.person_name and prev.position) \
-                    and not (prev.position and _POST_WITH_OFFICE.search(prev.position)):
+            # alone, "รองผู้อำนวยการโรงเรียน" / "กลุ่มบริหารงานทั่วไป": the post and the office each own it)
+            if prev.person_name and r.org_unit and not r.position and not prev.org_unit and not prev.position:
                 prev.org_unit = r.org_unit
                 prev.raw = clean(f"{prev.raw} {r.raw}")
                 continue
         out.extend(rows)
     return _unique(out)
-
-
-_POST_WITH_OFFICE = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?<!พนัก)(?<!ปฏิบัติ)(?<!ชำนาญ)(?:กลุ่มงาน|กลุ่ม|กอง|ฝ่าย|งาน|สำนัก|ศูนย์)"
-                               r"[\u0e01-\u0e4e]{2,}")
 
 
 def _post_only(rows: list[OwnerRow]) -> bool:
@@ -781,7 +775,7 @@ def _read_name(text: str, pos: int) -> tuple[str | None, int, bool]:
 # civil positions that a PDF glues to the surname before them ("ชัยมงคลรองปลัดเทศบาล")
 _GLUED_POSITION = ("(?:นักวิชาการ|นักวิเคราะห์|นักจัดการ|นักบริหาร|นักทรัพยากร|นักประชาสัมพันธ์|ผู้อำนวยการ|หัวหน้า"
                    "|รองปลัด|ปลัด(?:เทศบาล|อบต|องค์การ|อำเภอ|จังหวัด)|รองนายก|นายก(?:เทศมนตรี|องค์การ|อบต)|เจ้าหน้าที่"
-                   "|เจ้าพนักงาน|นิติกร|ผู้ช่วย|รองผู้)")
+                   "|เจ้าพนักงาน|นิติกร|ผู้ช่วย|รองผู้|พยาบาลวิชาชีพ|เภสัชกร|ทันตแพทย์|นายช่าง)")
 
 
 def _looks_like_position(word: str) -> bool:

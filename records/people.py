@@ -618,7 +618,8 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             if _key_value_row(row, page, out, by_column):
                 continue
             for c, cell in enumerate(row):
-                if "ลงชื่อ" in cell and "(" in cell:
+                if ("ลงชื่อ" in cell and "(" in cell) or _BRACKETED_SIGNER.match(cell):
+                    # (a signer's block with the line to sign left out: "(นายสมบูรณ์ ทองมาก)" / "นายก...")
                     out.extend(_cell_signatures(cell, page))
                     continue
                 got = _fields(cell, page)
@@ -972,6 +973,9 @@ def _key_value_row(row: list[str], page: int | None, out: list[PersonRow], by_co
                 g.phone = g.phone or digits
             return True
     return False
+
+
+_BRACKETED_SIGNER = re.compile(r"^\s*\(\s*[^()\n]{4,60}\)\s*\n\s*\S")
 
 
 def _cell_signatures(cell: str, page: int | None) -> list[PersonRow]:

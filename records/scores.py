@@ -409,10 +409,13 @@ def governing_year(text: str, max_year: int | None) -> int | None:
             continue
         if text.count("(", 0, m.start(1)) > text.count(")", 0, m.start(1)):
             continue  # "... ได้ ๙๑.๘๑ คะแนน (ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ ๘๘.๑๒ คะแนน)": an aside, read with its own year
+        if _YEAR_RANGE_ON.match(text, m.end(1)):
+            continue  # "ผลคะแนน ... ปีงบประมาณ พ.ศ. 2566 – 2568": a table's years, none of them the results'
         keep.append(y)
     return keep[-1] if keep else None
 
 
+_YEAR_RANGE_ON = re.compile(r"\s*(?:[-–—]|ถึง)\s*(?:พ\.\s?ศ\.\s*)?25[0-9]{2}(?![0-9])")
 # a year phrase broken off at the end of a line: "... ประจำปีงบประมาณ" / "พ.ศ. ๒๕๖๘ ..."
 _DANGLING_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ|ประจำปี|ปี)\s*(?:พ\.\s?ศ\.?)?\s*$")
 _YEAR_AT_START = re.compile(r"^\s*(?:พ\.\s?ศ\.?)?\s*[0-9๐-๙]{4}(?![0-9๐-๙])")

@@ -258,3 +258,6 @@ def test_a_post_or_signature_run_onto_a_unit_word_names_no_unit():
     assert find_unit_names("ปลัดอำเภอหัวหน้างานทะเบียนและบัตร") == []
     assert find_unit_names("ปลัดองค์การบริหารส่วนตำบลลงชื่อ........ผู้อนุมัติ") == []
     assert [u.name for u in find_unit_names("ที่ว่าการอำเภอนาหว้าทอง")] == ["อำเภอนาหว้าทอง"]
+
+    # "การปฏิบัติงานของโรงพยาบาลเป็นไปตามมาตรฐาน": a verb after the unit word, no hospital named
+    assert find_unit_names("การปฏิบัติงานของโรงพยาบาลเป็นไปตามมาตรฐาน") == []

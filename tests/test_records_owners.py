@@ -271,3 +271,17 @@ def test_a_surname_glued_to_the_deputy_word_of_the_post_after_it():
         ("ร.ต.อ.หญิง", "กมลชนก ศรีบุญ", "รอง สว.อก.")]
     # a surname that merely ends in "รอง" before no post keeps it
     assert [o.person_name for o in parse_owners("นายสมชาย ทองรอง")] == ["สมชาย ทองรอง"]
+
+
+
+def test_a_post_over_an_office_is_two_parties_and_a_nurse_post_glued_to_the_name():
+    """blind-21/23: "รองผู้อำนวยการโรงเรียน" / "กลุ่มบริหารงานทั่วไป" each own the measure (a person keeps the
+    office line under the name); a PDF glued "พยาบาลวิชาชีพชำนาญการ" to the surname."""
+    from records.owners import parse_owner_lines
+
+    assert [(o.position, o.org_unit) for o in parse_owner_lines("รองผู้อำนวยการโรงเรียน\nกลุ่มบริหารงานทั่วไป")] == [
+        ("รองผู้อำนวยการโรงเรียน", None), (None, "กลุ่มบริหารงานทั่วไป")]
+    assert [(o.person_name, o.org_unit) for o in parse_owner_lines("นายสมศักดิ์ พลเยี่ยม\nงานพัสดุ")] == [
+        ("สมศักดิ์ พลเยี่ยม", "งานพัสดุ")]
+    assert [(o.person_name, o.position) for o in parse_owners("นางสาวอรุณี แสงทองพยาบาลวิชาชีพชำนาญการ")] == [
+        ("อรุณี แสงทอง", "พยาบาลวิชาชีพชำนาญการ")]

@@ -466,3 +466,11 @@ def test_an_order_naming_people_under_role_headers():
         ["๑", "ต.ค. ๒๕๖๗", "เตรียมความพร้อม", "พ.ต.ท.วุฒินนท์ ใจดี สว.อก."],
         ["๒", "พ.ย. ๒๕๖๗", "ประชุมชี้แจง", "ร.ต.อ.เกียรติศักดิ์ มั่นคง รอง สว.อก."],
     ])) == []
+
+
+
+def test_a_signer_in_a_cell_without_the_line_to_sign():
+    """blind-23 announcement: a borderless table "| (นายสมบูรณ์ ทองมาก) / นายก..." with no "ลงชื่อ"."""
+    got = read_people(doc_of([["", "(นายสมบูรณ์ ทองมาก)\nนายกองค์การบริหารส่วนตำบลโนนสำราญทอง"]]))
+    assert [(p.rank, p.person_name, p.position) for p in got] == [
+        ("นาย", "สมบูรณ์ ทองมาก", "นายกองค์การบริหารส่วนตำบลโนนสำราญทอง")]

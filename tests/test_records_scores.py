@@ -478,3 +478,12 @@ def test_an_indicator_number_alone_before_its_bracketed_figure_repeats_the_indic
         "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ได้ ๙๓.๗๕ คะแนน ทั้งนี้ ตัวชี้วัดที่ได้คะแนนต่ำกว่า ๘๕ คะแนน ได้แก่ "
         "ตัวชี้วัดที่ ๗ (๘๐.๑๕ คะแนน)"), FACTS)
     assert keys(got) == {("indicator", "EIT", 7, None, 2568, 80.15), ("indicator", "OIT", 10, None, 2568, 93.75)}
+
+
+def test_a_range_of_years_over_a_table_sets_no_year_for_the_text_after_it():
+    """blind-23: "ตารางที่ 1 ผลคะแนน... ปีงบประมาณ พ.ศ. 2566 – 2568" then prose scores of the assessed year:
+    the range's first year does not make them 2566's."""
+    got = read_scores(doc_of(
+        "ตารางที่ 1 ผลคะแนนแยกตามเครื่องมือการประเมิน ปีงบประมาณ พ.ศ. 2566 – 2568",
+        "โดยเฉพาะตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 96.48 คะแนน"), FACTS)
+    assert keys(got) == {("indicator", "IIT", 1, None, 2568, 96.48)}
