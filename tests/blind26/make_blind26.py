@@ -47,7 +47,8 @@ import json
 import sys
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
@@ -68,10 +69,6 @@ sys.path.insert(0, str(HERE.parent / "blind23"))
 from make_blind23 import _band, _centre_cell, _cs_sizes  # noqa: E402,F401
 
 GOLD = HERE / "gold"
-
-
-def _page_break(doc):
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _centre_cols(t, cols, rows_from=0):
@@ -119,7 +116,7 @@ def _d1_chart() -> io.BytesIO:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(6.0, 2.4), dpi=110)
+    fig, ax = plt.subplots(figsize=(6.0, 2.1), dpi=110)
     xs = list(D1_OVERALL)
     ax.plot(xs, [D1_OVERALL[x] for x in xs], marker="o", color="#1F4E79", linewidth=2)
     for k, tool in enumerate(("IIT", "EIT", "OIT")):
@@ -141,30 +138,30 @@ def _d1_chart() -> io.BytesIO:
 
 
 def d1():
-    doc = tight(new_doc("Laksaman", 16, landscape=False, margin=2.0), after=1)
+    doc = tight(new_doc("Laksaman", 15, landscape=False, margin=2.0), after=1)
     centre(doc, th("รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ย้อนหลัง 5 ปี"),
-           bold=True, size=17)
-    centre(doc, th("(ปีงบประมาณ พ.ศ. 2564 – 2568)"), bold=True, size=17)
-    centre(doc, f"{D1_UNIT} จังหวัดเลย", bold=True, size=16)
+           bold=True, size=16)
+    centre(doc, th("(ปีงบประมาณ พ.ศ. 2564 – 2568)"), bold=True, size=16)
+    centre(doc, f"{D1_UNIT} จังหวัดเลย", bold=True, size=15)
     body(doc, th(f"{D1_UNIT}ได้เข้ารับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
                  "ตามที่สำนักงาน ป.ป.ช. กำหนดอย่างต่อเนื่องตั้งแต่ปีงบประมาณ พ.ศ. 2564 เป็นต้นมา เพื่อให้เห็น"
                  "แนวโน้มของผลการประเมินและนำไปใช้ปรับปรุงการดำเนินงาน จึงสรุปผลการประเมินย้อนหลัง 5 ปี ดังนี้"))
-    sized(doc, th("ตารางที่ 1  ผลการประเมิน ITA รายเครื่องมือและภาพรวม ปีงบประมาณ พ.ศ. 2564 – 2568"), 15, bold=True,
+    sized(doc, th("ตารางที่ 1  ผลการประเมิน ITA รายเครื่องมือและภาพรวม ปีงบประมาณ พ.ศ. 2564 – 2568"), 14, bold=True,
           before=4, after=2)
     rows = [["ปีงบประมาณ", "IIT", "EIT", "OIT", "คะแนนรวม", "ระดับ"]]
     for y, (i, e, o) in D1_YEARS.items():
         rows.append([th(str(y)), th(f"{i:.2f}"), th(f"{e:.2f}"), th(f"{o:.2f}"), th(f"{D1_OVERALL[y]:.2f}"),
                      _band(D1_OVERALL[y])])
-    t = table(doc, rows, [3.2, 2.5, 2.5, 2.5, 2.9, 2.0], centre_cols=(0, 1, 2, 3, 4, 5), fill="DDEBF7")
-    size_all(t, 15)
+    t = table(doc, rows, [3.4, 2.4, 2.4, 2.4, 2.9, 1.9], centre_cols=(0, 1, 2, 3, 4, 5), fill="DDEBF7")
+    size_all(t, 14)
     keep_rows(t)
-    sized(doc, th("หมายเหตุ  คะแนนรวม = IIT × 0.30 + EIT × 0.30 + OIT × 0.40 (ผ่านเกณฑ์ที่ 85 คะแนนขึ้นไป)"), 13,
+    sized(doc, th("หมายเหตุ  คะแนนรวม = IIT × 0.30 + EIT × 0.30 + OIT × 0.40 (ผ่านเกณฑ์ที่ 85 คะแนนขึ้นไป)"), 12,
           before=2, after=6)
-    doc.add_picture(_d1_chart(), width=Cm(14.5))
+    doc.add_picture(_d1_chart(), width=Cm(12.5))
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     sized(doc, th(f"แผนภูมิที่ 1  แนวโน้มผลคะแนน ITA ของ{D1_UNIT} ปีงบประมาณ พ.ศ. 2564 – 2568 "
                   f"(ต่ำสุดปี 2566 = {D1_OVERALL[2566]:.2f} คะแนน, สูงสุดปี 2568 = {D1_OVERALL[2568]:.2f} คะแนน)"),
-          13, align=WD_ALIGN_PARAGRAPH.CENTER, before=2, after=6)
+          12, align=WD_ALIGN_PARAGRAPH.CENTER, before=2, after=6)
     diff = D1_OVERALL[2568] - D1_OVERALL[2564]
     body(doc, th(f"จากตารางที่ 1 และแผนภูมิที่ 1 ผลการประเมินของอำเภอในปีงบประมาณ พ.ศ. 2568 ได้ "
                  f"{D1_OVERALL[2568]:.2f} คะแนน อยู่ในระดับ A เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2564 ซึ่งเป็นปีแรกของ"
@@ -190,7 +187,7 @@ def d1():
                    S("overall", D1_OVERALL[y], y, rating=_band(D1_OVERALL[y]))]
     measures = [M(th(g), owners, ind=ind, start=s, end=e) for _, g, owners, ind, s, e in D1_MEASURES]
     facts = {
-        "notes": "Five-year ITA history of a district office (Laksaman 13-17, Thai digits, portrait). Table 1 has "
+        "notes": "Five-year ITA history of a district office (Laksaman 12-16, Thai digits, portrait). Table 1 has "
                  "one ROW per fiscal year (๒๕๖๔ ... ๒๕๖๘, the year in the first cell) and columns IIT | EIT | OIT | "
                  "คะแนนรวม | ระดับ: each row gives three tool scores and the overall with its rating, all for THAT "
                  "row's fiscal year: 5 x 4 = 20 scores (overall 81.82 B, 82.27 B, 80.77 B, 86.19 A, 88.07 A; "
@@ -202,7 +199,7 @@ def d1():
                  "average '๘๘.๙๒' is an average over OTHER units (the ๑๔ district offices of เลย, as blind24 a3's "
                  "province/national averages and blind14 p1's sub-unit average): not this unit's score; the "
                  "weights ๐.๓๐/๐.๓๐/๐.๔๐, the pass mark '๘๕ คะแนน', the FY 2569 target 'ไม่ต่ำกว่า ๙๐ คะแนน', the "
-                 "counts '๕ ปี', '๑๔ อำเภอ', '๓ ประการ'. Measures: the three numbered '(๑)-(๓)' paragraphs after "
+                 "counts '๕ ปี', '๑๔ อำเภอ', '๓ ประการ', the numbers of 'ตารางที่ ๑' / 'แผนภูมิที่ ๑'. Measures: the three numbered '(๑)-(๓)' paragraphs after "
                  "'อำเภอจึงกำหนดมาตรการ ๓ ประการ ดังนี้', each ONE sentence 'action ... โดยมอบหมายให้<owner>"
                  "ดำเนินการ<period>'. Title = the action before 'โดยมอบหมายให้', without the bracketed indicator "
                  "tag and (for (๒)) without the purpose clause 'เพื่อยกระดับคะแนน EIT' (gold is a prefix of the "
@@ -264,7 +261,7 @@ D2_MEASURES = [
 
 
 def d2():
-    doc = tight(new_doc("Waree", 12, landscape=False, margin=1.8), after=1)
+    doc = tight(new_doc("Waree", 11, landscape=False, margin=1.8), after=1)
     centre(doc, "รายงานสรุปสถิติการรับเรื่องร้องเรียน/ร้องทุกข์", bold=True, size=15)
     centre(doc, "ประจำปีงบประมาณ พ.ศ. 2568 (1 ตุลาคม 2567 – 30 กันยายน 2568)", bold=True, size=14)
     centre(doc, f"{D2_CENTRE} จังหวัดหนองคาย", bold=True, size=13)
@@ -294,13 +291,17 @@ def d2():
     size_all(t, 11)
     bold_row(t, len(rows) - 1)
     keep_rows(t)
-    sized(doc, "3. จำนวนเรื่องร้องเรียนรายเดือน", 12, bold=True, before=6, after=2)
-    rows = [["รายการ"] + D2_MONTHS + ["รวม"],
+    sized(doc, "3. จำนวนเรื่องร้องเรียนรายเดือน", 12, bold=True, before=6, after=2).paragraph_format.keep_with_next = True
+    rows = [["รายการ"] + [m.replace(" ", "\n") for m in D2_MONTHS] + ["รวม"],
             ["รับเรื่อง"] + [str(n) for n in D2_RECV] + [str(total)],
             ["แล้วเสร็จ"] + [str(n - p) for n, p in zip(D2_RECV, D2_PEND)] + [str(done)],
             ["คงค้าง"] + [str(p) if p else "-" for p in D2_PEND] + [str(total - done)]]
-    t = table(doc, rows, [1.9] + [1.12] * 12 + [1.2], centre_cols=tuple(range(1, 14)), fill="E2EFDA")
+    t = table(doc, rows, [1.7] + [1.19] * 12 + [1.2], centre_cols=tuple(range(1, 14)), fill="E2EFDA")
     size_all(t, 9)
+    for c in t.rows[0].cells:
+        for p in c.paragraphs:
+            for r in p.runs:
+                r.font.size = Pt(8)
     keep_rows(t)
     sized(doc, "4. ความพึงพอใจและการเปรียบเทียบกับปีที่ผ่านมา", 12, bold=True, before=6, after=2)
     body(doc, "ศูนย์ฯ สำรวจความพึงพอใจของผู้ร้องต่อการแก้ไขปัญหา มีผู้ตอบแบบสำรวจ 186 ราย ได้คะแนนเฉลี่ย "
@@ -324,9 +325,9 @@ def d2():
                      "หัวหน้าศูนย์รับเรื่องราวร้องทุกข์"],
                     ["ลงชื่อ" + DOTS[:24] + "ผู้รับรอง", "(นายสุรพล มีชัย)", f"ปลัด{D2_UNIT}", ""]], [8.6, 8.6])
     facts = {
-        "notes": "Statistics of a municipality's complaints centre for FY 2568 (Waree 9-15, Arabic digits, "
+        "notes": "Statistics of a municipality's complaints centre for FY 2568 (Waree 8-15, Arabic digits, "
                  "portrait), a PRECISION test: almost every figure is a count, a percentage or a number of days. "
-                 "Scores: ONE -- '๕.' paragraph: ITA 2568 indicator 5 (การแก้ไขปัญหาการทุจริต, tool IIT by the NACC "
+                 "Scores: ONE -- the section 5 paragraph: ITA 2568 indicator 5 (การแก้ไขปัญหาการทุจริต, tool IIT by the NACC "
                  "numbering) 82.46. Not scores: the channel counts and their ร้อยละ (20.51, 26.60, 31.09 ...), the "
                  "type table (รับเรื่อง/แล้วเสร็จ/อยู่ระหว่าง counts, 'ร้อยละแล้วเสร็จ' 97.92 ... 95.19 -- resolved "
                  "shares, not scores, even where they look like ITA figures -- and 'ระยะเวลาเฉลี่ย (วัน)' 3.2 ... "
@@ -334,8 +335,8 @@ def d2():
                  "not a plan: no measures and no periods there), the satisfaction survey '4.38 จาก 5 คะแนน' and "
                  "'ร้อยละ 87.60' (a survey of complainants, not ITA, although it says คะแนน), the target 'ร้อยละ "
                  "85', '291 เรื่อง ... ร้อยละ 93.27', the year-on-year '268 เรื่อง', '44 เรื่อง (ร้อยละ 16.42)', "
-                 "'28 วัน', the ITA pass mark '85 คะแนน', the phone in a channel name. Measures: the two numbered "
-                 "items under section ๕, introduced by 'เพื่อยกระดับตัวชี้วัดที่ 5 ศูนย์ฯ จึงกำหนดมาตรการปรับปรุง "
+                 "'28 วัน', the ITA pass mark '85 คะแนน', the phone in a channel name, the section numbers 1.-5. (sections, "
+                 "not indicators). Measures: the two numbered items '1)' '2)' under section 5, introduced by 'เพื่อยกระดับตัวชี้วัดที่ 5 ศูนย์ฯ จึงกำหนดมาตรการปรับปรุง "
                  "2 มาตรการ ดังนี้': the lead-in names the indicator for both (as a group heading does, blind21 "
                  "x3): indicator_no 5 for each. Title = the item line without its number. Owners from the "
                  "'ผู้รับผิดชอบ:' lines: 'งานนิติการ สำนักปลัดเทศบาล' one org unit (section within office, as "
@@ -446,7 +447,9 @@ def d3():
         merge_row(t, g, rows[g][0], fill="F2F2F2")
     bold_row(t, len(rows) - 1)
     size_all(t, 10)
-    for r in range(2, len(rows)):
+    for el in list(t._tbl.iter(qn("w:tblHeader"))):   # LibreOffice mis-paginates a repeated 2-row header
+        el.getparent().remove(el)
+    for r in range(2, len(rows) - 1):
         for c in (4, 5, 6):
             for p in t.rows[r].cells[c].paragraphs:
                 for run in p.runs:
@@ -518,7 +521,7 @@ def d3():
 D4_UNIT = "โรงพยาบาลท่าแซะเหนือ"
 D4_CLAUSES = [
     "ผู้บริหารและบุคลากรของโรงพยาบาลทุกคนต้องไม่รับของขวัญ ของกำนัล หรือประโยชน์อื่นใด จากผู้รับบริการ "
-    "ญาติผู้ป่วย ผู้มาติดต่อ บริษัทยาและเวชภัณฑ์ หรือผู้มีส่วนได้ส่วนเสีย ทั้งในช่วงเทศกาลและโอกาสอื่นใด",
+    "ผู้มาติดต่อ บริษัทยาและเวชภัณฑ์ หรือผู้มีส่วนได้ส่วนเสีย",
     "ผู้บริหารและบุคลากรต้องไม่ให้ของขวัญหรือของกำนัลแก่ผู้บังคับบัญชาหรือบุคคลในครอบครัวของผู้บังคับบัญชา "
     "นอกเหนือจากกรณีปกติตามประเพณีนิยม",
     "กรณีมีความจำเป็นต้องรับของขวัญเนื่องจากไม่อาจปฏิเสธได้ ให้รับได้เฉพาะของที่มีราคาหรือมูลค่าไม่เกิน 3,000 บาท "
@@ -550,49 +553,47 @@ D4_ACTS = [
 
 
 def d4():
-    doc = tight(new_doc("Kinnari", 15, landscape=False, margin=2.2), after=1)
-    centre(doc, f"ประกาศ{D4_UNIT}", bold=True, size=17)
-    centre(doc, "เรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)", bold=True,
-           size=16)
-    centre(doc, th("ประจำปีงบประมาณ พ.ศ. 2569"), bold=True, size=16)
-    centre(doc, "-------------------------------------")
-    body(doc, th("ตามที่คณะรัฐมนตรีมีมติให้หน่วยงานภาครัฐส่งเสริมให้เจ้าหน้าที่ของรัฐปฏิบัติตนตามนโยบายไม่รับของขวัญ"
+    doc = tight(new_doc("Kinnari", 13, landscape=False, margin=1.8), after=0)
+    centre(doc, f"ประกาศ{D4_UNIT}", bold=True, size=16)
+    centre(doc, "เรื่อง นโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่", bold=True, size=15)
+    centre(doc, th("(No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2569"), bold=True, size=15)
+    centre(doc, "-------------------------------------", size=10).paragraph_format.space_after = Pt(2)
+    body(doc, th("ตามที่คณะรัฐมนตรีมีมติให้หน่วยงานภาครัฐถือปฏิบัติตามนโยบายไม่รับของขวัญ"
                  "และของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy) ประกอบกับประกาศคณะกรรมการป้องกันและ"
                  "ปราบปรามการทุจริตแห่งชาติ เรื่อง หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยาของ"
-                 "เจ้าหน้าที่ของรัฐ พ.ศ. 2563 กำหนดมิให้เจ้าหน้าที่ของรัฐรับทรัพย์สินหรือประโยชน์อื่นใดเกินกว่าที่"
-                 "กฎหมายกำหนด นั้น"), first=2.0)
+                 "เจ้าหน้าที่ของรัฐ พ.ศ. 2563 นั้น"), first=2.0)
     body(doc, th(f"{D4_UNIT} อำเภอท่าแซะ จังหวัดชุมพร ได้รับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
                  "ประจำปีงบประมาณ พ.ศ. 2568 ได้ 90.84 คะแนน อยู่ในระดับ A โดยตัวชี้วัดที่ 10 การป้องกันการทุจริต "
-                 "ได้ 83.50 คะแนน ซึ่งยังต่ำกว่าตัวชี้วัดอื่น เพื่อเสริมสร้างวัฒนธรรมองค์กรที่โปร่งใสและป้องกัน"
+                 "ได้ 83.50 คะแนน เพื่อเสริมสร้างวัฒนธรรมองค์กรที่โปร่งใสและป้องกัน"
                  "ผลประโยชน์ทับซ้อน โรงพยาบาลจึงประกาศนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ "
-                 "ให้บุคลากรทุกคนถือปฏิบัติ ดังนี้"), first=2.0)
+                 "ดังนี้"), first=2.0)
     for k, text in enumerate(D4_CLAUSES, 1):
         body(doc, th(f"{k}. {text}"), first=2.0)
     body(doc, "ทั้งนี้ ให้กลุ่มงานที่เกี่ยวข้องดำเนินการตามแนวทางการขับเคลื่อนนโยบายแนบท้ายประกาศนี้ "
               "ตั้งแต่บัดนี้เป็นต้นไป", first=2.0)
     p = _para(doc, th("ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2568"))
     p.paragraph_format.left_indent = Cm(5.5)
-    p.paragraph_format.space_before = Pt(8)
-    _para(doc, "")
+    p.paragraph_format.space_before = Pt(4)
+    p.paragraph_format.space_after = Pt(4)
     for line in ("(นายแพทย์ศุภกร วิเศษศักดิ์)", f"ผู้อำนวยการ{D4_UNIT}"):
         p = _para(doc, line)
         p.paragraph_format.left_indent = Cm(7.0)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_break(doc)
-    centre(doc, "แนวทางการขับเคลื่อนนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)",
-           bold=True, size=16)
+    p = centre(doc, "แนวทางการขับเคลื่อนนโยบายไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy)",
+               bold=True, size=16)
+    p.paragraph_format.page_break_before = True   # the annex starts on page 2
     centre(doc, th(f"แนบท้ายประกาศ{D4_UNIT} ลงวันที่ 1 ตุลาคม 2568"), bold=True, size=15)
     sized(doc, "", 8)
     rows = [["ที่", "กิจกรรม", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "ตัวชี้วัดความสำเร็จ"]]
     for k, (act, own, period, out, *_r) in enumerate(D4_ACTS, 1):
         rows.append([th(str(k)), th(act), own, th(period), th(out)])
-    t = table(doc, rows, [1.0, 6.6, 4.0, 2.9, 2.1], centre_cols=(0, 3), fill="DEEAF6")
-    size_all(t, 14)
+    t = table(doc, rows, [0.9, 6.1, 4.9, 2.9, 2.2], centre_cols=(0, 3), fill="DEEAF6")
+    size_all(t, 13)
     keep_rows(t)
     measures = [M(th(g or act), owners, ind=ind, start=s, end=e)
                 for act, _, _, _, owners, ind, s, e, g in D4_ACTS]
     facts = {
-        "notes": "A hospital director's announcement of the No Gift Policy (Kinnari 14-17, Thai digits, portrait). "
+        "notes": "A hospital director's announcement of the No Gift Policy (Kinnari 13-16, Thai digits, portrait). "
                  "Page 1: preamble, six numbered policy clauses, 'ทั้งนี้ ... ตั้งแต่บัดนี้เป็นต้นไป', 'ประกาศ ณ "
                  "วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘' and the director's signature. Measures judgement: the six clauses are "
                  "NOT measures. They are rules of conduct binding every staff member ('ต้องไม่รับ ...', 'ต้องไม่ให้ "
