@@ -693,11 +693,48 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
             row_drafts.append(d)
         drafts.append(row_drafts)
 
+    if si is not None:
+        drafts = outline_parents_spread(drafts, [_cell(row, si) for row in table.rows], (oi, pi, di, mi))
     out = []
     for row_drafts in drafts:
         for d in row_drafts:
             out.append(_finish(d, table, facts, ti, ii, oi, pi, di, mi))
     return out
+
+
+_OUTLINE_SEQ = re.compile(r"^\s*([0-9๐-๙]{1,2})(?:\.([0-9๐-๙]{1,2}))?\.?\s*$")
+
+
+def outline_parents_spread(drafts: list[list[_Draft]], seqs: list[str], shared: tuple) -> list[list[_Draft]]:
+    """A measure row numbered "1" over activity rows numbered "1.1", "1.2" (the measure's owner merged
+    down over them, its indicator tag in its title) is the heading of its activities: they are the
+    records, each with the measure's indicator and the cells it shares with them where they have none
+    (`shared` columns: owner, period, ...). A measure without such rows stays a record itself."""
+    def number(d: _Draft) -> tuple[int, int | None] | None:
+        m = _OUTLINE_SEQ.match(thai_digits_to_arabic(seqs[d.rows[0]])) if d.rows and d.rows[0] < len(seqs) else None
+        return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+
+    out: list[list[_Draft]] = []
+    parent: _Draft | None = None
+    parent_no: int | None = None
+    parent_slot: int | None = None
+    for row_drafts in drafts:
+        no = number(row_drafts[0]) if len(row_drafts) == 1 else None
+        if no is not None and no[1] is None:
+            parent, parent_no, parent_slot = row_drafts[0], no[0], len(out)
+            out.append(row_drafts)
+            continue
+        if no is not None and parent is not None and no[0] == parent_no:
+            child = row_drafts[0]
+            if child.indicator_no is None:
+                child.indicator_no = parent.indicator_no
+            for c in shared:
+                if c is not None and not child.cells.get(c) and parent.cells.get(c):
+                    child.cells[c] = list(parent.cells[c])
+            if parent_slot is not None:
+                out[parent_slot] = []  # the heading is no record of its own
+        out.append(row_drafts)
+    return [row for row in out if row]
 
 
 _CELL_HEAD = re.compile(r"\s+[-–—:]\s+|\s*\(|\n")
@@ -1038,6 +1075,8 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
                     if anchor:
                         m.fiscal_year = fiscal_year_of(anchor)
                 continue
+        if in_list and strict and _ITEM.match(text):
+            body = _SHOULD.sub("", body, count=1)  # "๑) ควรเพิ่มช่องทาง...": a suggestion, its action the title
         if in_list and strict and _ITEM.match(text) and not (_ACTION_START.match(body) and re.match(r"\s*\(?[0-9๐-๙]", text)):
             in_list = False  # under a long lead-in only numbered actions are the measures ("ด้าน..." heads no list)
         if in_list and _ITEM.match(text) and not _STOP_HEAD.match(body):
@@ -1071,7 +1110,8 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
     return out
 
 
-_SETS_OUT = re.compile(r"(?:กำหนด|ประกาศ|วาง)(?:มาตรการ|แนวทาง)\S*(?:\s\S+){0,6}\s*ดังนี้\s*[:：]?\s*$")
+_SETS_OUT = re.compile(r"(?:(?:กำหนด|ประกาศ|วาง)(?:มาตรการ|แนวทาง)\S*(?:\s\S+){0,6}|ข้อเสนอแนะ)\s*ดังนี้\s*[:：]?\s*$")
+_SHOULD = re.compile(r"^\s*(?:ควร(?:มี(?=การ))?|เห็นควร)\s*")
 # a closing sentence that gives the whole list to one party: "ให้สำนักปลัดเป็นผู้รับผิดชอบดำเนินการตามมาตรการข้างต้น"
 _GIVEN_ALL = re.compile(r"^\s*(?:โดย)?(?:มอบหมาย)?ให้\s*(?P<party>\S.{1,80}?)\s*เป็นผู้รับผิดชอบ\s*(?:ดำเนินการ)?\s*"
                         r"(?:ตาม)?\s*(?:มาตรการ|แนวทาง|แผน)?\s*(?:ข้างต้น|ดังกล่าว|ทั้งหมด|นี้)")

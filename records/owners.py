@@ -405,13 +405,17 @@ _GLUED_HEAD_POST = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!รอง)(?<!ช่ว�
 _TRAILING_GLOSS = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z0-9 .,'’&/\-–]*\)\s*$")
 
 
+_PHONE_OR_MAIL = re.compile(r"\s*(?:โทร(?:ศัพท์)?\.?|Tel\.?|มือถือ)\s*[:：]?\s*[0-9๐-๙][0-9๐-๙\-\s]{6,}[0-9๐-๙]"
+                            r"(?:\s*ต่อ\s*[0-9๐-๙]+)?|\s*(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+
+
 def parse_owners(text: str | None) -> list[OwnerRow]:
     """One OwnerRow per responsible party written in `text`.
 
     >>> [(o.rank, o.person_name, o.position) for o in parse_owners("๑.พ.ต.ท.วุฒินนท์ฯ สว.อก.ฯ ๒.ร.ต.อ.เกียรติศักดิ์ฯ รอง สว.จร.ฯ")]
     [('พ.ต.ท.', 'วุฒินนท์', 'สว.อก.ฯ'), ('ร.ต.อ.', 'เกียรติศักดิ์', 'รอง สว.จร.ฯ')]
     """
-    text = clean(text)
+    text = clean(_PHONE_OR_MAIL.sub(" ", text or ""))  # "... นิติกรชำนาญการ โทร. 086-712-3304": no party's name
     gloss = _TRAILING_GLOSS.search(text)
     if gloss and not gloss.group(0).strip(" ()").startswith(POSITION_PREFIXES):
         text = text[: gloss.start()]  # "คณบดี (Dean)": an English gloss is no party ("(admin)" is a post)

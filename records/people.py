@@ -646,6 +646,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
     side_roles: list[str] = []  # roles of signature blocks printed side by side, for the names below
     skip_to = -1  # lines a member line took as its wrapped cells
     paired_line = False  # this ลงชื่อ line's role was queued with the line before
+    decided_at: int | None = None  # the line "ทราบ/อนุมัติ" written over a signature
     for i, (text, page) in enumerate(paras):
         if i <= skip_to:
             continue
@@ -732,7 +733,13 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
         if sig:
             if side_roles and text.startswith("("):
                 sig.role = side_roles.pop(0)
+            if decided_at is not None and i - decided_at <= 4 and sig.role in (None, "ผู้ลงนาม"):
+                sig.role = "ผู้อนุมัติ" if "อนุมัติ" in paras[decided_at][0] else "ผู้เห็นชอบ"  # "ทราบ/อนุมัติ" above
+                decided_at = None
             out.append(sig)
+            continue
+        if _DECISION.match(text):
+            decided_at = i
             continue
         m_inline = _INLINE_ROLE.match(text)
         if m_inline and match_rank(text, m_inline.end()):
@@ -981,12 +988,20 @@ _BRACKETED_SIGNER = re.compile(r"^\s*\(\s*[^()\n]{4,60}\)\s*\n\s*\S")
 def _cell_signatures(cell: str, page: int | None) -> list[PersonRow]:
     """Signature blocks printed in a (borderless) table cell, one per "(ชื่อ สกุล)" line."""
     lines = [(without_english_glosses(ln).strip(), page) for ln in cell.split("\n") if ln.strip()]
+    decided = _DECISION.match(lines[0][0]) if lines else None
     out = []
     for i in range(len(lines)):
         sig = _signature(lines, i)
         if sig:
+            if decided and sig.role in (None, "ผู้ลงนาม"):
+                # "ทราบ/อนุมัติ" over a director's signature: he approves what the memo proposes
+                sig.role = "ผู้อนุมัติ" if "อนุมัติ" in decided.group(0) else "ผู้เห็นชอบ"
             out.append(sig)
     return out
+
+
+# a decision written over the signature that makes it ("ทราบ/อนุมัติ", "เห็นชอบ", "อนุมัติตามเสนอ")
+_DECISION = re.compile(r"^\s*(?:ทราบ\s*/\s*)?(?:อนุมัติ|เห็นชอบ)(?:ตามเสนอ)?\s*$")
 
 
 def _dedupe(rows: list[PersonRow]) -> list[PersonRow]:

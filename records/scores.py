@@ -49,6 +49,8 @@ _BEFORE_NOT_SCORE = re.compile(
     r"ตัวชี้วัดที่|ตัวชี้วัด|ข้อที่|ลำดับที่|ลำดับ|ครั้งที่|ระดับ|ชั้น|เวลา|วันที่|ปีที่|ระยะที่|ส่วนที่|ไตรมาส(?:ที่)?|"
     r"พ\.ศ\.|ปีงบประมาณ|ประจำปี|ฉบับที่|มาตรา|ข้อคำถามที่|[<>≤≥=]|[-–])\s*$"
     r"|(?:^|[^\u0e01-\u0e4e])(?:ที่|ข้อ|ปี|รอบ|ภาค|หมู่|ชั้น)\s*$|กว่า\s*$"
+    # "ต่ำกว่าค่าเฉลี่ยจังหวัดตาก 2.02 คะแนน": how far from what is compared, unless a result follows ("... ซึ่งได้ 89.12")
+    r"|(?:ต่ำกว่า|สูงกว่า|น้อยกว่า|มากกว่า)(?:(?!ได้|ซึ่ง|คือ|อยู่ที่|เท่ากับ|มี)[^0-9]){1,40}$"
     r"|[A-Za-z]$"
 )
 _AFTER_NOT_SCORE = re.compile(
@@ -825,6 +827,8 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
     # beside a weight column ("IIT ... | 30 | 92.40"), a label's score is the คะแนน column's
     columns = getattr(table, "columns", None)
     scored = columns.index("score") if columns and columns.index("weight") is not None else None
+    if scored is None and columns and columns.index("points") is not None:
+        scored = columns.index("points")  # "ตัวชี้วัด | คะแนนเต็ม | คะแนนที่ได้ | ร้อยละ": the points obtained
     for r, raw in enumerate(table.rows):
         row = [_arabic(cell_text(c)) for c in raw]
         inferred = None

@@ -27,6 +27,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     ("period", r"ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กรอบเวลา|กำหนดเวลา|วันเวลา|วันที่ดำเนินการ|ช่วงดำเนินการ|timeline|period|schedule|^เวลา$|ปีงบประมาณ|ไตรมาส"),
     ("owner", r"ผู้รับผิดชอบ|รับผิดชอบ|ผู้ดำเนินการ|ผู้ปฏิบัติ|หน่วยดำเนินการ|responsib|owner"),
     ("weight", r"น้ำหนัก|weight"),
+    ("full_marks", r"คะแนนเต็ม|full\s*(?:score|marks?)"),  # the most a row could score (100): never a score
     ("points", r"ค่าคะแนน|คะแนนที่ได้|points"),
     ("status", r"สถานะ|status"),
     ("result", r"^ผลการดำเนินงาน|^ผลการดำเนินการ|^ผลการปฏิบัติ|^ผลงาน|result|actual"),
@@ -55,7 +56,7 @@ SCHEDULE_ROLES = ("owner", "period", "deadline", "monitoring", "steps")
 # with a มาตรการ/โครงการ/กิจกรรม column, any one of these makes the rows measures.
 ACTIVITY_ROLES = SCHEDULE_ROLES + ("objective", "output", "budget", "result", "status", "remark", "indicator")
 # Roles of score and KPI tables: a table with one of them is not a plan of activities.
-SCORE_ROLES = ("score", "weight", "points", "analysis")
+SCORE_ROLES = ("score", "weight", "points", "full_marks", "analysis")
 
 _WS = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]+>")

@@ -1238,3 +1238,34 @@ def test_an_announcements_numbered_actions_given_to_one_office_by_the_closing_se
     ), FACTS)
     assert [(m.indicator_no, [o.org_unit for o in m.owners]) for m in got] == [
         (None, ["สำนักปลัด"]), (None, ["สำนักปลัด"]), (9, ["สำนักปลัด"])]
+
+
+
+def test_suggestions_listed_in_a_memo_are_measures_without_their_should():
+    """blind-24: "... คณะทำงานฯ มีข้อเสนอแนะ ดังนี้" / "๑) ควรเพิ่มช่องทาง..." (no owners, no dates)."""
+    got = read_measures(doc_of(
+        "เพื่อยกระดับผลการประเมินในปีงบประมาณ พ.ศ. ๒๕๖๙ ให้ได้ไม่ต่ำกว่า ๙๒ คะแนน คณะทำงานฯ มีข้อเสนอแนะ ดังนี้",
+        "๑) ควรเพิ่มช่องทางการสื่อสารและประชาสัมพันธ์ข้อมูลการให้บริการผ่าน LINE Official Account",
+        "๒) ควรทบทวนขั้นตอนและระยะเวลาการให้บริการของแต่ละจุดบริการ",
+        "จึงเรียนมาเพื่อโปรดพิจารณา",
+    ), FACTS)
+    assert [m.title.startswith(("เพิ่มช่องทางการสื่อสาร", "ทบทวนขั้นตอน")) for m in got] == [True, True]
+    assert [(m.owners, m.start_date, m.end_date) for m in got] == [([], None, None), ([], None, None)]
+
+
+def test_a_measure_row_over_its_numbered_activity_rows_is_their_heading():
+    """blind-24 police plan: "1 | มาตรการ... (ตัวชี้วัดที่ 9) | | | owner" over "1.1 | activity | period" rows
+    (the owner merged down): the activities are the measures, with its indicator and owner; a measure
+    row without activity rows ("3 | ...") is a measure itself."""
+    got = read_measures(doc_of([
+        ["ที่", "มาตรการ / กิจกรรม", "ระยะเวลาดำเนินการ", "งบประมาณ (บาท)", "ผู้รับผิดชอบ"],
+        ["1", "มาตรการเปิดเผยข้อมูลสาธารณะของสถานีตำรวจ (ตัวชี้วัดที่ 9)", "", "", "พ.ต.ท.ธวัชชัย ศรีประเสริฐ\nสว.อก."],
+        ["1.1", "ปรับปรุงเว็บไซต์และเพจเฟซบุ๊กของสถานีให้มีข้อมูลครบ", "ต.ค. – ธ.ค. 2568", "5,000", ""],
+        ["1.2", "เผยแพร่สรุปผลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์", "ต.ค. 2568 – ก.ย. 2569", "-", ""],
+        ["2", "มาตรการจัดการเรื่องร้องเรียนของประชาชน (ตัวชี้วัดที่ 5)", "ต.ค. 2568 – ก.ย. 2569", "2,000", "งานอำนวยการ"],
+        ["", "รวมงบประมาณทั้งสิ้น", "", "7,000", ""],
+    ]), replace(FACTS, fiscal_year=2569))
+    assert [(m.title.split()[0], m.indicator_no, m.start_date, [o.person_name or o.org_unit for o in m.owners]) for m in got] == [
+        ("ปรับปรุงเว็บไซต์และเพจเฟซบุ๊กของสถานีให้มีข้อมูลครบ", 9, date(2025, 10, 1), ["ธวัชชัย ศรีประเสริฐ"]),
+        ("เผยแพร่สรุปผลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์", 9, date(2025, 10, 1), ["ธวัชชัย ศรีประเสริฐ"]),
+        ("มาตรการจัดการเรื่องร้องเรียนของประชาชน", 5, date(2025, 10, 1), ["งานอำนวยการ"])]

@@ -285,3 +285,12 @@ def test_a_post_over_an_office_is_two_parties_and_a_nurse_post_glued_to_the_name
         ("สมศักดิ์ พลเยี่ยม", "งานพัสดุ")]
     assert [(o.person_name, o.position) for o in parse_owners("นางสาวอรุณี แสงทองพยาบาลวิชาชีพชำนาญการ")] == [
         ("อรุณี แสงทอง", "พยาบาลวิชาชีพชำนาญการ")]
+
+
+
+def test_a_phone_number_or_mail_after_an_owner_is_no_part_of_the_party():
+    """blind-24: owner cells "นายสมพงษ์ ศรีวงศ์ษา / นิติกรชำนาญการ / โทร. ๐๘๖-๗๑๒-๓๓๐๔"."""
+    assert [(o.person_name, o.position) for o in parse_owners("นายสมพงษ์ ศรีวงศ์ษา นิติกรชำนาญการ โทร. 086-712-3304")] == [
+        ("สมพงษ์ ศรีวงศ์ษา", "นิติกรชำนาญการ")]
+    assert [o.org_unit for o in parse_owners("สำนักปลัดเทศบาล โทร. 054-336-112 ต่อ 101 e-mail: admin@patan.go.th")] == [
+        "สำนักปลัดเทศบาล"]

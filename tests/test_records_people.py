@@ -474,3 +474,14 @@ def test_a_signer_in_a_cell_without_the_line_to_sign():
     got = read_people(doc_of([["", "(นายสมบูรณ์ ทองมาก)\nนายกองค์การบริหารส่วนตำบลโนนสำราญทอง"]]))
     assert [(p.rank, p.person_name, p.position) for p in got] == [
         ("นาย", "สมบูรณ์ ทองมาก", "นายกองค์การบริหารส่วนตำบลโนนสำราญทอง")]
+
+
+
+def test_a_decision_written_over_a_signature_gives_its_role():
+    """blind-24 memo: "ทราบ/อนุมัติ" over the director's signature (a table cell, or lines of a PDF)."""
+    cell = read_people(doc_of([["ทราบ/อนุมัติ\n\n(ลงชื่อ)......................\n(นายแพทย์ธนากร วงศ์สุวรรณ)\n"
+                                "ผู้อำนวยการโรงพยาบาลศรีธาตุพัฒนา"]]))
+    lines = read_people(doc_of("ทราบ/อนุมัติ", "(ลงชื่อ)......................", "(นายแพทย์ธนากร วงศ์สุวรรณ)",
+                               "ผู้อำนวยการโรงพยาบาลศรีธาตุพัฒนา"))
+    assert [(p.role, p.person_name) for p in cell] == [(p.role, p.person_name) for p in lines] == [
+        ("ผู้อนุมัติ", "ธนากร วงศ์สุวรรณ")]

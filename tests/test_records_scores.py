@@ -487,3 +487,16 @@ def test_a_range_of_years_over_a_table_sets_no_year_for_the_text_after_it():
         "ตารางที่ 1 ผลคะแนนแยกตามเครื่องมือการประเมิน ปีงบประมาณ พ.ศ. 2566 – 2568",
         "โดยเฉพาะตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 96.48 คะแนน"), FACTS)
     assert keys(got) == {("indicator", "IIT", 1, None, 2568, 96.48)}
+
+
+
+def test_full_marks_beside_the_points_obtained_and_a_gap_to_an_average():
+    """blind-24: "ตัวชี้วัด | คะแนนเต็ม | คะแนนที่ได้ | ร้อยละ": the points obtained are the score, 100 is the most
+    a row could get; "ต่ำกว่าค่าเฉลี่ยจังหวัดตาก 2.02 คะแนน" is a gap, no overall score."""
+    got = read_scores(doc_of(
+        [["ตัวชี้วัด", "คะแนนเต็ม", "คะแนนที่ได้", "ร้อยละ", "ผลการประเมิน"],
+         ["1. การปฏิบัติหน้าที่", "100", "94.52", "94.52", "ผ่าน"],
+         ["10. การป้องกันการทุจริต", "100", "75.00", "75.00", "ไม่ผ่าน"]],
+        "ในภาพรวม ได้ 84.29 คะแนน อยู่ในระดับ B แต่ยังต่ำกว่าค่าเฉลี่ยจังหวัดตาก 2.02 คะแนน"), FACTS)
+    assert keys(got) == {("indicator", "IIT", 1, None, 2568, 94.52), ("indicator", "OIT", 10, None, 2568, 75.0),
+                         ("overall", None, None, None, 2568, 84.29)}
