@@ -69,10 +69,12 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def extract_docx(path: Path) -> ExtractedDocument:
     """Read a .docx body: paragraphs (with style names) and tables in order."""
     path = Path(path)
-    body, style_names, style_sizes, numbering = open_body(path)
+    body, style_names, style_sizes, numbering, header = open_body(path)
     reader = BodyReader(style_names, style_sizes)
     token = _NUMBERING.set(numbering)
     try:
+        if header is not None:
+            reader.read_children(header)  # a letterhead in the page header reads first, as on the page
         reader.read_children(body)
     finally:
         _NUMBERING.reset(token)
@@ -83,8 +85,10 @@ def extract_docx(path: Path) -> ExtractedDocument:
     return ExtractedDocument(format="docx", page_count=None, pages=pages, blocks=reader.blocks)
 
 
-def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, float], ListNumbering | None]:
-    """The document's w:body, its paragraph style names and font sizes by style id, its list numbering."""
+def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, float], ListNumbering | None,
+                                   etree._Element | None]:
+    """The document's w:body, its paragraph style names and font sizes by style id, its list numbering,
+    and the header of its first page (w:hdr, None when it has none)."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -101,13 +105,26 @@ def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, flo
         style_names = paragraph_style_names(document)
         style_sizes = paragraph_style_sizes(document)
         numbering = ListNumbering.of_document(document)
+        header = first_page_header(document)
     except etree.XMLSyntaxError as exc:
         raise ExtractionError(MSG_ENTITIES if "entit" in str(exc).lower() else MSG_DAMAGED) from exc
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, OSError) as exc:
         raise ExtractionError(MSG_DAMAGED) from exc
     if body is None:
         raise ExtractionError(MSG_DAMAGED)
-    return body, style_names, style_sizes, numbering
+    return body, style_names, style_sizes, numbering, header
+
+
+def first_page_header(document) -> etree._Element | None:
+    """The header printed on the first page (its own first-page header when the section has one), or
+    None: a unit's letterhead may be there and nowhere in the body."""
+    if not document.sections:
+        return None
+    section = document.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:
+        return None  # no header part of its own
+    return header._element
 
 
 def text_of_w_t(t: etree._Element) -> str:
@@ -279,10 +296,12 @@ class BodyReader:
         nested: list[etree._Element] = []
         rows = table_rows(tbl, nested)
         cells = list(table_cells(tbl))
-        if len(rows) == 1 and len(rows[0]) == 1 and len(cells) == 1:
+        if (len(rows) == 1 and len(rows[0]) == 1 and len(cells) == 1) or is_layout_frame(rows, nested):
             # a framed box (a one-cell table: "แนวทางพัฒนา" with its numbered lines) is paragraphs,
-            # as the PDF extractor reads a one-cell grid
-            self.read_children(cells[0])
+            # as the PDF extractor reads a one-cell grid; a table laid out to hold other tables
+            # ("มาตรการที่ ๑ | <name> + its activities' table") gives its text and its tables in order
+            for tc in cells:
+                self.read_children(tc)
             return
         if rows:
             self.blocks.append(Block(kind="table", table=Table(rows=rows, shaded=table_shading(tbl))))
@@ -430,6 +449,16 @@ def table_cells(tbl: etree._Element) -> Iterator[etree._Element]:
             for tc in logical_children(tr):
                 if tc.tag == TC:
                     yield tc
+
+
+def is_layout_frame(rows: list[list[str]], nested: list[etree._Element]) -> bool:
+    """Whether a table only frames other tables: a label column beside cells whose nested tables hold
+    at least 40% of its text (a measures table with a small table in one cell stays a table)."""
+    if not nested or max((len(r) for r in rows), default=0) < 2:
+        return False  # (a one-column form box keeps its rows as a table, as before)
+    total = sum(len(c) for r in rows for c in r)
+    inner = sum(len(c) for t in nested for r in table_rows(t, []) for c in r)
+    return total > 0 and inner >= 0.4 * total
 
 
 def table_rows(tbl: etree._Element, nested: list[etree._Element]) -> list[list[str]]:

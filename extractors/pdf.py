@@ -229,7 +229,7 @@ def read_page_layout(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         to_display, width, height = display_transform(page)
         glyphs = read_glyphs(textpage, to_display)
         fills: list[BBox] = []
-        grids = find_ruled_tables(read_ruling_edges(page, to_display, fills), (0, 0, width, height))
+        grids = without_layout_frames(find_ruled_tables(read_ruling_edges(page, to_display, fills), (0, 0, width, height)))
         lines = split_lines(glyphs)
         blocks = page_blocks(index + 1, glyphs, grids, lines, fills)
         text = "\n".join(line_text(line) for line in lines)
@@ -948,6 +948,24 @@ def find_ruled_tables(edges: list[dict], page_bbox: BBox) -> list[GridTable]:
         return []
     tables = TableFinder(EdgePage(edges, page_bbox)).tables  # type: ignore[arg-type]
     return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def without_layout_frames(grids: list[GridTable]) -> list[GridTable]:
+    """The page's tables less those that only frame other tables: a grid holding other grids that
+    cover at least 30% of it ("มาตรการที่ ๑ | <name> + its activities' table"). Its own text is then
+    read as paragraphs, between the tables it holds, as the Word reader gives it."""
+    def area(b: BBox) -> float:
+        return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+    def inside(inner: BBox, outer: BBox) -> bool:
+        return inner[0] >= outer[0] - 1 and inner[1] >= outer[1] - 1 and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1
+
+    frames = set()
+    for k, outer in enumerate(grids):
+        held = [g for j, g in enumerate(grids) if j != k and inside(g.bbox, outer.bbox) and area(g.bbox) < area(outer.bbox)]
+        if held and sum(area(g.bbox) for g in held) >= 0.3 * area(outer.bbox):
+            frames.add(k)
+    return [g for k, g in enumerate(grids) if k not in frames] if frames else grids
 
 
 def assign_glyphs(glyphs: Sequence[Glyph], grids: Sequence[GridTable]) -> tuple[list[Glyph], list[dict[int, list[Glyph]]]]:

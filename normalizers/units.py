@@ -273,7 +273,7 @@ _STOP_TOKENS = frozenset(
     ร่วม ร่วมกับ รับ รับทราบ ทราบ เข้า ไป มา ผ่าน อยู่ ระดับ คะแนน ผลคะแนน ผล การ ความ
     เกี่ยวกับ จำนวน รวม ผู้ เจ้าหน้าที่ บุคลากร ประชาชน หน่วยงาน ส่วนราชการ ได้แก่ เช่น ถึง ณ
     เมื่อ หาก ถ้า ยกระดับ พัฒนา ประเมิน กำหนด จัดทำ มาตรการ แผน โครงการ กิจกรรม เป็นต้น อื่น
-    อื่นๆ ทั่วไป ทั่วประเทศ แห่ง ด้วย พร้อม ขึ้น ลง เอง ต่าง ต่างๆ ฯลฯ อำเภอ จังหวัด ตำบล หมู่
+    อื่นๆ ทั่วไป ทั่วประเทศ แห่ง ด้วย พร้อม ขึ้น ลง เอง ต่าง ต่างๆ ฯลฯ อำเภอ จังหวัด ตำบล หมู่ รอบ
     หมู่ที่ ถนน เลขที่ โทร โทรศัพท์ เว็บไซต์ สถานี ทุกนาย ทุกคน ทุกแห่ง สำนักงาน กอง กลุ่ม
     กลุ่มงาน งาน ฝ่าย วันที่ เดือน ตั้งแต่ จนถึง สู่ จัด ใช้ เพื่อให้ โดยมี ซึ่งมี บริการ
     ให้บริการ ยื่น ส่ง แจ้ง เห็น เห็นควร ควบคุม กำกับ กำกับดูแล ดูแล อนุมัติ ลงนาม ปฏิบัติ
@@ -299,6 +299,8 @@ _CUT_SUBSTRINGS = ("อำเภอ", "จังหว", "ตำบล", "ปร
 # "หัวหน้า...", "ลงชื่อ": a post or a signature line run onto a post's unit word ("ปลัดอำเภอหัวหน้างานทะเบียน",
 # "ปลัดองค์การบริหารส่วนตำบล" / "ลงชื่อ....")
 _GENERIC_FIRST = ("ทุก", "แต่ละ", "ต่างๆ", "ดังกล่าว", "นั้น", "นี้", "อื่น", "ผู้", "หัวหน้า", "ลงชื่อ", "เป็น")
+# Words that end many place names ("นาดีพัฒนา", "ศรีธาตุพัฒนา") though a verb elsewhere: kept when they end the run
+_NAME_ENDINGS = frozenset({"พัฒนา"})
 # Programme / award names built on a unit word ("โครงการโรงเรียนสุจริต").
 _PROGRAM_NAMES = frozenset("สุจริต คุณธรรม วิถีพุทธ ต้นแบบ ดีเด่น ในฝัน ประชารัฐ ปลอดภัย ส่งเสริมสุขภาพ".split())
 # Place names that begin with a stop word.
@@ -338,9 +340,12 @@ def _cut_name(run: str, lenient: bool = False) -> str:
     if (toks[0] in _STOP_TOKENS and not (lenient and toks[0] in _NAME_WORDS) or toks[0].startswith(_GENERIC_FIRST)) and not skip_first:
         return ""  # "อำเภอทุกฝ่าย", "โรงเรียนแต่ละแห่ง": no proper name
     out = toks[0]
-    for tok in toks[1:]:
+    for k, tok in enumerate(toks[1:], start=1):
         if lenient and tok in _NAME_WORDS:
             out += tok
+            continue
+        if tok in _NAME_ENDINGS and k == len(toks) - 1:
+            out += tok  # "โรงพยาบาลศรีธาตุพัฒนา": a place name's last word, not a verb running on
             continue
         if tok in _STOP_TOKENS or tok.startswith(_STOP_PREFIXES) or (lenient and tok.startswith(_LENIENT_CUT_PREFIXES)):
             break

@@ -1038,6 +1038,8 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
     group: list[MeasureRow] = []
     in_list = False
     strict = False  # the list was opened by a long lead-in: its items must be actions
+    last_item = False  # the paragraph before was one of the list's items
+    own_fields = False  # labelled lines followed an item of the list
     indicator: int | None = None
     for block in doc.blocks:
         if block.kind != "paragraph":
@@ -1053,27 +1055,34 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
             ind = indicator_of_label(text)
             indicator = ind
             in_list = False
-            group = []
+            group, own_fields = [], False
             continue
         given = _GIVEN_ALL.match(text) if in_list and group else None
+        if in_list and group and last_item and not given and fields_of_line(text):
+            own_fields = True  # labelled lines right after an item: its own, or the whole list's (known at the next item)
+        if in_list and group and own_fields and _ITEM.match(text) and not fields_of_line(text):
+            # "๑) <item>" / "ผู้รับผิดชอบ ...  ระยะเวลา ..." / "๒) <item>" / ...: items with their own labelled
+            # lines are read with their fields (`_field_measures`), not as a list one owner line covers
+            out = [m for m in out if m not in group]
+            group, in_list, own_fields = [], False, False
+            continue
+        last_item = False
         if in_list and (_OWNER_LINE.match(body) or given):
             owner_text = normalize_label(given.group("party") if given else _OWNER_LINE.sub("", body, count=1))
+            line = {role: value for role, _, value in fields_of_line(text)} if not given else {}
+            owner_text = line.get("owner", owner_text)  # "ผู้รับผิดชอบ ฝ่าย...  ระยะเวลา ตุลาคม – ธันวาคม ๒๕๖๘"
             for m in group:
                 m.owner_text = owner_text
                 m.owners = parse_owners(owner_text)
+            if line.get("period") or line.get("deadline"):
+                _set_group_period(group, line.get("period") or line["deadline"], facts, deadline="period" not in line)
             in_list = not given
             continue
         if in_list and group:
             f = _field_of(text)
             if f is not None and f[0] in ("period", "deadline"):
                 # "ระยะเวลาดำเนินการ : ธันวาคม ๒๕๖๗ – กันยายน ๒๕๖๘" after the bullets applies to all of them
-                start, end = read_period(f[2], facts.fiscal_year, deadline=f[0] == "deadline")
-                anchor = start or end
-                for m in group:
-                    m.period_text = f[2] or None
-                    m.start_date, m.end_date = start, end
-                    if anchor:
-                        m.fiscal_year = fiscal_year_of(anchor)
+                _set_group_period(group, f[2], facts, deadline=f[0] == "deadline")
                 continue
         if in_list and strict and _ITEM.match(text):
             body = _SHOULD.sub("", body, count=1)  # "๑) ควรเพิ่มช่องทาง...": a suggestion, its action the title
@@ -1081,6 +1090,7 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
             in_list = False  # under a long lead-in only numbered actions are the measures ("ด้าน..." heads no list)
         if in_list and _ITEM.match(text) and not _STOP_HEAD.match(body):
             # two bullets joined on one line (PDF): "• จัดทำ QR Code ... • แจ้งผล..."
+            last_item = True
             for part in re.split(r"\s+[•●▪]\s*(?=\S)", body):
                 if not part.strip():
                     continue
@@ -1101,13 +1111,24 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
             in_list = bool(_LIST_HEAD.search(text)) and not _STOP_HEAD.match(body)
             strict = False
             if in_list:
-                group = []
+                group, own_fields = [], False
             continue
         # a lead-in of any length that sets the measures out: "... จึงกำหนดมาตรการป้องกันการรับสินบน ดังนี้"
         in_list = strict = bool(_SETS_OUT.search(text))
         if in_list:
-            group = []
+            group, own_fields = [], False
     return out
+
+
+def _set_group_period(group: list[MeasureRow], period_text: str, facts: DocumentFacts, deadline: bool) -> None:
+    """One time frame for every measure of a list (a line after its bullets)."""
+    start, end = read_period(period_text, facts.fiscal_year, deadline=deadline)
+    anchor = start or end
+    for m in group:
+        m.period_text = period_text or None
+        m.start_date, m.end_date = start, end
+        if anchor:
+            m.fiscal_year = fiscal_year_of(anchor)
 
 
 _SETS_OUT = re.compile(r"(?:(?:กำหนด|ประกาศ|วาง)(?:มาตรการ|แนวทาง)\S*(?:\s\S+){0,6}|ข้อเสนอแนะ)\s*ดังนี้\s*[:：]?\s*$")
@@ -1280,11 +1301,14 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
         numbered = _MEASURE_NUMBER.match(text)
         if not fields or fields_of_line(text) or not (_ITEM.match(text) or numbered):
             if not fields_of_line(text) and len(text) <= 80 and not _REPORT_TITLE.search(text):
-                ind = indicator_of_label(text)
+                # (a tool's title, "แบบตรวจการเปิดเผยข้อมูล" under an OIT score, heads no indicator's items)
+                ind = None if re.match(r"^\s*แบบ(?:วัด|ตรวจ)", text) else indicator_of_label(text)
                 if ind is not None:
                     heading_ind, heading_text = ind, text
-                elif heading_ind is not None and sibling_headings(heading_text, text):
-                    heading_ind = None  # "๔. ด้านวัฒนธรรมองค์กร" after "๓. ด้านการใช้ทรัพย์สินของราชการ"
+                elif heading_ind is not None and (sibling_headings(heading_text, text) or _MEASURES_HEADING.search(text)):
+                    # "๔. ด้านวัฒนธรรมองค์กร" after "๓. ด้านการใช้ทรัพย์สินของราชการ"; "มาตรการยกระดับผลการประเมิน
+                    # ITA ประจำปี..." opening the measures: the indicator above ends
+                    heading_ind = None
             i += 1
             continue
         steps_from = _parent_of_steps(paras, i)
@@ -1487,19 +1511,28 @@ def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts,
         if scheduled and any(id(b) in scheduled for b in paras[k + 1:end]):
             continue  # a group heading over items read with their own schedules ("๑.๑ ... – กองคลัง")
         head = _NUMBERED.match(paras[k].text.strip()).group("rest").strip()
+        head_tag = _INDICATOR_TAG.search(head)  # "... (ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล)" ends the heading
+        if head_tag:
+            head = head[:head_tag.start()].strip()
+        fields: list[tuple[str, str, str]] = []
+        spaced = _GLUED_LABEL.sub(" ", head)
+        glued = _LATER_FIELD.search(spaced)
+        if glued is not None:
+            # "5. มาตรการ...ให้ผู้ร้องทราบผู้รับผิดชอบ: ศูนย์..." (a PDF ran the field line into the heading)
+            head = spaced[:glued.start()].strip()
+            fields.extend(fields_of_line(spaced[glued.start():].strip()))
         title, joined = head, ""
         if len(compact(head)) > 70:
             title, joined = _split_joined_heading(head)
         body_paras: list[str] = [joined] if joined else []
-        fields: list[tuple[str, str, str]] = []
         used.add(id(paras[k]))
         for b in paras[k + 1:end]:
             t = b.text.strip()
             if _CLOSING.match(t):
                 break
-            f = _field_of(t)
-            if f is not None:
-                fields.append(f)
+            line_fields = fields_of_line(t) if _field_of(t) is not None else []
+            if line_fields:
+                fields.extend(line_fields)  # (several fields a PDF ran into one line: "...บุคคลระยะเวลา: ...")
             else:
                 if x == len(spans) - 1 and len(body_paras) >= max(1, max_body):
                     break  # the last item ends where the closing text starts
@@ -1522,6 +1555,8 @@ def _announcement_measures(doc: ExtractedDocument, facts: DocumentFacts,
         tag = _INDICATOR_TAG.search(title)
         if tag:
             title = title[:tag.start()]
+        tag = head_tag or tag
+        if tag:
             ind = ind or indicator_by_number(f"ตัวชี้วัดที่ {tag.group(1)}")
         if ind is None:
             ind = indicator_in_title(title)
@@ -2057,6 +2092,7 @@ def indicator_named_in_row(cells: list[str]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_MEASURES_HEADING = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}[.)]\s*)?(?:มาตรการ|แนวทาง|แผน)\S*(?:ยกระดับ|พัฒนา|ส่งเสริม|ปรับปรุง)")
 _HEADING_SHAPE = re.compile(r"^\s*(?P<num>\(?[0-9๐-๙]{1,2}[\.\)]|[ก-ฮ][\.\)])?\s*(?P<word>\S{3})")
 
 
@@ -2220,5 +2256,8 @@ def _heading_indicator(doc: ExtractedDocument, table: LogicalTable) -> int | Non
             continue
         if _INDICATOR_LINE.match(text):
             return indicator_of_label(text)
+        tag = _INDICATOR_TAG.search(text) if len(text) <= 150 else None
+        if tag and int(thai_digits_to_arabic(tag.group(1))) in INDICATORS:
+            return int(thai_digits_to_arabic(tag.group(1)))  # "มาตรการเปิดเผยข้อมูลสาธารณะ (ตัวชี้วัดที่ ๙ ...)" over its activities
         return None
     return None

@@ -233,3 +233,25 @@ def test_cell_shading_is_its_fill_with_the_pattern_mixed_in(attrs, shaded):
 
     tc = etree.fromstring(f'<w:tc xmlns:w="{W}"><w:tcPr><w:shd {attrs}/></w:tcPr><w:p/></w:tc>')
     assert cell_shaded(tc) is shaded
+
+
+
+BLIND25 = Path(__file__).parent / "blind25"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_table_that_frames_other_tables_gives_its_text_and_its_tables_in_order(suffix):
+    """blind-25: "มาตรการที่ ๑ | <measure> + a nested table of its activities", four times: each measure's
+    name reads as a paragraph right before its own activities' table (Word: nested w:tbl; PDF: a grid
+    holding grids); the unit's letterhead in the Word page header reads first."""
+    from extractors import extract
+
+    path = next(BLIND25.glob(f"c25_2_*{suffix}"))
+    blocks = [b for b in extract(path).blocks if b.kind == "table" or b.text.strip()]
+    tables = [k for k, b in enumerate(blocks) if b.kind == "table" and b.table.rows[0][0].startswith("กิจกรรม")]
+    assert len(tables) == 4
+    for n, k in enumerate(tables, start=1):
+        before = " ".join(b.text for b in blocks[max(0, k - 2):k] if b.kind == "paragraph")
+        assert f"มาตรการที่ {'๑๒๓๔'[n - 1]}" in before and "ตัวชี้วัดที่" in before
+        assert all(row[0] for row in blocks[k].table.rows)  # the activities' own text, not empty cells
+    assert "เทศบาลตำบลบ้านดุงเหนือ" in blocks[0].text

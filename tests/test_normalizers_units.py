@@ -261,3 +261,11 @@ def test_a_post_or_signature_run_onto_a_unit_word_names_no_unit():
 
     # "การปฏิบัติงานของโรงพยาบาลเป็นไปตามมาตรฐาน": a verb after the unit word, no hospital named
     assert find_unit_names("การปฏิบัติงานของโรงพยาบาลเป็นไปตามมาตรฐาน") == []
+
+
+
+def test_a_place_name_ending_in_a_verb_word_and_a_round_after_a_unit_word():
+    """blind-24/25: "โรงพยาบาลศรีธาตุพัฒนา" keeps its last word; "ของโรงพยาบาล รอบ ๖ เดือน" names no hospital."""
+    assert [u.name for u in find_unit_names("ITA โรงพยาบาลศรีธาตุพัฒนา  โทร. ๐ ๔๒๑๘")] == ["โรงพยาบาลศรีธาตุพัฒนา"]
+    assert find_unit_names("โรงพยาบาลพัฒนาคุณภาพบริการ") == []
+    assert find_unit_names("ต่อคณะกรรมการ ITA ของโรงพยาบาล รอบ ๖ เดือน") == []

@@ -500,3 +500,12 @@ def test_full_marks_beside_the_points_obtained_and_a_gap_to_an_average():
         "ในภาพรวม ได้ 84.29 คะแนน อยู่ในระดับ B แต่ยังต่ำกว่าค่าเฉลี่ยจังหวัดตาก 2.02 คะแนน"), FACTS)
     assert keys(got) == {("indicator", "IIT", 1, None, 2568, 94.52), ("indicator", "OIT", 10, None, 2568, 75.0),
                          ("overall", None, None, None, 2568, 84.29)}
+
+
+
+def test_an_overall_label_over_its_figure_and_changes_beside_it():
+    """blind-25/20 infographics: "คะแนนรวม ITA ปี ๒๕๖๘" / "๘๔.๘๓" is the overall; "▲ 2.35" and "ระดับ A 2.35"
+    (a PDF put the arrow after) are changes; a tool's box after it keeps its own figure."""
+    got = read_scores(doc_of("คะแนนรวม ITA ปี ๒๕๖๘", "๘๔.๘๓", "ระดับ B ▲ 2.35 คะแนน จากปี 2567", "ระดับ A 2.35",
+                             "IIT", "๙๑.๒๐"), FACTS)
+    assert keys(got) == {("overall", None, None, None, 2568, 84.83), ("tool", "IIT", None, None, 2568, 91.2)}
