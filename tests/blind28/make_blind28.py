@@ -176,7 +176,7 @@ def g1_xlsx(path: Path) -> None:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.fill = PatternFill("solid", fgColor="FCE4D6")
         cell.border = box
-    ws.row_dimensions[hr].height = 40
+    ws.row_dimensions[hr].height = 54
     r = hr
     for i, (title, ind, budget, qs, owner, _, _) in enumerate(G1_ROWS, 1):
         r += 1
@@ -240,7 +240,7 @@ def g1():
     for i, (title, ind, budget, qs, owner, _, _) in enumerate(G1_ROWS, 1):
         rows.append([str(i), title, ind, _money(budget)] + [TICK if q in qs else "" for q in (1, 2, 3, 4)] + [owner])
     rows.append(["", "รวมงบประมาณทั้งสิ้น", "", f"{G1_TOTAL:,}", "", "", "", "", ""])
-    t = table(doc, rows, [1.1, 9.2, 2.3, 2.0, 1.9, 1.9, 1.9, 1.9, 5.0], centre_cols=(0, 2, 4, 5, 6, 7),
+    t = table(doc, rows, [1.4, 8.7, 2.6, 1.9, 1.9, 1.9, 1.9, 1.9, 5.0], centre_cols=(0, 2, 4, 5, 6, 7),
               fill="FCE4D6")
     for r in range(1, len(rows)):
         for p in t.rows[r].cells[3].paragraphs:
@@ -261,8 +261,13 @@ def g1():
                  "wrapped two-line cells ('ไตรมาส 1' over '(ต.ค.-ธ.ค. 68)'), thin cell borders drawn as separate "
                  "line segments, the page scaled to fit the width (landscape A4), the sheet footer 'หน้า 1 / 1' "
                  "(a page number), signature blocks in merged cells under the table; Sawasdee, Arabic digits. "
-                 "The ✓ glyph is not in Sawasdee and comes from a fallback font. The .docx is an ordinary Word "
-                 "table of the same content. Scores (title row 3): ITA 2568 overall 87.45 (A) and indicator 9 "
+                 "The ✓ glyph is not in Sawasdee and comes from a fallback font (DejaVu Sans). TEXT LAYER: Calc "
+                 "writes the cells in its own drawing order, not row by row (pypdfium2 gives the ลำดับ numbers, "
+                 "budgets, ✓ marks and one-line owner cells of all rows first, then the wrapped title cells and "
+                 "the two-line owner cells), so a row must be rebuilt from positions; the wrapped header cells "
+                 "break inside the bracket ('(ต.ค.-ธ.ค.' / '68)'); the footnote's ✓ lands inside a word in the "
+                 "text order ('ไตรมาสที่ด ✓ ำเนินการ'); pdftotext shows spaces after some upper vowels ('ปี "
+                 "งบประมาณ', 'เปิ ดเผย'). The .docx is an ordinary Word table of the same content. Scores (title row 3): ITA 2568 overall 87.45 (A) and indicator 9 "
                  "(OIT, การเปิดเผยข้อมูล) 76.50, named as the lowest indicator; 'ไม่น้อยกว่า 90 คะแนน' is the "
                  "FY 2569 target. Not scores: the budgets (15,000 ... 'รวมงบประมาณทั้งสิ้น' 50,000 baht; '-' = no "
                  "budget), the ลำดับ numbers, the quarter numbers, 'หน้า 1 / 1'. Measures: the eight numbered "
@@ -476,7 +481,12 @@ def g2():
                  "not a score, not a date of the report, not a title, not a measure (the same goes for the page's "
                  "own footer 'ที่มา : https://... | พิมพ์เมื่อ ๒๐ พฤศจิกายน ๒๕๖๘ เวลา ๐๙:๑๕ น.' and the address "
                  "and phone line). The layout is two columns (article and a 'ข่าวล่าสุด' sidebar, side by side in "
-                 "the PDF, after the article in the .docx). Loma 12-14, Arabic digits. Scores (ITA 2568): the "
+                 "the PDF, after the article in the .docx). Loma 12-14, Arabic digits. TEXT LAYER: Skia's text "
+                 "for Thai clusters with stacked marks is partly DUPLICATED in the file itself (pdftotext and "
+                 "pypdfium2 agree): 'ตัวชี้วั ชี้ ดที่', 'ผลการประเมินรายตัวชี้วัชี้วัด', 'ครั้งรั้', 'ขั้นขั้ พื้นฐาน', "
+                 "'สำ นักงานเขตพื้นพื้ ที่', 'ทั้งทั้นี้' (the page image is correct); justified lines lose a space "
+                 "('ได้92.25'). None of the gold titles, names, owners or figures falls on such a cluster, but the "
+                 "table's header cell 'ตัวชี้วัดที่' and the h2 heading do. Scores (ITA 2568): the "
                  "indicator table 'ตัวชี้วัดที่ | ชื่อตัวชี้วัด | เครื่องมือ | คะแนน' gives the ten indicators (tool "
                  "from its own column, the NACC numbering 1-5 IIT, 6-8 EIT, 9-10 OIT) and its 'คะแนนรวม (ITA)' "
                  "row the overall 90.51; the paragraph repeats the overall (A, one row) and gives the tools IIT "
@@ -517,7 +527,7 @@ def g2():
     return doc, facts, document
 
 
-def _serve_and_print(html_path: Path, pdf: Path) -> None:
+def _serve_and_print(root: Path, url_path: str, pdf: Path) -> None:
     """Serve the page on 127.0.0.1 and print it with headless Chromium under the school's host name (the
     resolver maps that one name to loopback and every other name to nothing, so no request leaves the machine)."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -527,7 +537,7 @@ def _serve_and_print(html_path: Path, pdf: Path) -> None:
         def log_message(self, *a, **k):
             pass
 
-    handler = partial(Quiet, directory=str(html_path.parent))
+    handler = partial(Quiet, directory=str(root))
     srv = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     port = srv.server_address[1]
     th_ = threading.Thread(target=srv.serve_forever, daemon=True)
@@ -540,7 +550,7 @@ def _serve_and_print(html_path: Path, pdf: Path) -> None:
                  "--no-first-run", "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability",
                  "--no-pings", "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
                  f"--host-resolver-rules=MAP {G2_HOST} 127.0.0.1:{port}, MAP * ~NOTFOUND",
-                 f"--print-to-pdf={pdf}", f"http://{G2_HOST}/{html_path.name}"],
+                 f"--print-to-pdf={pdf}", f"http://{G2_HOST}{url_path}"],
                 check=True, timeout=180, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     finally:
         srv.shutdown()
@@ -649,7 +659,10 @@ def g3():
                  "that it is repeated on every page. It is REAL TEXT in the PDF's text layer (it sits in the "
                  "middle of the page, among the table rows it overlaps) and a text box in the .docx header: it is "
                  "NOT a fact -- not a title, not a measure, not a person, not part of any cell -- and the "
-                 "document's title is not 'สำเนา'. Announcement (ประกาศ) of a community hospital, Kinnari 13-16, "
+                 "document's title is not 'สำเนา'; in the text order it comes FIRST on each page, before the "
+                 "heading. TEXT LAYER: pdftotext reads the Thai cleanly; pypdfium2 puts some trailing marks after "
+                 "the next space ('นายอภิสิทธิ พลราชม ์' for 'นายอภิสิทธิ์ พลราชม', 'ได ้') -- the file is the usual "
+                 "Writer export, only tagged. Announcement (ประกาศ) of a community hospital, Kinnari 13-16, "
                  "Thai digits. Scores (ITA 2568, opening paragraph): overall 88.93 (A), indicator 7 (EIT, "
                  "ประสิทธิภาพการสื่อสาร) 83.40, indicator 4 (IIT, การใช้ทรัพย์สินของราชการ) 84.15; 'เกณฑ์ ๘๕ "
                  "คะแนน' is the pass mark. Measures: the six rows of table 2 'ที่ | มาตรการ | ตัวชี้วัด ITA | "
@@ -783,7 +796,14 @@ def g4():
                  "post below; no role printed: ผู้ลงนาม; also row 1's owner) and the superintendent who signs under "
                  "'- ทราบ' / '- อนุมัติ' (role ผู้อนุมัติ, as blind24 a2; '14 พ.ย. 2568' under his post is a date). "
                  "The addressee 'ผกก.สภ.เขาวงทอง' in เรียน is the same superintendent, not a separate person. "
-                 "TEXT LAYER: see the note added by the make script after re-distilling.",
+                 "TEXT LAYER (checked with pdftotext and pypdfium2; the page IMAGE is correct): Ghostscript's "
+                 "rebuilt ToUnicode maps GARBLE some Thai in the text layer, as real re-distilled files do: every "
+                 "SARA AM comes out as 'ำา' (U+0E33 followed by an extra U+0E32: 'สถานีตำารวจ', 'งานอำานวยการ', "
+                 "'ประจำาปี', 'จัดทำารายงาน', 'ศรีคำา', 'ตำ่าสุด') and the bold header 'ผู้รับผิดชอบ' reads "
+                 "'ผ้้รับผิดชอบ' (SARA UU mapped as MAI THO); pdftotext also splits some clusters ('ตัวชีว้ ัด'). The "
+                 "gold is the text as printed on the page ('ศรีคำ', 'งานอำนวยการ', 'จัดทำรายงาน...'): a reader "
+                 "that takes the text layer as it is misses row 2's title and owner, row 1's owner and the "
+                 "signer's name unless it repairs the doubled vowel; the .docx has the clean text.",
         "scores": scores,
         "measures": [M(a[4], a[5], ind=a[6], start=a[7], end=a[8]) for a in G4_ACTS],
         "people": [P("ผู้ลงนาม", "ร.ต.อ.", "ธนวัฒน์ ศรีคำ", "รอง สว.อก.สภ.เขาวงทอง"),
@@ -822,7 +842,11 @@ def _pdf_g2(stem: str) -> None:
     SRC.mkdir(exist_ok=True)
     page = SRC / f"{stem}.html"
     page.write_text(g2_html(), encoding="utf-8")
-    _serve_and_print(page, HERE / f"{stem}.pdf")
+    with tempfile.TemporaryDirectory(prefix="ita-b28-site-") as site:
+        served = Path(site) / G2_PATH.lstrip("/")
+        served.parent.mkdir(parents=True)
+        shutil.copyfile(page, served)
+        _serve_and_print(Path(site), G2_PATH, HERE / f"{stem}.pdf")
 
 
 def _pdf_g3(stem: str) -> None:
@@ -869,9 +893,6 @@ def main() -> None:
         doc.save(path)
         _fix_zip_times(path)
         gold_facts = GOLD / f"{stem}.facts.json"
-        if stem in TEXT_LAYER_NOTES:
-            facts["notes"] = facts["notes"].replace("TEXT LAYER: see the note added by the make script after "
-                                                    "re-distilling.", TEXT_LAYER_NOTES[stem])
         gold_facts.write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1), encoding="utf-8")
         (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
                                                     encoding="utf-8")
@@ -880,11 +901,6 @@ def main() -> None:
             if not (HERE / f"{stem}.pdf").exists():
                 raise RuntimeError(f"{stem}.pdf was not made (is LibreOffice Calc installed? "
                                    "apt-get install libreoffice-calc-nogui)")
-
-
-# What each producer did to the text layer, found by looking at the made PDFs (pdftotext / pypdfium2) and
-# written into the gold notes (filled in after the first build).
-TEXT_LAYER_NOTES: dict[str, str] = {}
 
 
 if __name__ == "__main__":
