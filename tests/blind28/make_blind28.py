@@ -632,7 +632,7 @@ def g3():
     rows = [["ที่", "ชื่อ – สกุล", "ตำแหน่ง", "หน้าที่"]]
     for i, (pr, _, name, pos, role) in enumerate(G3_COMMITTEE, 1):
         rows.append([th(str(i)), f"{pr}{name}", pos, role])
-    t = table(doc, rows, [1.0, 5.2, 6.6, 4.2], centre_cols=(0,), fill="E2EFDA")
+    t = table(doc, rows, [0.9, 6.0, 6.2, 3.9], centre_cols=(0,), fill="E2EFDA")
     size_all(t, 13)
     keep_rows(t)
     _para(doc, th("มีหน้าที่ กำกับ ติดตาม และรายงานผลการดำเนินงานตามมาตรการต่อผู้อำนวยการโรงพยาบาลทุก 3 เดือน"))
@@ -641,7 +641,7 @@ def g3():
     rows = [["ที่", "มาตรการ", "ตัวชี้วัด ITA", "ระยะเวลา", "ผู้รับผิดชอบ"]]
     for i, m in enumerate(G3_MEAS, 1):
         rows.append([th(str(i)), th(m[0]), th(m[1]), th(m[2]), th(m[3])])
-    t = table(doc, rows, [0.9, 6.9, 2.3, 3.1, 3.8], centre_cols=(0, 2, 3), fill="E2EFDA")
+    t = table(doc, rows, [0.9, 6.2, 2.2, 3.0, 4.7], centre_cols=(0, 2, 3), fill="E2EFDA")
     size_all(t, 13)
     keep_rows(t)
     body(doc, "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป")
