@@ -813,6 +813,9 @@ def _join(texts: list[str] | None) -> str:
     return normalize_label(" ".join(t for t in (texts or []) if t.strip()))
 
 
+_REMARK_OWNER = re.compile(r"^\s*(?:ผู้รับผิดชอบ\s*[:：]?\s*)?(?P<party>\S.{1,80}?)\s*(?:เป็นผู้)?รับผิดชอบ\s*$")
+
+
 def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi, di, mi) -> MeasureRow:
     cols = table.columns
     title = normalize_label(strip_enumerator(d.title.replace("\n", " ")))
@@ -824,6 +827,11 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         oi = len(cols.roles)  # a column of its own for the owner lines
         d.cells[oi], d.cells[pi] = owner_lines, time_lines
     owner_text = _join(d.cells.get(oi)) if oi is not None else ""
+    ri = cols.index("remark")
+    if oi is None and ri is not None:
+        given = _REMARK_OWNER.match(_join(d.cells.get(ri)))
+        if given and only_parties(given.group("party")):
+            owner_text = given.group("party")  # a plan with no owner column: "หมายเหตุ | กองคลัง รับผิดชอบ"
     monitoring = _join(d.cells.get(mi)) if mi is not None else ""
     period_text = ""
     deadline = False
@@ -872,7 +880,7 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         owner_text=owner_text or None,
         page=d.page,
         owners=[replace(o, confidence=rows_confidence(table, d.rows, [pi if shared else oi]))
-                for o in _cell_owners(d.cells.get(oi))] if oi is not None else [],
+                for o in _cell_owners(d.cells.get(oi))] if oi is not None else parse_owners(owner_text),
         confidence=rows_confidence(table, d.rows, [c for c, role in enumerate(cols.roles) if role != "seq"]),
     )
 
@@ -1060,6 +1068,10 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
         given = _GIVEN_ALL.match(text) if in_list and group else None
         if in_list and group and last_item and not given and fields_of_line(text):
             own_fields = True  # labelled lines right after an item: its own, or the whole list's (known at the next item)
+            if len(group) == 1:  # one item with its labelled lines: an item with its own fields
+                out = [m for m in out if m not in group]
+                group, in_list, own_fields = [], False, False
+                continue
         if in_list and group and own_fields and _ITEM.match(text) and not fields_of_line(text):
             # "๑) <item>" / "ผู้รับผิดชอบ ...  ระยะเวลา ..." / "๒) <item>" / ...: items with their own labelled
             # lines are read with their fields (`_field_measures`), not as a list one owner line covers
@@ -1117,6 +1129,7 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
         in_list = strict = bool(_SETS_OUT.search(text))
         if in_list:
             group, own_fields = [], False
+            indicator = lead_in_indicator(text)
     return out
 
 
@@ -1300,7 +1313,10 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
             j += 1
         numbered = _MEASURE_NUMBER.match(text)
         if not fields or fields_of_line(text) or not (_ITEM.match(text) or numbered):
-            if not fields_of_line(text) and len(text) <= 80 and not _REPORT_TITLE.search(text):
+            lead_ind = lead_in_indicator(text)
+            if lead_ind is not None:
+                heading_ind, heading_text = lead_ind, text
+            elif not fields_of_line(text) and len(text) <= 80 and not _REPORT_TITLE.search(text):
                 # (a tool's title, "แบบตรวจการเปิดเผยข้อมูล" under an OIT score, heads no indicator's items)
                 ind = None if re.match(r"^\s*แบบ(?:วัด|ตรวจ)", text) else indicator_of_label(text)
                 if ind is not None:
@@ -1700,7 +1716,7 @@ def item_schedule(body: str) -> ItemSchedule | None:
             ind = ind or indicator_of_label(title[: ref.start()])
         return ItemSchedule(_trim_title(title), owner, period, deadline, ind)
     bracketed = (_owner_in_brackets(text) or _owner_in_sentence(text, ind) or _owner_after_arrow(text, ind)
-                 or _owner_after_dash(text, ind))
+                 or _owner_after_dash(text, ind) or _task_then_given(text, ind))
     if bracketed is not None:
         return bracketed
     m = _assignment(text)
@@ -1812,6 +1828,30 @@ _STARTS_THEN_ENDS = re.compile(rf"(?:เริ่ม(?:ดำเนินกา�
 
 
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➔|➜)\s*")
+
+
+# "<task> (ตัวชี้วัดที่ ๙) โดยมอบหมายให้<party> ดำเนินการ<time>": the task first, then whom it is given to and when
+_TASK_THEN_GIVEN = re.compile(r"^(?P<task>\S.{11,}?)\s*โดย\s*มอบหมาย\s*(?:ให้)?\s*(?P<party>\S.{1,120}?)\s*"
+                              r"(?:เป็นผู้)?(?:ดำเนินการ|รับผิดชอบ)(?P<rest>.*)$")
+
+
+def _task_then_given(text: str, ind: int | None) -> ItemSchedule | None:
+    """An item that states its task and then gives it: "ปรับปรุงข้อมูลสาธารณะ... (ตัวชี้วัดที่ ๙ ...) โดยมอบหมาย
+    ให้ฝ่ายบริหารงานทั่วไปดำเนินการระหว่างเดือนตุลาคม – ธันวาคม ๒๕๖๘": the title is the task, the party
+    whom it is given to (parties and nothing else), the time what follows "ดำเนินการ"."""
+    m = _TASK_THEN_GIVEN.match(text)
+    if not m or not _ACTION_START.match(text) or not only_parties(m.group("party")):
+        return None  # (an item that starts with its topic, "ตัวชี้วัดที่ 7 ... เห็นควร...", is a proposal's)
+    title = m.group("task").strip()
+    tag = _INDICATOR_TAG.search(title)
+    if tag:
+        ind = ind or int(thai_digits_to_arabic(tag.group(1)))
+        title = title[:tag.start()]
+    rest = m.group("rest")
+    period = period_in_text(rest) or ""
+    return ItemSchedule(_trim_title(title), m.group("party").strip(), period,
+                        bool(re.search(r"ภายใน|แล้วเสร็จ", rest[:40])) and "ระหว่าง" not in rest[:20],
+                        ind if ind in INDICATORS else None)
 
 
 def _owner_after_arrow(text: str, ind: int | None) -> ItemSchedule | None:
@@ -2090,6 +2130,15 @@ def indicator_named_in_row(cells: list[str]) -> int | None:
             if n in INDICATORS and compact(INDICATORS[n].name) in compact(cell[m.end(): m.end() + 40]):
                 found.add(n)
     return found.pop() if len(found) == 1 else None
+
+
+def lead_in_indicator(text: str) -> int | None:
+    """The one indicator a list's lead-in names by number ("... เพื่อยกระดับตัวชี้วัดที่ 5 ศูนย์ฯ จึงกำหนดมาตรการ
+    ปรับปรุง 2 มาตรการ ดังนี้"): its items are that indicator's; None for a lead-in naming none or several."""
+    if not re.search(r"ดังนี้\s*[:：]?\s*$", text):
+        return None
+    found = {int(thai_digits_to_arabic(m.group(1) or m.group(2))) for m in _INDICATOR_REF.finditer(text)}
+    return found.pop() if len(found) == 1 and next(iter(found)) in INDICATORS else None
 
 
 _MEASURES_HEADING = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}[.)]\s*)?(?:มาตรการ|แนวทาง|แผน)\S*(?:ยกระดับ|พัฒนา|ส่งเสริม|ปรับปรุง)")

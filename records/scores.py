@@ -47,7 +47,7 @@ _BEFORE_NOT_SCORE = re.compile(
     r"(?:ต่ำกว่า|ไม่ต่ำกว่า|สูงกว่า|ไม่น้อยกว่า|น้อยกว่า|มากกว่า|เกินกว่า|ไม่เกิน|เกิน|ระหว่าง|ช่วง|ตั้งแต่|"
     r"เป้าหมาย|เกณฑ์|ร้อยละ|ลดลง(?:จาก[^0-9]{0,20})?|เพิ่มขึ้น(?:จาก[^0-9]{0,20})?|ต่างกัน|ห่างกัน|จำนวน|"
     r"ตัวชี้วัดที่|ตัวชี้วัด|ข้อที่|ลำดับที่|ลำดับ|ครั้งที่|ระดับ|ชั้น|เวลา|วันที่|ปีที่|ระยะที่|ส่วนที่|ไตรมาส(?:ที่)?|"
-    r"พ\.ศ\.|ปีงบประมาณ|ประจำปี|ฉบับที่|มาตรา|ข้อคำถามที่|[<>≤≥=]|[-–+]|[▲▼△▽↑↓⬆⬇]|ระดับ\s*(?:AA|[A-F])(?![A-Za-z]))\s*$"
+    r"พ\.ศ\.|ปีงบประมาณ|ประจำปี|ฉบับที่|มาตรา|ข้อคำถามที่|[<>≤≥=×*÷]|[-–+]|[▲▼△▽↑↓⬆⬇]|ระดับ\s*(?:AA|[A-F])(?![A-Za-z]))\s*$"
     r"|(?:^|[^\u0e01-\u0e4e])(?:ที่|ข้อ|ปี|รอบ|ภาค|หมู่|ชั้น)\s*$|กว่า\s*$"
     # "ต่ำกว่าค่าเฉลี่ยจังหวัดตาก 2.02 คะแนน": how far from what is compared, unless a result follows ("... ซึ่งได้ 89.12")
     r"|(?:ต่ำกว่า|สูงกว่า|น้อยกว่า|มากกว่า)(?:(?!ได้|ซึ่ง|คือ|อยู่ที่|เท่ากับ|มี)[^0-9]){1,40}$"
@@ -1226,8 +1226,10 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
                 ctx.question_parent = f
         ctx.section_just_named = False
         if not found:
-            specific = [lb for lb in labels if lb.level in ("indicator", "tool")]
-            overall = [lb for lb in labels if lb.level == "overall"]
+            # (a formula or note naming the tools, "คะแนนรวม = IIT × 0.30 + ...", heads no section)
+            formula = bool(re.search(r"[=×*]", text))
+            specific = [lb for lb in labels if lb.level in ("indicator", "tool")] if not formula else []
+            overall = [lb for lb in labels if lb.level == "overall"] if not formula else []
             if specific:
                 if len(label_only_run) > 6 or specific[0].level == "tool":
                     label_only_run = []

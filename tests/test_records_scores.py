@@ -509,3 +509,13 @@ def test_an_overall_label_over_its_figure_and_changes_beside_it():
     got = read_scores(doc_of("คะแนนรวม ITA ปี ๒๕๖๘", "๘๔.๘๓", "ระดับ B ▲ 2.35 คะแนน จากปี 2567", "ระดับ A 2.35",
                              "IIT", "๙๑.๒๐"), FACTS)
     assert keys(got) == {("overall", None, None, None, 2568, 84.83), ("tool", "IIT", None, None, 2568, 91.2)}
+
+
+
+def test_weights_in_a_formula_are_no_scores_and_the_formula_heads_no_section():
+    """blind-26: "คะแนนรวม = IIT × ๐.๓๐ + EIT × ๐.๓๐ + OIT × ๐.๔๐" under a five-year table: no tool scores of
+    0.30/0.40, and the figures of the paragraphs after it are not OIT's."""
+    got = read_scores(doc_of(
+        "หมายเหตุ  คะแนนรวม = IIT × ๐.๓๐ + EIT × ๐.๓๐ + OIT × ๐.๔๐ (ผ่านเกณฑ์ที่ ๘๕ คะแนนขึ้นไป)",
+        "ผลการประเมิน ITA ของเทศบาลในปีงบประมาณ พ.ศ. ๒๕๖๘ ได้ ๘๘.๐๗ คะแนน อยู่ในระดับ A เพิ่มขึ้นจากปีก่อน ๑.๘๘ คะแนน"), FACTS)
+    assert keys(got) == {("overall", None, None, None, 2568, 88.07)}
