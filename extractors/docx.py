@@ -25,6 +25,7 @@ from .docx_numbering import ListNumbering
 from .errors import ExtractionError
 from .model import Block, ExtractedDocument, Page, Table, is_visible_fill
 from .thai_repair import symbol_font_char
+from .tab_tables import with_tab_tables
 
 # The list numbering of the document being read (paragraph_pieces is reached
 # from body and table code alike); a ContextVar keeps threads apart.
@@ -82,7 +83,7 @@ def extract_docx(path: Path) -> ExtractedDocument:
     while len(texts) > 1 and not texts[-1]:  # a break at the very end opens no page
         texts.pop()
     pages = [Page(page_no=i + 1, text=text) for i, text in enumerate(texts)]
-    return ExtractedDocument(format="docx", page_count=None, pages=pages, blocks=reader.blocks)
+    return ExtractedDocument(format="docx", page_count=None, pages=pages, blocks=with_tab_tables(reader.blocks))
 
 
 def open_body(path: Path) -> tuple[etree._Element, dict[str, str], dict[str, float], ListNumbering | None,
@@ -128,9 +129,20 @@ def first_page_header(document) -> etree._Element | None:
 
 
 def text_of_w_t(t: etree._Element) -> str:
-    """A w:t's text. An entity reference is never expanded (no XXE, no billion laughs): lxml keeps
-    it as a child node, and the text after it is that node's tail, which `.text` alone would drop."""
-    return (t.text or "") + "".join(child.tail or "" for child in t)
+    """A w:t's text as a reader sees it. An entity reference is never expanded (no XXE, no billion
+    laughs): lxml keeps it as a child node, and the text after it is that node's tail, which `.text`
+    alone would drop. Characters that show nothing (zero-width spaces and joiners, soft hyphens: text
+    pasted from web pages is full of them) are dropped, a no-break space is a space."""
+    return as_displayed((t.text or "") + "".join(child.tail or "" for child in t))
+
+
+_INVISIBLE = str.maketrans({"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+                            "\u00ad": None, "\u00a0": " ", "\u202f": " "})
+
+
+def as_displayed(text: str) -> str:
+    """`text` without the characters that show nothing, no-break spaces as spaces."""
+    return text.translate(_INVISIBLE)
 
 
 # A .docx part may unpack to at most this (a 300-page report's document.xml

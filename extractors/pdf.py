@@ -1562,6 +1562,14 @@ def continues_cut_cells(row: Sequence[str], above: Sequence[str]) -> bool:
     return bool(filled) and 2 * (len(row) - len(filled)) >= len(row) and all(above[i].strip() for i in filled)
 
 
+def closes_cut_bracket(row: Sequence[str], above: Sequence[str]) -> bool:
+    """The rest of a cut row told by a bracket: its leading cell is empty and one of its cells closes
+    a bracket the cell above left open ("... (ตัวชี้วัด" / "ที่ ๔)")."""
+    if len(row) != len(above) or not row or row[0].strip():
+        return False
+    return any(a.count("(") > a.count(")") and b.count(")") > b.count("(") for a, b in zip(above, row))
+
+
 def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_bottom: bool = False) -> None:
     """Add a continuation's rows to the table: a repeated header is dropped,
     and a first row with empty leading cells is the rest of the table's last
@@ -1584,7 +1592,8 @@ def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_b
         row_was_split and rows and len(table.rows) > 1
         and len(rows[0]) == len(table.rows[-1])
         and (continues_row(rows[0]) or (cut_at_bottom and continues_cut_cells(
-            marked_cells(rows[0], shades[0]), marked_cells(table.rows[-1], shading_grid(table)[-1]))))
+            marked_cells(rows[0], shades[0]), marked_cells(table.rows[-1], shading_grid(table)[-1])))
+             or (cut_at_bottom and closes_cut_bracket(rows[0], table.rows[-1])))
     ):
         table.rows[-1] = [join_wrapped([a, b]) for a, b in zip(table.rows[-1], rows[0])]
         rows = rows[1:]

@@ -898,6 +898,14 @@ def owner_and_time_lines(texts: list[str]) -> tuple[list[str], list[str]]:
         for line in (ln.strip() for ln in text.split("\n")):
             if not line:
                 continue
+            labelled = fields_of_line(line)
+            if labelled:  # "ผู้รับผิดชอบ : งานประชาสัมพันธ์" / "ระยะเวลา : ต.ค. ๒๕๖๘ – ธ.ค. ๒๕๖๘": the labels say which
+                for role, _, value in labelled:
+                    if role == "owner":
+                        owners.append(value)
+                    elif role in ("period", "deadline"):
+                        times.append(value)
+                continue
             m = _FREQUENCY.search(line) or _WHOLE_YEAR.search(line)
             found = period_in_text(line) or (m.group(0) if m else None)
             if not found:
@@ -2057,10 +2065,11 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             else:
                 in_resolution = False
             if len(text) <= 100 and not _REPORT_TITLE.search(text):
-                ind = indicator_of_label(strip_enumerator(text))
+                # (a score line "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ⇥ ๘๗.๐๐" reports, it heads nothing)
+                ind = None if _SCORE_FIGURE.search(text) else indicator_of_label(strip_enumerator(text))
                 if ind is not None:
                     heading_ind, heading_text = ind, text
-                elif heading_ind is not None and sibling_headings(heading_text, text):
+                elif heading_ind is not None and (sibling_headings(heading_text, text) or _MEASURES_HEADING.search(text)):
                     heading_ind = None
             lead = _list_lead_period(text)
             if lead is not None or not re.search(r"ดังนี้\s*[:：]?\s*$", text):
@@ -2088,7 +2097,8 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
         if sched is None or not sched.title:
             # a numbered group heading "๒. มาตรการ...การจัดซื้อจัดจ้าง (ตัวชี้วัดที่ ๒)" over its items
             # (a bullet "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 87.10 คะแนน" reports a score: it heads nothing)
-            ref = _INDICATOR_REF.search(text) if len(text) <= 150 and not re.search(r"คะแนน|[0-9๐-๙]\.[0-9๐-๙]{2}", text) else None
+            ref = _INDICATOR_REF.search(text) if len(text) <= 150 and not re.search(r"คะแนน|[0-9๐-๙]\.[0-9๐-๙]{2}", text) \
+                and _GROUP_HEAD.match(text) else None
             if ref and int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) in INDICATORS:
                 heading_ind, heading_text = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))), text
             elif heading_ind is not None and sibling_headings(heading_text, text):
@@ -2104,6 +2114,8 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
     return out, used
 
 
+# a numbered group heading over items: "๒. มาตรการ...", "๓. ด้าน..." (an action item, "• อบรม... (ตัวชี้วัดที่ ๑๐)", heads nothing)
+_GROUP_HEAD = re.compile(r"^\s*\(?[0-9๐-๙]{1,2}[.)]\s*(?:มาตรการ|ด้าน|แนวทาง|ประเด็น|ตัวชี้วัด|กลยุทธ์|ยุทธศาสตร์)")
 _THROUGHOUT_YEAR = re.compile(r"ตลอดปีงบประมาณ\s*(?:พ\.?\s?ศ\.?)?\s*[0-9๐-๙]{2,4}")  # with its year: not the assessed year
 
 
@@ -2141,7 +2153,13 @@ def lead_in_indicator(text: str) -> int | None:
     return found.pop() if len(found) == 1 and next(iter(found)) in INDICATORS else None
 
 
-_MEASURES_HEADING = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}[.)]\s*)?(?:มาตรการ|แนวทาง|แผน)\S*(?:ยกระดับ|พัฒนา|ส่งเสริม|ปรับปรุง)")
+# a figure ending a line outside brackets: a score list's line ("ตัวชี้วัดที่ ๑๐ ... ⇥ ๘๗.๐๐"), not a heading that
+# carries its score in brackets ("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๗๘.๑๐ คะแนน)")
+_SCORE_FIGURE = re.compile(r"\s[0-9๐-๙]{2,3}\.[0-9๐-๙]{2}\s*(?:คะแนน)?\s*$")
+# the heading that opens a document's measures for the coming year ("มาตรการยกระดับผลการประเมิน ITA ประจำปี..."),
+# not a section's own sub-heading ("แนวทางการพัฒนา" under an indicator)
+_MEASURES_HEADING = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}[.)]\s*)?(?:มาตรการ|แนวทาง|แผน)\S*(?:ยกระดับ|พัฒนา|ส่งเสริม|ปรับปรุง)"
+                               r".*(?:ITA|ผลการประเมิน|ประจำปี|ปี\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4})")
 _HEADING_SHAPE = re.compile(r"^\s*(?P<num>\(?[0-9๐-๙]{1,2}[\.\)]|[ก-ฮ][\.\)])?\s*(?P<word>\S{3})")
 
 

@@ -57,6 +57,7 @@ _AFTER_NOT_SCORE = re.compile(
     r"^\s*(?:คะแนน\s*)?(?:ขึ้นไป|ลงมา|ขึ้น|%|เปอร์เซ็นต์|น\.|นาฬิกา|ปี|เดือน|วัน|คน|"
     r"ราย(?![\u0e01-\u0e4e])|แห่ง|หน่วย|"  # "๒๔๘ ราย" counts people; "คะแนน รายละเอียด..." is a score
     r"ตัวชี้วัด|ข้อ|ครั้ง|เครื่องมือ|ประเด็น|บาท|ส่วน(?![\u0e01-\u0e4e])|ชุด|แผ่น|[-–]\s*[0-9]|/|\.[0-9]"
+    r"|มาตรการ|กิจกรรม|โครงการ|รายการ"  # "รวม ๙ มาตรการ/กิจกรรม": a count
     r"|จาก\s*(?:คะแนนเต็ม\s*)?[1-9](?![0-9.]))"  # "ค่าเฉลี่ย ๔.๔๒ จาก ๕": a rating out of 5, no ITA score
 )
 # a day of the month: "(๑ ต.ค. ๖๖ – ๓๑ มี.ค. ๖๗)", "15 มกราคม"
@@ -168,6 +169,8 @@ def _labels(text: str) -> list[_Label]:
         for m in re.finditer(_spaced(ind.name), text):
             if any(a <= m.start() < b for a, b in covered):
                 continue
+            if re.search(r"(?<![A-Za-z])(?:IIT|EIT|OIT)\s*\(\s*$", text[max(0, m.start() - 8): m.start()]):
+                continue  # "OIT (การเปิดเผยข้อมูล)": the tool's gloss, not indicator 9
             out.append(_Label("indicator", m.start(), m.end(), indicator_no=no, text=m.group(0)))
     for tool in ("IIT", "EIT", "OIT"):
         for m in re.finditer(r"(?<![A-Za-z])" + tool + r"(?![A-Za-z])", text):
@@ -482,6 +485,7 @@ def _passage_scores(text: str, ctx: _Ctx, page: int | None, lead: str = "") -> t
                 if lb.level == "tool" and lb.end - lb.start > 3:
                     a, b = lb.start - window_start, lb.end - window_start
                     seg = seg[:a] + " " * (b - a) + seg[b:]
+            seg = _TOOL_GLOSS.sub(" ", seg)  # "OIT (การเปิดเผยข้อมูล)": the tool's gloss names no indicator
             found = indicators_in(seg)
             if len(found) == 1 and not re.search(r"คือ\s*$", seg):
                 k = m.start() - 1
@@ -891,12 +895,18 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
             if value is None:
                 continue
             fake = re.match(r".*", cell)
-            row_ = _row_for(lb, value, ctx.year, cell, fake, ctx, page) if fake else None
+            stated = _LABEL_YEAR.search(cell)  # "คะแนนรวม ปี ๒๕๖๗ (เปรียบเทียบ) | ๘๒.๔๐": the label's own year
+            year = int(stated.group(1)) if stated and (ctx.max_year is None or int(stated.group(1)) <= ctx.max_year) else ctx.year
+            row_ = _row_for(lb, value, year, cell, fake, ctx, page) if fake else None
             if row_ and inferred and row_.question_code == inferred:
                 row_.needs_review = True  # its code was inferred from a misreading
             if row_:
                 out.append(row_)
     return out
+
+
+_TOOL_GLOSS = re.compile(r"(?<=(?<![A-Za-z])(?:IIT|EIT|OIT))\s*\([^()]{2,40}\)")
+_LABEL_YEAR = re.compile(r"(?:ปีงบประมาณ|ปีงบฯ|ปี)\s*(?:พ\.ศ\.)?\s*(25[0-9]{2})(?![0-9])")
 
 
 def _table_tool(table) -> str | None:

@@ -255,3 +255,34 @@ def test_a_table_that_frames_other_tables_gives_its_text_and_its_tables_in_order
         assert f"มาตรการที่ {'๑๒๓๔'[n - 1]}" in before and "ตัวชี้วัดที่" in before
         assert all(row[0] for row in blocks[k].table.rows)  # the activities' own text, not empty cells
     assert "เทศบาลตำบลบ้านดุงเหนือ" in blocks[0].text
+
+
+
+def test_text_pasted_from_a_web_page_reads_as_shown():
+    """blind-27: zero-width spaces between Thai words, no-break spaces, soft hyphens: the text as a reader sees it."""
+    from extractors.docx import as_displayed
+
+    assert as_displayed("งาน\u200bประชาสัมพันธ์\xa0:\xa0สำนัก\u200bปลัด Face\u00adbook\ufeff") == "งานประชาสัมพันธ์ : สำนักปลัด Facebook"
+
+
+def test_tab_aligned_lines_read_as_a_table():
+    """blind-27: a committee "๑.⇥name⇥post⇥role" and a plan "๑)⇥measure⇥owner⇥period" under a header line with one
+    field fewer, a title going on after a line break; "label⇥value" pairs and bulleted lines stay paragraphs."""
+    from extractors.model import Block
+    from extractors.tab_tables import with_tab_tables
+
+    paras = [Block("paragraph", text=t) for t in (
+        "มาตรการ\tผู้รับผิดชอบ\tระยะเวลา",
+        "๑)\tประกาศเจตนารมณ์ป้องกันการทุจริต\tนายกเทศมนตรี\tต.ค. ๖๘",
+        "๒)\tเผยแพร่ข้อมูลสาธารณะตามแบบ OIT\tสำนักปลัดเทศบาล\tต.ค. ๖๘ – ก.ย. ๖๙",
+        "๓)\tจัดทำแผนบริหารความเสี่ยงการทุจริต\tปลัดเทศบาล\tภายใน ธ.ค. ๖๘\nและเผยแพร่บนเว็บไซต์เทศบาล",
+        "จึงประกาศให้ทราบโดยทั่วกัน",
+        "•\tIIT\t๙๑.๒๕", "•\tEIT\t๘๖.๔๐", "•\tOIT\t๘๔.๗๕",
+    )]
+    out = with_tab_tables(paras)
+    assert out[0].kind == "table" and out[0].table.rows == [
+        ["", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"],
+        ["๑)", "ประกาศเจตนารมณ์ป้องกันการทุจริต", "นายกเทศมนตรี", "ต.ค. ๖๘"],
+        ["๒)", "เผยแพร่ข้อมูลสาธารณะตามแบบ OIT", "สำนักปลัดเทศบาล", "ต.ค. ๖๘ – ก.ย. ๖๙"],
+        ["๓)", "จัดทำแผนบริหารความเสี่ยงการทุจริตและเผยแพร่บนเว็บไซต์เทศบาล", "ปลัดเทศบาล", "ภายใน ธ.ค. ๖๘"]]
+    assert [b.kind for b in out[1:]] == ["paragraph"] * 4

@@ -494,3 +494,14 @@ def test_a_line_opening_with_a_number_that_closes_an_open_bracket_goes_on():
 
     assert closes_open_bracket([line("(๒) ให้งานประชาสัมพันธ์ จัดทำช่องทาง (ตัวชี้วัดที่")], "๗) ภายในเดือนธันวาคม ๒๕๖๘")
     assert not closes_open_bracket([line("(๒) ให้งานประชาสัมพันธ์ จัดทำช่องทาง (ตัวชี้วัดที่ ๗)")], "๓) ให้กองคลัง")
+
+
+
+def test_a_cut_row_whose_cell_closes_the_bracket_above_is_its_rest():
+    """blind-27 PDF: a row cut by the page, "... (ตัวชี้วัด" / "ที่ ๔)" with only its number cell empty."""
+    from extractors.pdf import closes_cut_bracket
+
+    above = ["๔", "ควบคุมการยืมพัสดุ ครุภัณฑ์ และรถยนต์ส่วนกลาง (ตัวชี้วัด", "ผู้รับผิดชอบ : กองคลัง ตลอดปีงบประมาณ"]
+    assert closes_cut_bracket(["", "ที่ ๔)", "พ.ศ. ๒๕๖๙"], above)
+    assert not closes_cut_bracket(["๕", "ที่ ๔)", "พ.ศ. ๒๕๖๙"], above)
+    assert not closes_cut_bracket(["", "ประชาสัมพันธ์ช่องทางร้องเรียน (LINE)", "งานประชาสัมพันธ์"], above[:1] + ["ควบคุม", "กองคลัง"])

@@ -1339,3 +1339,22 @@ def test_an_owner_given_in_the_remarks_of_a_plan_without_an_owner_column():
         ["3", "มาตรการตรวจสอบการใช้รถส่วนกลาง", "-", "ต.ค. 68", "ดำเนินการแล้วบางส่วน"],
     ]), replace(FACTS, fiscal_year=2569))
     assert [[o.org_unit for o in m.owners] for m in got] == [["สำนักปลัด"], [], []]
+
+
+
+def test_labelled_owner_and_time_lines_in_a_shared_column_and_score_lines_head_nothing():
+    """blind-27: "ผู้รับผิดชอบ / ระยะเวลา" cells "ผู้รับผิดชอบ : X" / "ระยะเวลา : Y"; a list of indicator scores
+    ("ตัวชี้วัดที่ ๑๐ ...⇥๘๗.๐๐") above bullets does not make them indicator 10's."""
+    got = read_measures(doc_of([
+        ["ที่", "มาตรการ / กิจกรรม", "ผู้รับผิดชอบ / ระยะเวลา"],
+        ["๑", "เผยแพร่ข้อมูลสาธารณะบนเว็บไซต์ของเทศบาลให้ครบถ้วน", "ผู้รับผิดชอบ : งานประชาสัมพันธ์ สำนักปลัดเทศบาล\nระยะเวลา : ต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙"],
+        ["๒", "จัดทำแผนบริหารความเสี่ยงการทุจริต", "ผู้รับผิดชอบ : ปลัดเทศบาล\nระยะเวลา : ภายใน ๓๑ ธันวาคม ๒๕๖๘"],
+    ]), replace(FACTS, fiscal_year=2569))
+    assert [(m.owner_text, m.start_date, m.end_date) for m in got] == [
+        ("งานประชาสัมพันธ์ สำนักปลัดเทศบาล", date(2025, 10, 1), date(2026, 9, 30)), ("ปลัดเทศบาล", None, date(2025, 12, 31))]
+    got = read_measures(doc_of(
+        "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล\t๘๔.๕๐", "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต\t๘๗.๐๐",
+        "มาตรการยกระดับผลการประเมิน ปี ๒๕๖๙",
+        "• สำรวจความพึงพอใจผู้มาติดต่อผ่าน QR Code เม.ย. – มิ.ย. ๖๙ (ด.ต.ธนากร พิมพ์ทอง)",
+    ), replace(FACTS, fiscal_year=2569))
+    assert [(m.indicator_no, m.start_date) for m in got] == [(None, date(2026, 4, 1))]

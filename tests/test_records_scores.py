@@ -519,3 +519,16 @@ def test_weights_in_a_formula_are_no_scores_and_the_formula_heads_no_section():
         "หมายเหตุ  คะแนนรวม = IIT × ๐.๓๐ + EIT × ๐.๓๐ + OIT × ๐.๔๐ (ผ่านเกณฑ์ที่ ๘๕ คะแนนขึ้นไป)",
         "ผลการประเมิน ITA ของเทศบาลในปีงบประมาณ พ.ศ. ๒๕๖๘ ได้ ๘๘.๐๗ คะแนน อยู่ในระดับ A เพิ่มขึ้นจากปีก่อน ๑.๘๘ คะแนน"), FACTS)
     assert keys(got) == {("overall", None, None, None, 2568, 88.07)}
+
+
+
+def test_a_tools_gloss_a_count_after_a_total_and_a_year_in_a_label_cell():
+    """blind-27: "OIT (การเปิดเผยข้อมูล)  ๘๕.๗๕" is the tool's, not indicator 9's; "รวม ๙ มาตรการ/กิจกรรม" is a count;
+    "คะแนนรวม ปี ๒๕๖๗ (เปรียบเทียบ) | ๘๒.๔๐" is 2567's."""
+    got = read_scores(doc_of(
+        "OIT (การเปิดเผยข้อมูล)  ๘๕.๗๕",
+        "เพื่อยกระดับผลการประเมิน โดยเน้นตัวชี้วัดที่ได้คะแนนต่ำกว่า ๘๕ คะแนน รวม ๙ มาตรการ/กิจกรรม",
+        [["คะแนนรวม (ภาพรวม)", "๘๗.๒๐", "คะแนน  ระดับ A"], ["IIT", "๙๑.๒๕", "คะแนน"],
+         ["คะแนนรวม ปี ๒๕๖๗ (เปรียบเทียบ)", "๘๒.๔๐", "คะแนน  ระดับ B"]]), FACTS)
+    assert keys(got) == {("tool", "OIT", None, None, 2568, 85.75), ("overall", None, None, None, 2568, 87.2),
+                         ("tool", "IIT", None, None, 2568, 91.25), ("overall", None, None, None, 2567, 82.4)}
