@@ -546,6 +546,9 @@ def first_named_cell(row: list[str]) -> str:
     return next((c.strip() for c in row if c.strip() and not re.fullmatch(r"[0-9๐-๙.()\s]+", c.strip())), "")
 
 
+_ACKNOWLEDGED = re.compile(r"^\s*(?:ที่ประชุม\s*)?(?:รับทราบ|รับรอง|ไม่มี|[-–—]\s*$)")
+
+
 def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator: int | None) -> list[MeasureRow]:
     if is_assessment_checklist(table):
         return []
@@ -554,6 +557,9 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
     group = activity_column(table, ti)  # measures merged over rows of their activities: the activities are the records
     if group is not None:
         ti, group = group, ti
+    resolved = cols.index("resolution")
+    if resolved is not None:
+        ti, group = resolved, None  # minutes as a table: what the meeting resolved is the task, not what was said
     ii = cols.index("indicator")
     if ii == ti:
         ii = None
@@ -566,7 +572,7 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
     di = cols.index("deadline")
     mi = cols.index("monitoring")
     period_col = pi if pi is not None else di
-    split_items = cols.roles[ti] in ("title", "steps") if ti is not None else False
+    split_items = cols.roles[ti] in ("title", "steps", "resolution") if ti is not None else False
     width = len(cols.roles)
 
     si = cols.index("seq")
@@ -592,6 +598,10 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         title_text = _cell_multiline(table, r, ti)
         if _NUMBER_ONLY_CELL.match(title_text):
             title_text = ""  # "๒๕", "-": a number is never a measure's name
+        if resolved is not None:
+            if _ACKNOWLEDGED.match(title_text):
+                continue  # "รับทราบ", "รับรองรายงานการประชุม...": nothing to do
+            title_text = _RESOLVE_LEAD.sub("", re.sub(r"^[^\n]*ดังนี้\s*[:：]?\s*\n", "", title_text), count=1)
         key_empty = not title_text.strip() and (ii is None or not _cell(row, ii))
         has_period = period_col is not None and bool(_cell(row, period_col))
         seq_missing = si is not None and not _cell(row, si) and seq_used
@@ -662,6 +672,11 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
             ind = indicator_in_title(title_text)
         if ind is None and not had_line:
             ind = indicator_named_in_row([_cell(row, c) for c in range(width) if c != ti])
+        if ind is None and resolved is not None:
+            # the agenda item's tag: "๔.๑ การปรับปรุงการเปิดเผยข้อมูลสาธารณะ (ตัวชี้วัดที่ ๙)"
+            tags = {int(thai_digits_to_arabic(m.group(1) or m.group(2))) for c in range(width) if c not in (ti, oi)
+                    for m in _INDICATOR_REF.finditer(_cell(row, c))}
+            ind = tags.pop() if len(tags) == 1 and next(iter(tags)) in INDICATORS else None
         titles = numbered_items(title_text) if split_items else []
         if not titles:
             titles = [title_text]
@@ -819,12 +834,21 @@ _REMARK_OWNER = re.compile(r"^\s*(?:ผู้รับผิดชอบ\s*[:：
 def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi, di, mi) -> MeasureRow:
     cols = table.columns
     title = normalize_label(strip_enumerator(d.title.replace("\n", " ")))
-    shared = oi is None and pi is not None and _OWNER_IN_LABEL.search(compact(cols.labels[pi]))
+    tc = pi if pi is not None else di  # the time column
+    shared = oi is None and tc is not None and _OWNER_IN_LABEL.search(compact(cols.labels[tc]))
     if shared:
-        # "ผู้รับผิดชอบ / ระยะเวลา" in one column: each cell's owner line(s), then its time line(s)
+        # "ผู้รับผิดชอบ / ระยะเวลา" (or "/กำหนดเสร็จ") in one column: each cell's owner line(s), then its time line(s)
         d = replace(d, cells=dict(d.cells))
-        owner_lines, time_lines = owner_and_time_lines(d.cells.get(pi, []))
+        owner_lines, time_lines = owner_and_time_lines(d.cells.get(tc, []))
+        owner_lines = [re.sub(r"\s*/\s*$", "", ln, flags=re.M) for ln in owner_lines]
         oi = len(cols.roles)  # a column of its own for the owner lines
+        d.cells[oi], d.cells[tc] = owner_lines, time_lines
+    elif oi is not None and pi is None and di is None and _TIME_IN_LABEL.search(compact(cols.labels[oi])):
+        # "ผู้รับผิดชอบ/กำหนดเสร็จ": the owner column's time lines ("สำนักปลัดเทศบาล / ภายใน ๓๑ ม.ค. ๒๕๖๙")
+        d = replace(d, cells=dict(d.cells))
+        owner_lines, time_lines = owner_and_time_lines(d.cells.get(oi, []))
+        owner_lines = [re.sub(r"\s*/\s*$", "", ln, flags=re.M) for ln in owner_lines]
+        pi = len(cols.roles)
         d.cells[oi], d.cells[pi] = owner_lines, time_lines
     owner_text = _join(d.cells.get(oi)) if oi is not None else ""
     ri = cols.index("remark")
@@ -879,13 +903,14 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
         monitoring=monitoring or None,
         owner_text=owner_text or None,
         page=d.page,
-        owners=[replace(o, confidence=rows_confidence(table, d.rows, [pi if shared else oi]))
+        owners=[replace(o, confidence=rows_confidence(table, d.rows, [tc if shared else oi]))
                 for o in _cell_owners(d.cells.get(oi))] if oi is not None else parse_owners(owner_text),
         confidence=rows_confidence(table, d.rows, [c for c, role in enumerate(cols.roles) if role != "seq"]),
     )
 
 
 _OWNER_IN_LABEL = re.compile(r"ผู้รับผิดชอบ|รับผิดชอบ|หน่วยงาน")
+_TIME_IN_LABEL = re.compile(r"กำหนดเสร็จ|กำหนดแล้วเสร็จ|ระยะเวลา|กำหนดเวลา|ห้วงเวลา")
 _TIME_LEAD = re.compile(r"ไตรมาส|ภายใน|ตั้งแต่|ตลอด|ระหว่าง|เดือน")
 
 

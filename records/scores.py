@@ -859,6 +859,7 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                                 tool=parent.tool if parent else None, indicator_no=ind, question_code=None,
                                 label=label, page=page))
             continue
+        row_year = governing_year(" ".join(row), ctx.max_year)  # "๓.๑ ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ | <what was said>"
         for i, cell in enumerate(row):
             if not cell.strip():
                 continue
@@ -867,8 +868,9 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 if _PURE_NUMBER.match(cell):
                     continue  # a bare number: read with its label cell
                 saved, ctx.section = ctx.section, None  # a cell speaks for itself
+                saved_year, ctx.year = ctx.year, row_year or ctx.year
                 got, _ = _passage_scores(cell, ctx, page)
-                ctx.section = saved
+                ctx.section, ctx.year = saved, saved_year
                 for g in got:
                     if (inferred and g.question_code == inferred) or (inferred_tool and g.level == "tool"):
                         g.needs_review = True  # its code or tool was inferred from a misreading
@@ -1125,7 +1127,8 @@ def _scored_by_columns(table) -> bool:
     is the score column's, its indicator and code those of their columns. (Tables of indicators
     and tools by name are read label by label, `_table_scores`.)"""
     cols = table.columns
-    return cols.index("score") is not None and bool(table.header_rows) and _code_column(table) is not None
+    scored = cols.index("score") if cols.index("score") is not None else cols.index("points")  # "ค่าคะแนน"
+    return scored is not None and bool(table.header_rows) and _code_column(table) is not None
 
 
 def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
@@ -1137,6 +1140,8 @@ def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
     question's below or above."""
     cols = table.columns
     sc = cols.index("score")
+    if sc is None and _code_column(table) is not None:
+        sc = cols.index("points")  # "รหัส | ประเด็นคำถาม | ค่าคะแนน"
     if sc is None:
         return []
     ii = cols.index("indicator")
@@ -1150,7 +1155,8 @@ def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
         row = [_arabic(cell_text(c)) for c in raw]
         page = table.pages[r] if r < len(table.pages) else None
         filled = [c for c in row if c.strip()]
-        if filled and _TOTAL_LABEL.match(filled[0]) and (len(row) < width or len(filled) <= 2):
+        if filled and _TOTAL_LABEL.match(filled[0]) and (len(row) < width or len(filled) <= 2) \
+                and not (len(tools_in(filled[0])) == 1 and not indicator_of_label(filled[0])):
             m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", filled[-1])
             ind = indicator_of_label(filled[0]) or current
             if m and len(filled) >= 2 and ind and float(m.group(1)) <= 100:
@@ -1159,7 +1165,20 @@ def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                                     page=page))
             continue
         if len(row) < width:
-            continue  # a merged row: its cells do not stand under the header's columns
+            # a merged row: its cells do not stand under the header's columns; a group row naming an
+            # indicator with its figure ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ | 95.24") heads the codes below it
+            m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", filled[-1]) if len(filled) >= 2 else None
+            named = indicator_of_label(filled[0]) if filled and len(compact(filled[0])) <= 60 else None
+            tools = tools_in(filled[0]) if filled and not named else []
+            if m and float(m.group(1)) <= 100 and named:
+                current = named
+                out.append(ScoreRow(level="indicator", value=float(m.group(1)), fiscal_year=ctx.year,
+                                    tool=tool_of_indicator(named), indicator_no=named, label=normalize_label(filled[0]),
+                                    page=page))
+            elif m and float(m.group(1)) <= 100 and len(tools) == 1 and re.search(r"รวม", filled[0]):
+                out.append(ScoreRow(level="tool", value=float(m.group(1)), fiscal_year=ctx.year, tool=tools[0],
+                                    label=normalize_label(filled[0]), page=page))  # "คะแนนรวมแบบวัด IIT | 87.78"
+            continue
         if ii is not None and row[ii].strip():
             current = indicator_of_label(row[ii])
         m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[sc])
@@ -1214,6 +1233,8 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
                 rows.extend(_year_row_scores(t, ctx, _label_columns(t)))
             elif _year_columns(t, facts.fiscal_year):
                 rows.extend(_year_table_scores(t, ctx, _year_columns(t, facts.fiscal_year)))
+            elif t.columns.index("resolution") is not None:
+                rows.extend(_table_scores(t, ctx))  # minutes as a table: the figures are in what was said
             elif t.columns.is_measures or _scored_by_columns(t):
                 rows.extend(_column_table_scores(t, ctx))
             elif target_result_columns(t):
@@ -1281,8 +1302,10 @@ def _dedupe(rows: list[ScoreRow]) -> list[ScoreRow]:
     seen: dict[tuple, ScoreRow] = {}
     out = []
     for r in rows:
-        key = (r.level, r.tool, r.indicator_no, r.question_code, r.fiscal_year, round(r.value, 2),
-               None if r.question_code or r.level != "question" else compact(r.label or ""))
+        # (a coded question read twice, in a table under its indicator's row and again in prose by its code's
+        # usual indicator, is one question: the first reading, the table's, keeps its indicator)
+        key = (r.level, r.tool, None if r.question_code else r.indicator_no, r.question_code, r.fiscal_year,
+               round(r.value, 2), None if r.question_code or r.level != "question" else compact(r.label or ""))
         if key in seen:
             kept = seen[key]
             if kept.rating is None and r.rating:

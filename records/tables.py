@@ -22,6 +22,7 @@ from extractors.model import Block, ExtractedDocument
 # Ordered: the first pattern that matches a header decides its role.
 ROLE_PATTERNS: list[tuple[str, str]] = [
     ("seq", r"^(?:ที่|ลำดับ|ลำดับที่|ข้อ|no\.?|#)$|^รหัส"),  # "รหัสโครงการ" (ITA-01, ...) numbers the rows, names nothing
+    ("resolution", r"^มติ|ข้อสั่งการ"),  # minutes as a table: "มติที่ประชุม"
     ("monitoring", r"กำกับติดตาม|ติดตามผล|ติดตามและ|การติดตาม|รายงานผล|การรายงาน|ติดตามประเมิน|monitor|follow"),
     ("deadline", r"ระยะเวลาเสร็จ|กำหนดเสร็จ|แล้วเสร็จ|กำหนดส่ง|วันที่เสร็จ|deadline|due"),
     ("period", r"ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กรอบเวลา|กำหนดเวลา|วันเวลา|วันที่ดำเนินการ|ช่วงดำเนินการ|timeline|period|schedule|^เวลา$|ปีงบประมาณ|ไตรมาส"),

@@ -1358,3 +1358,23 @@ def test_labelled_owner_and_time_lines_in_a_shared_column_and_score_lines_head_n
         "• สำรวจความพึงพอใจผู้มาติดต่อผ่าน QR Code เม.ย. – มิ.ย. ๖๙ (ด.ต.ธนากร พิมพ์ทอง)",
     ), replace(FACTS, fiscal_year=2569))
     assert [(m.indicator_no, m.start_date) for m in got] == [(None, date(2026, 4, 1))]
+
+
+
+def test_minutes_written_as_a_table_give_what_was_resolved():
+    """blind-29: "ระเบียบวาระ | เรื่อง/สาระสำคัญ | มติที่ประชุม | ผู้รับผิดชอบ/กำหนดเสร็จ": the resolution is the task
+    (not what was said), "รับทราบ" rows none, two numbered tasks with two numbered owner lines, the agenda's
+    tag its indicator, the owner cell's time line its time."""
+    got = read_measures(doc_of([
+        ["ระเบียบวาระ", "เรื่อง/สาระสำคัญ", "มติที่ประชุม", "ผู้รับผิดชอบ/\nกำหนดเสร็จ"],
+        ["ระเบียบวาระที่ ๑", "ประธานแจ้งว่า จังหวัดกำหนดเป้าหมายให้ผ่านเกณฑ์", "รับทราบ", "–"],
+        ["๔.๑ การปรับปรุงการเปิดเผยข้อมูลสาธารณะ (ตัวชี้วัดที่ ๙)", "ผลการตรวจ OIT พบว่าข้อมูลไม่เป็นปัจจุบัน",
+         "เห็นชอบให้ตรวจสอบและปรับปรุงข้อมูลสาธารณะบนเว็บไซต์เทศบาล", "สำนักปลัดเทศบาล / ภายใน ๓๑ ม.ค. ๒๕๖๙"],
+        ["๔.๓ การเผยแพร่ข้อมูลการใช้จ่ายงบประมาณ (ตัวชี้วัดที่ ๒)", "ผู้อำนวยการกองคลังเสนอให้เพิ่มช่องทาง",
+         "เห็นชอบ ดังนี้\n๑) เผยแพร่แผนการใช้จ่ายงบประมาณประจำปี\n๒) รายงานผลการจัดซื้อจัดจ้างรายเดือน",
+         "๑) กองคลัง / ภายใน ๓๑ ม.ค. ๒๕๖๙\n๒) งานพัสดุ กองคลัง / ม.ค. – ก.ย. ๒๕๖๙"],
+    ]), replace(FACTS, fiscal_year=2569))
+    assert [(m.title[:12], m.indicator_no, m.start_date, m.end_date, m.owner_text) for m in got] == [
+        ("ตรวจสอบและปร", 9, None, date(2026, 1, 31), "สำนักปลัดเทศบาล"),
+        ("เผยแพร่แผนกา", 2, None, date(2026, 1, 31), "กองคลัง"),
+        ("รายงานผลการจ", 2, date(2026, 1, 1), date(2026, 9, 30), "งานพัสดุ กองคลัง")]

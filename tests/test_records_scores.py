@@ -532,3 +532,19 @@ def test_a_tools_gloss_a_count_after_a_total_and_a_year_in_a_label_cell():
          ["คะแนนรวม ปี ๒๕๖๗ (เปรียบเทียบ)", "๘๒.๔๐", "คะแนน  ระดับ B"]]), FACTS)
     assert keys(got) == {("tool", "OIT", None, None, 2568, 85.75), ("overall", None, None, None, 2568, 87.2),
                          ("tool", "IIT", None, None, 2568, 91.25), ("overall", None, None, None, 2567, 82.4)}
+
+
+
+def test_a_question_table_under_indicator_rows_and_the_same_question_again_in_prose():
+    """blind-29: "รหัส | ประเด็นคำถาม | ค่าคะแนน" with a merged row per indicator carrying its score: each code is
+    the indicator's above it (the 2568 IIT has three an indicator), the closing "คะแนนรวมแบบวัด IIT" row is the
+    tool's; "ข้อ i6 ... ๗๑.๔๓" in prose after it is the same question, not one of indicator 1."""
+    got = read_scores(doc_of([
+        ["รหัส", "ประเด็นคำถาม", "ค่าคะแนน"],
+        ["ตัวชี้วัดที่ 2 การใช้งบประมาณ", "85.72"],
+        ["i4", "หน่วยงานของท่าน ใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์ มากน้อยเพียงใด", "88.10"],
+        ["i6", "หน่วยงานของท่าน เปิดโอกาสให้บุคลากรมีส่วนร่วมในการตรวจสอบการใช้จ่ายงบประมาณ มากน้อยเพียงใด", "71.43"],
+        ["คะแนนรวมแบบวัด IIT", "87.78"],
+    ], "ข้อที่ได้คะแนนต่ำสุด ได้แก่ ข้อ i6 ได้ ๗๑.๔๓ คะแนน"), FACTS)
+    assert keys(got) == {("indicator", "IIT", 2, None, 2568, 85.72), ("question", "IIT", 2, "I4", 2568, 88.1),
+                         ("question", "IIT", 2, "I6", 2568, 71.43), ("tool", "IIT", None, None, 2568, 87.78)}
