@@ -885,6 +885,12 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 lb = _Label("overall", 0, 0, text=cell)  # "รวม | 92.15 (A)" closing a table of the tools
             if lb is None:
                 continue
+            if lb.level == "tool":
+                # "๑ | การปฏิบัติหน้าที่ | IIT | 94.20": the tool column says whose indicator it is; the figure is the
+                # indicator's named to its left, never the tool's
+                named = [x for x in map(_cell_label, row[:i]) if x is not None and x.level == "indicator"]
+                if named and tool_of_indicator(named[-1].indicator_no) == lb.tool:
+                    lb, cell = named[-1], row[[k for k in range(i) if _cell_label(row[k]) is not None][-1]]
             value = None
             if scored is not None and i < scored < len(row) and _score_cell(row[scored]):
                 value = _score_cell(row[scored])  # "IIT ... | 30 | 92.40" under "... | น้ำหนัก | คะแนน"

@@ -548,3 +548,14 @@ def test_a_question_table_under_indicator_rows_and_the_same_question_again_in_pr
     ], "ข้อที่ได้คะแนนต่ำสุด ได้แก่ ข้อ i6 ได้ ๗๑.๔๓ คะแนน"), FACTS)
     assert keys(got) == {("indicator", "IIT", 2, None, 2568, 85.72), ("question", "IIT", 2, "I4", 2568, 88.1),
                          ("question", "IIT", 2, "I6", 2568, 71.43), ("tool", "IIT", None, None, 2568, 87.78)}
+
+
+
+def test_an_indicator_table_with_a_tool_column():
+    """blind-28: "ตัวชี้วัดที่ | ชื่อตัวชี้วัด | เครื่องมือ | คะแนน": each figure is the indicator's, not its tool's."""
+    got = read_scores(doc_of([
+        ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนน"],
+        ["1", "การปฏิบัติหน้าที่", "IIT", "94.20"],
+        ["9", "การเปิดเผยข้อมูล", "OIT", "93.50"],
+    ]), FACTS)
+    assert keys(got) == {("indicator", "IIT", 1, None, 2568, 94.2), ("indicator", "OIT", 9, None, 2568, 93.5)}
