@@ -508,10 +508,10 @@ def _list_table(table) -> list[PersonRow]:
     return out
 
 
+# what the other columns of a table of people under role headers may name: the indicator or duty given, a number
+_ASSIGNED_TO = (None, "indicator", "seq", "remark")
 # a column whose header is a person's role: "ผู้รับผิดชอบหลัก", "ผู้ช่วย", "ผู้กำกับดูแล" (not "ผู้มาประชุม",
 # which lists attendees, nor a name or post column)
-# what the other columns of such a table may name: the indicator or duty people are given, a number
-_ASSIGNED_TO = (None, "indicator", "seq", "remark")
 _ROLE_COLUMN_HEAD = re.compile(r"^ผู้(?!มา|ไม่มา|เข้า)[\u0e01-\u0e4e]{2,30}$")
 
 
@@ -734,7 +734,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             if side_roles and text.startswith("("):
                 sig.role = side_roles.pop(0)
             if decided_at is not None and i - decided_at <= 4 and sig.role in (None, "ผู้ลงนาม"):
-                sig.role = "ผู้อนุมัติ" if "อนุมัติ" in paras[decided_at][0] else "ผู้เห็นชอบ"  # "ทราบ/อนุมัติ" above
+                sig.role = decided_role(paras[decided_at][0])  # "ทราบ/อนุมัติ" above
                 decided_at = None
             out.append(sig)
             continue
@@ -995,13 +995,18 @@ def _cell_signatures(cell: str, page: int | None) -> list[PersonRow]:
         if sig:
             if decided and sig.role in (None, "ผู้ลงนาม"):
                 # "ทราบ/อนุมัติ" over a director's signature: he approves what the memo proposes
-                sig.role = "ผู้อนุมัติ" if "อนุมัติ" in decided.group(0) else "ผู้เห็นชอบ"
+                sig.role = decided_role(decided.group(0))
             out.append(sig)
     return out
 
 
 # a decision written over the signature that makes it ("ทราบ/อนุมัติ", "เห็นชอบ", "อนุมัติตามเสนอ")
 _DECISION = re.compile(r"^\s*(?:ทราบ\s*/\s*)?(?:อนุมัติ|เห็นชอบ)(?:ตามเสนอ)?\s*$")
+
+
+def decided_role(decision: str) -> str:
+    """The role of whoever signs under a decision: "ทราบ/อนุมัติ" the approver, "เห็นชอบ" the one who agrees."""
+    return "ผู้อนุมัติ" if "อนุมัติ" in decision else "ผู้เห็นชอบ"
 
 
 def _dedupe(rows: list[PersonRow]) -> list[PersonRow]:
