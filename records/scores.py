@@ -1226,6 +1226,7 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
     rows: list[ScoreRow] = []
     label_only_run: list[_Label] = []
     prev_text = ""
+    last_year: int | None = None  # the year of the first figure the paragraph before read
     for bi, block in enumerate(doc.blocks):
         ctx.ocr = block.page in ocr_pages
         if block.kind == "table":
@@ -1253,7 +1254,15 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
             continue
         lead = dangling_lead(prev_text, text)
         prev_text = text
+        carried = _GOES_ON.match(text) and last_year is not None and last_year != ctx.year
+        if carried:
+            # "... ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ... ได้คะแนนรวม ๘๖.๔๒" / "แยกตามเครื่องมือการประเมิน ได้แก่ ... (IIT) ๙๐.๑๒":
+            # a paragraph that goes on splitting the result above is that result's year
+            saved_year, ctx.year = ctx.year, last_year
         found, labels = _passage_scores(text, ctx, block.page, lead)
+        if carried:
+            ctx.year = saved_year
+        last_year = found[0].fiscal_year if found else None
         year = governing_year(_arabic(lead + text), facts.fiscal_year)
         if year:
             ctx.year = year
@@ -1285,6 +1294,9 @@ def read_scores(doc: ExtractedDocument, facts: DocumentFacts) -> list[ScoreRow]:
                 ind = inds.pop()
                 ctx.section = _Label("indicator", 0, 0, indicator_no=ind)
     return _dedupe(rows)
+
+
+_GOES_ON = re.compile(r"^\s*(?:แยกตาม|แยกเป็น|โดยแยก|จำแนกตาม|โดยจำแนก|ประกอบด้วย)")
 
 
 def _set_section(ctx: _Ctx, run: list[_Label]) -> None:

@@ -559,3 +559,15 @@ def test_an_indicator_table_with_a_tool_column():
         ["9", "การเปิดเผยข้อมูล", "OIT", "93.50"],
     ]), FACTS)
     assert keys(got) == {("indicator", "IIT", 1, None, 2568, 94.2), ("indicator", "OIT", 9, None, 2568, 93.5)}
+
+
+
+def test_a_paragraph_going_on_to_split_the_result_above_keeps_its_year():
+    """blind-27: "... ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ซึ่ง...ได้คะแนนรวม ๘๖.๔๒ คะแนน" / "แยกตามเครื่องมือการประเมิน ได้แก่
+    ... (IIT) ๙๐.๑๒ คะแนน ... กำหนดมาตรการ... ประจำปีงบประมาณ พ.ศ. ๒๕๖๙": the tools are 2568's in a 2569 plan."""
+    facts = DocumentFacts(UnitFacts("เทศบาลตำบลทดสอบ", "municipality"), 2569, "measures", None)
+    got = read_scores(doc_of(
+        "ได้ดำเนินการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ซึ่งเทศบาลได้คะแนนรวม ๘๖.๔๒ คะแนน",
+        "แยกตามเครื่องมือการประเมิน ได้แก่ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ๙๐.๑๒ คะแนน "
+        "เทศบาลจึงกำหนดมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ดังนี้"), facts)
+    assert keys(got) == {("overall", None, None, None, 2568, 86.42), ("tool", "IIT", None, None, 2568, 90.12)}
