@@ -208,6 +208,7 @@ def assess_page_text(text: str, *, image_coverage: float | None = None) -> PageQ
         "sara aa read as sara am": n_am_for_aa,
         "Latin letters for tone marks": n_latin_marks,
         "TIS-620 read as Latin-1": n_tis620,
+        "sara am doubled": text.count("\u0e33\u0e32"),  # "งานอำานวยการ" (a re-distilled PDF's ToUnicode)
     }
     reasons.extend(f"{name}: {count}" for name, count in repairable.items() if count)
     repaired = repair_thai_text(text) if any(repairable.values()) else text

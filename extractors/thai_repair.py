@@ -523,6 +523,7 @@ def repair_thai_text(text: str, *, char_fonts: Sequence[str | None] | None = Non
         return text
     text = text_with_tis620_mojibake_decoded(text)
     text = text_with_sara_am_composed(text)
+    text = text.replace("\u0e33\u0e32", "\u0e33")  # "อำานวยการ": sara am then sara aa is no Thai spelling
     text = text_without_spaces_before_marks(text)
     text = text_without_spaces_after_marks(text)
     text = text_with_split_sara_am_joined(text)

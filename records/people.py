@@ -734,7 +734,7 @@ def read_people(doc: ExtractedDocument) -> list[PersonRow]:
             if side_roles and text.startswith("("):
                 sig.role = side_roles.pop(0)
             if decided_at is not None and i - decided_at <= 4 and sig.role in (None, "ผู้ลงนาม"):
-                sig.role = decided_role(paras[decided_at][0])  # "ทราบ/อนุมัติ" above
+                sig.role = decided_role(paras[decided_at][0]) or sig.role  # "ทราบ/อนุมัติ" above
                 decided_at = None
             out.append(sig)
             continue
@@ -988,25 +988,31 @@ _BRACKETED_SIGNER = re.compile(r"^\s*\(\s*[^()\n]{4,60}\)\s*\n\s*\S")
 def _cell_signatures(cell: str, page: int | None) -> list[PersonRow]:
     """Signature blocks printed in a (borderless) table cell, one per "(ชื่อ สกุล)" line."""
     lines = [(without_english_glosses(ln).strip(), page) for ln in cell.split("\n") if ln.strip()]
-    decided = _DECISION.match(lines[0][0]) if lines else None
+    above = []  # the decision lines over the signature ("ทราบ/อนุมัติ", or "- ทราบ" / "- อนุมัติ" ticked)
+    for line, _ in lines:
+        if not _DECISION.match(line):
+            break
+        above.append(line)
+    decided = _DECISION.match(" / ".join(above)) if above else None
     out = []
     for i in range(len(lines)):
         sig = _signature(lines, i)
         if sig:
             if decided and sig.role in (None, "ผู้ลงนาม"):
                 # "ทราบ/อนุมัติ" over a director's signature: he approves what the memo proposes
-                sig.role = decided_role(decided.group(0))
+                sig.role = decided_role(decided.group(0)) or sig.role
             out.append(sig)
     return out
 
 
 # a decision written over the signature that makes it ("ทราบ/อนุมัติ", "เห็นชอบ", "อนุมัติตามเสนอ")
-_DECISION = re.compile(r"^\s*(?:ทราบ\s*/\s*)?(?:อนุมัติ|เห็นชอบ)(?:ตามเสนอ)?\s*$")
+_DECISION = re.compile(r"^[\s\-–•☐☑✓]*(?:(?:ทราบ|อนุมัติ|เห็นชอบ)(?:ตามเสนอ)?(?:\s*/\s*[\-–•☐☑✓]*\s*)?)+$")
 
 
-def decided_role(decision: str) -> str:
-    """The role of whoever signs under a decision: "ทราบ/อนุมัติ" the approver, "เห็นชอบ" the one who agrees."""
-    return "ผู้อนุมัติ" if "อนุมัติ" in decision else "ผู้เห็นชอบ"
+def decided_role(decision: str) -> str | None:
+    """The role of whoever signs under a decision: "ทราบ/อนุมัติ" the approver, "เห็นชอบ" the one who agrees,
+    "ทราบ" alone none."""
+    return "ผู้อนุมัติ" if "อนุมัติ" in decision else "ผู้เห็นชอบ" if "เห็นชอบ" in decision else None
 
 
 def _dedupe(rows: list[PersonRow]) -> list[PersonRow]:

@@ -39,8 +39,9 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     ("output", r"ผลผลิต|ผลลัพธ์|ตัวชี้วัดความสำเร็จ|เป้าหมาย|output|outcome|kpi"),
     ("budget", r"งบประมาณ|^งบ\s?ฯ|budget"),
     ("score", r"คะแนน|score"),
-    # a header that starts with a measure word names the measure ("กิจกรรม/แนวทางดำเนินการ")
-    ("title", r"^(?:มาตรการ|โครงการ|กิจกรรม|แผนงาน)"),
+    # a header that starts with a measure word names the measure ("กิจกรรม/แนวทางดำเนินการ"); "การดำเนินการ" alone
+    # heads the actions a memo's table proposes ("ที่ | การดำเนินการ | ผู้รับผิดชอบ | ห้วงเวลา")
+    ("title", r"^(?:มาตรการ|โครงการ|กิจกรรม|แผนงาน)|^การดำเนินการ$"),
     ("steps", r"ขั้นตอน|วิธีการ|วิธีดำเนินการ|แนวทางการดำเนินการ|แนวทางการปฏิบัติ|แนวทางดำเนินการ|แนวทางปฏิบัติ|แนวปฏิบัติ|การดำเนินการ|รายละเอียด|steps|how|action"),
     ("title", r"มาตรการ|โครงการ|กิจกรรม|แนวทาง|measure|project|activit|initiative"),
     ("issue", r"ประเด็นที่ต้อง|ประเด็นปัญหา|ประเด็นที่|ประเด็นการพัฒนา|ข้อเสนอแนะ|จุดที่ต้อง|issue|gap"),

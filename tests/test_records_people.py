@@ -485,3 +485,10 @@ def test_a_decision_written_over_a_signature_gives_its_role():
                                "ผู้อำนวยการโรงพยาบาลศรีธาตุพัฒนา"))
     assert [(p.role, p.person_name) for p in cell] == [(p.role, p.person_name) for p in lines] == [
         ("ผู้อนุมัติ", "ธนากร วงศ์สุวรรณ")]
+
+
+
+def test_ticked_decisions_over_a_signature():
+    """blind-28: "- ทราบ" / "- อนุมัติ" over a commander's signature in a cell: he approves; "ทราบ" alone gives no role."""
+    got = read_people(doc_of([["- ทราบ\n- อนุมัติ\n(ลงชื่อ) พ.ต.อ. ......................\n( วีระยุทธ ชัยสงคราม )\nผกก.สภ.เขาวงทอง", ""]]))
+    assert [(p.role, p.rank, p.person_name) for p in got] == [("ผู้อนุมัติ", "พ.ต.อ.", "วีระยุทธ ชัยสงคราม")]

@@ -175,3 +175,12 @@ def test_a_space_a_wide_mark_left_inside_a_word_is_dropped_where_the_word_reads_
     assert repair_thai_text("ยกระดับการป้ องกันการทุจริต") == "ยกระดับการป้องกันการทุจริต"
     assert repair_thai_text("การเปิ ดเผยข้อมูล") == "การเปิดเผยข้อมูล"
     assert repair_thai_text("ที่ ประชุม ไม่ มี") == "ที่ ประชุม ไม่ มี"
+
+
+
+def test_a_doubled_sara_am_is_repaired() -> None:
+    """blind-28 (Ghostscript re-distilled PDF): every ำ reads "ำา"; sara am then sara aa is no Thai spelling."""
+    assert repair_thai_text("งานอำานวยการ ร.ต.อ.ธนวัฒน์ ศรีคำา") == "งานอำนวยการ ร.ต.อ.ธนวัฒน์ ศรีคำ"
+    from extractors.text_quality import assess_page_text
+
+    assert assess_page_text("ตามที่สำานักงาน ป.ป.ช. ได้ประกาศผลการประเมินคุณธรรมและความโปร่งใส ประจำาปี").needs_repair
