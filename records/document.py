@@ -334,6 +334,12 @@ def report_fiscal_year(title: str | None, lines: list[str], text: str, doc_type:
             return be_year(int(numbered.group(1)))
     for source in (title or "", cover):
         years = [y for y in fiscal_years_named(source) if plausible_fiscal_year(y)]
+        results = doc_type == "analysis" or (_RESULTS_OVER_YEARS.search(title or "") and not re.search(r"แผน", title or ""))
+        span = _YEAR_SPAN.search(thai_digits_to_arabic(source)) if results else None
+        if years and span and int(span.group(1)) < int(span.group(2)) and plausible_fiscal_year(int(span.group(2))):
+            # results "ย้อนหลัง ๕ ปี (ปีงบประมาณ พ.ศ. ๒๕๖๔ – ๒๕๖๘)": the report is on its latest year (a plan
+            # over years is its first year's, below)
+            return int(span.group(2))
         if years:
             return years[0]
     first = first_year_of_span(title or "")
@@ -346,6 +352,7 @@ def report_fiscal_year(title: str | None, lines: list[str], text: str, doc_type:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_RESULTS_OVER_YEARS = re.compile(r"ผลการประเมิน|ย้อนหลัง|เปรียบเทียบ")
 _YEAR_SPAN = re.compile(r"(?:พ\s*\.\s*ศ\s*\.?|ปี)\s*(25[5-9][0-9])\s*[-–—]\s*(?:พ\s*\.\s*ศ\s*\.?)?\s*(25[5-9][0-9])")
 
 

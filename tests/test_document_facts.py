@@ -119,3 +119,18 @@ def test_doc_types_of_a_kpi_result_report_and_a_driving_plan():
     assert doc_type_of("รายงานผลการดำเนินงานตามตัวชี้วัดด้านคุณธรรมและความโปร่งใส", []) == "kpi_report"
     assert doc_type_of("แผนการขับเคลื่อนการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
                        []) == "measures"
+
+
+def test_results_over_a_span_of_years_are_the_latest_years_and_a_plan_over_years_its_first():
+    """blind-26: "รายงานผลการประเมิน ... ย้อนหลัง ๕ ปี" / "(ปีงบประมาณ พ.ศ. ๒๕๖๔ – ๒๕๖๘)" reports on 2568; a four-year
+    plan "(พ.ศ. 2561 – 2564)" is 2561's."""
+    from extractors.model import Block, ExtractedDocument
+
+    def facts(*lines):
+        blocks = [Block("paragraph", text=t) for t in lines]
+        return read_document_facts(ExtractedDocument(format="docx", page_count=None, pages=[], blocks=blocks), "x.docx")
+
+    assert facts("รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ย้อนหลัง ๕ ปี",
+                 "(ปีงบประมาณ พ.ศ. ๒๕๖๔ – ๒๕๖๘)", "ที่ว่าการอำเภอภูหลวงเหนือ จังหวัดเลย").fiscal_year == 2568
+    assert facts("แผนปฏิบัติการป้องกันการทุจริต 4 ปี (พ.ศ. 2561 – 2564)", "องค์การบริหารส่วนตำบลโพธิ์ม่วงพันทอง",
+                 "อำเภอสามโก้ จังหวัดอ่างทอง").fiscal_year == 2561
