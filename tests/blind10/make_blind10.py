@@ -644,23 +644,39 @@ def _fix_zip_times(path: Path) -> None:
             z.writestr(zipfile.ZipInfo(name, date_time=(2024, 12, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
-def main() -> None:
-    GOLD.mkdir(exist_ok=True)
+def save_reports(here: Path, reports: dict, prepare=None) -> list[Path]:
+    """Make each report (a function giving the python-docx document, its facts gold and its document
+    gold), save it as `here`/<stem>.docx with fixed timestamps (the bytes do not depend on the clock)
+    and its gold under `here`/gold; `prepare` runs on each document before it is saved. The .docx paths."""
+    gold = here / "gold"
+    gold.mkdir(exist_ok=True)
     docs = []
-    for stem, make in REPORTS.items():
+    for stem, make in reports.items():
         doc, facts, document = make()
-        path = HERE / f"{stem}.docx"
+        if prepare is not None:
+            prepare(doc)
+        path = here / f"{stem}.docx"
         doc.core_properties.created = datetime.datetime(2024, 12, 1)
         doc.core_properties.modified = datetime.datetime(2024, 12, 1)
         doc.save(path)
         _fix_zip_times(path)
         docs.append(path)
-        (GOLD / f"{stem}.facts.json").write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1),
+        (gold / f"{stem}.facts.json").write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1),
                                                  encoding="utf-8")
-        (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
+        (gold / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
                                                     encoding="utf-8")
+    return docs
+
+
+def build_reports(here: Path, reports: dict, prepare=None) -> None:
+    """`save_reports`, then each .docx printed to PDF by LibreOffice beside it (not with --no-pdf)."""
+    docs = save_reports(here, reports, prepare)
     if "--no-pdf" not in sys.argv:
-        convert_to_pdf(docs, HERE)
+        convert_to_pdf(docs, here)
+
+
+def main() -> None:
+    build_reports(HERE, REPORTS)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ invented; ITA tool scores follow the 0.3/0.3/0.4 weighting.
 from __future__ import annotations
 
 import datetime
-import json
 import sys
 from pathlib import Path
 
@@ -45,16 +44,15 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
-from write import _cell_text, _para, _repeat_header, convert_to_pdf  # noqa: E402
+from write import _cell_text, _para, _repeat_header  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, _fix_zip_times, body, centre, shade, sig_table,  # noqa: E402
+from make_blind11 import (DOTS, M, O, P, S, body, build_reports, centre, shade, sig_table,  # noqa: E402
                           table, th, tight)
 
-GOLD = HERE / "gold"
 
 
 def columns(section, num=2, space_cm=0.8):
@@ -519,22 +517,7 @@ REPORTS = {
 
 
 def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    docs = []
-    for stem, make in REPORTS.items():
-        doc, facts, document = make()
-        path = HERE / f"{stem}.docx"
-        doc.core_properties.created = datetime.datetime(2024, 12, 1)
-        doc.core_properties.modified = datetime.datetime(2024, 12, 1)
-        doc.save(path)
-        _fix_zip_times(path)
-        docs.append(path)
-        (GOLD / f"{stem}.facts.json").write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
-        (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
-                                                    encoding="utf-8")
-    if "--no-pdf" not in sys.argv:
-        convert_to_pdf(docs, HERE)
+    build_reports(HERE, REPORTS)
 
 
 if __name__ == "__main__":

@@ -36,8 +36,6 @@ tests/blind11/make_blind11.py). Units, people and figures are invented.
 
 from __future__ import annotations
 
-import datetime
-import json
 import sys
 from pathlib import Path
 
@@ -46,16 +44,15 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
-from write import _cell_text, _no_borders, _para, convert_to_pdf  # noqa: E402
+from write import _cell_text, _no_borders, _para  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, _band, _fix_zip_times, body, centre, merge_row, shade,  # noqa: E402
+from make_blind11 import (DOTS, M, O, P, S, _band, body, build_reports, centre, merge_row, shade,  # noqa: E402
                           sig_table, table, th, tight)
 
-GOLD = HERE / "gold"
 
 TOOL = {1: "IIT", 2: "IIT", 3: "IIT", 4: "IIT", 5: "IIT", 6: "EIT", 7: "EIT", 8: "EIT", 9: "OIT", 10: "OIT"}
 
@@ -666,22 +663,7 @@ REPORTS = {
 
 
 def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    docs = []
-    for stem, make in REPORTS.items():
-        doc, facts, document = make()
-        path = HERE / f"{stem}.docx"
-        doc.core_properties.created = datetime.datetime(2024, 12, 1)
-        doc.core_properties.modified = datetime.datetime(2024, 12, 1)
-        doc.save(path)
-        _fix_zip_times(path)
-        docs.append(path)
-        (GOLD / f"{stem}.facts.json").write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
-        (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
-                                                    encoding="utf-8")
-    if "--no-pdf" not in sys.argv:
-        convert_to_pdf(docs, HERE)
+    build_reports(HERE, REPORTS)
 
 
 if __name__ == "__main__":

@@ -39,8 +39,6 @@ ordinary ITA content. The structures are written as raw OOXML (docx.oxml / lxml)
 
 from __future__ import annotations
 
-import datetime
-import json
 import sys
 import tempfile
 import zipfile
@@ -63,13 +61,12 @@ sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, _fix_zip_times, body, centre, shade,  # noqa: E402,F401
+from make_blind11 import (DOTS, M, O, P, S, body, centre, save_reports, shade,  # noqa: E402,F401
                           sig_table, table, th, tight)
 
 sys.path.insert(0, str(HERE.parent / "blind19"))
 from make_blind19 import bold_row, size_all, sized, weighted  # noqa: E402
 
-GOLD = HERE / "gold"
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -898,20 +895,7 @@ ACCEPT_FOR_PDF = {"c25_4_content_controls_tracked_changes_form_sao_huai_mek_tai"
 
 
 def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    docs = []
-    for stem, make in REPORTS.items():
-        doc, facts, document = make()
-        path = HERE / f"{stem}.docx"
-        doc.core_properties.created = datetime.datetime(2024, 12, 1)
-        doc.core_properties.modified = datetime.datetime(2024, 12, 1)
-        doc.save(path)
-        _fix_zip_times(path)
-        docs.append(path)
-        (GOLD / f"{stem}.facts.json").write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
-        (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
-                                                    encoding="utf-8")
+    docs = save_reports(HERE, REPORTS)
     if "--no-pdf" not in sys.argv:
         with tempfile.TemporaryDirectory(prefix="blind25-accepted-") as tmp:
             to_convert = []

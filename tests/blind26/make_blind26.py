@@ -41,9 +41,7 @@ tests/blind24/make_blind24.py does. Units, people and figures are invented (prov
 
 from __future__ import annotations
 
-import datetime
 import io
-import json
 import sys
 from pathlib import Path
 
@@ -53,13 +51,13 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
-from write import _cell_text, _no_borders, _para, convert_to_pdf  # noqa: E402,F401
+from write import _cell_text, _no_borders, _para  # noqa: E402,F401
 
 sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402,F401
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, _fix_zip_times, body, centre, merge_row, shade,  # noqa: E402,F401
+from make_blind11 import (DOTS, M, O, P, S, body, build_reports, centre, merge_row, shade,  # noqa: E402,F401
                           sig_table, table, th, tight)
 
 sys.path.insert(0, str(HERE.parent / "blind19"))
@@ -68,7 +66,6 @@ from make_blind19 import bold_row, size_all, sized, weighted  # noqa: E402,F401
 sys.path.insert(0, str(HERE.parent / "blind23"))
 from make_blind23 import _band, _centre_cell, _cs_sizes  # noqa: E402,F401
 
-GOLD = HERE / "gold"
 
 
 def _centre_cols(t, cols, rows_from=0):
@@ -650,23 +647,7 @@ REPORTS = {
 
 
 def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    docs = []
-    for stem, make in REPORTS.items():
-        doc, facts, document = make()
-        _cs_sizes(doc)
-        path = HERE / f"{stem}.docx"
-        doc.core_properties.created = datetime.datetime(2024, 12, 1)
-        doc.core_properties.modified = datetime.datetime(2024, 12, 1)
-        doc.save(path)
-        _fix_zip_times(path)
-        docs.append(path)
-        (GOLD / f"{stem}.facts.json").write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
-        (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
-                                                    encoding="utf-8")
-    if "--no-pdf" not in sys.argv:
-        convert_to_pdf(docs, HERE)
+    build_reports(HERE, REPORTS, prepare=_cs_sizes)
 
 
 if __name__ == "__main__":

@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import datetime
 import html
-import json
 import os
 import shutil
 import subprocess
@@ -71,7 +70,7 @@ sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402,F401
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, _fix_zip_times, body, centre, shade,  # noqa: E402,F401
+from make_blind11 import (DOTS, M, O, P, S, body, centre, save_reports, shade,  # noqa: E402,F401
                           sig_table, table, th, tight)
 
 sys.path.insert(0, str(HERE.parent / "blind19"))
@@ -80,7 +79,6 @@ from make_blind19 import bold_row, size_all, sized  # noqa: E402,F401
 sys.path.insert(0, str(HERE.parent / "blind23"))
 from make_blind23 import _cs_sizes  # noqa: E402
 
-GOLD = HERE / "gold"
 SRC = HERE / "src"          # the other producers' sources (.xlsx, .html), small, kept for reproduction
 
 TOOL_OF = {1: "IIT", 2: "IIT", 3: "IIT", 4: "IIT", 5: "IIT", 6: "EIT", 7: "EIT", 8: "EIT", 9: "OIT", 10: "OIT"}
@@ -884,23 +882,14 @@ PDF_MAKERS = {"g28_1": _pdf_g1, "g28_2": _pdf_g2, "g28_3": _pdf_g3, "g28_4": _pd
 
 
 def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    for stem, make in REPORTS.items():
-        doc, facts, document = make()
-        path = HERE / f"{stem}.docx"
-        doc.core_properties.created = datetime.datetime(2024, 12, 1)
-        doc.core_properties.modified = datetime.datetime(2024, 12, 1)
-        doc.save(path)
-        _fix_zip_times(path)
-        gold_facts = GOLD / f"{stem}.facts.json"
-        gold_facts.write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1), encoding="utf-8")
-        (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
-                                                    encoding="utf-8")
-        if "--no-pdf" not in sys.argv:
-            PDF_MAKERS[stem[:5]](stem)
-            if not (HERE / f"{stem}.pdf").exists():
-                raise RuntimeError(f"{stem}.pdf was not made (is LibreOffice Calc installed? "
-                                   "apt-get install libreoffice-calc-nogui)")
+    save_reports(HERE, REPORTS)
+    if "--no-pdf" in sys.argv:
+        return
+    for stem in REPORTS:
+        PDF_MAKERS[stem[:5]](stem)
+        if not (HERE / f"{stem}.pdf").exists():
+            raise RuntimeError(f"{stem}.pdf was not made (is LibreOffice Calc installed? "
+                               "apt-get install libreoffice-calc-nogui)")
 
 
 if __name__ == "__main__":

@@ -36,8 +36,6 @@ layer. The gold is what the document says, not what OCR reads; one gold serves b
 
 from __future__ import annotations
 
-import datetime
-import json
 import math
 import random
 import re
@@ -59,7 +57,7 @@ sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402,F401
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, _fix_zip_times, body, centre, merge_row, shade,  # noqa: E402,F401
+from make_blind11 import (DOTS, M, O, P, S, body, centre, merge_row, save_reports, shade,  # noqa: E402,F401
                           sig_table, table, th, tight)
 
 sys.path.insert(0, str(HERE.parent / "blind19"))
@@ -71,7 +69,6 @@ from make_blind23 import _cs_sizes  # noqa: E402
 sys.path.insert(0, str(ROOT))
 from tools.scanlib import Noise, degrade, render_pdf_pages, write_image_pdf  # noqa: E402
 
-GOLD = HERE / "gold"
 FONT_DIR = Path("/usr/share/fonts/truetype/tlwg")
 
 
@@ -755,21 +752,7 @@ def scan(source: Path, target: Path, *, dpi: int, noise: Noise, seed: int, darke
 
 
 def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    docs = []
-    for stem, (make, *_rest) in SCANS.items():
-        doc, facts, document = make()
-        _cs_sizes(doc)
-        path = HERE / f"{stem}.docx"
-        doc.core_properties.created = datetime.datetime(2024, 12, 1)
-        doc.core_properties.modified = datetime.datetime(2024, 12, 1)
-        doc.save(path)
-        _fix_zip_times(path)
-        docs.append(path)
-        (GOLD / f"{stem}.facts.json").write_text(json.dumps({"stem": stem, **facts}, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
-        (GOLD / f"{stem}.document.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
-                                                    encoding="utf-8")
+    docs = save_reports(HERE, {stem: spec[0] for stem, spec in SCANS.items()}, prepare=_cs_sizes)
     if "--no-pdf" in sys.argv:
         return
     with tempfile.TemporaryDirectory(prefix="blind31-") as tmp:
