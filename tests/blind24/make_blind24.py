@@ -205,11 +205,12 @@ A2_SUGG = [
 ]
 
 
-def _memo_field(doc, label, text, size=14):
+def _memo_field(doc, label, text, size=14, label_plus=2):
+    """A memo's header line: the bold label ("ส่วนราชการ", "ที่", "เรื่อง") `label_plus` points larger than its text."""
     p = _para(doc, "")
     r = p.add_run(label + "  ")
     r.bold = True
-    r.font.size = Pt(size + 2)
+    r.font.size = Pt(size + label_plus)
     r2 = p.add_run(text)
     r2.font.size = Pt(size)
     return p

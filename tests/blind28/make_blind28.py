@@ -79,6 +79,9 @@ from make_blind19 import bold_row, size_all, sized  # noqa: E402,F401
 sys.path.insert(0, str(HERE.parent / "blind23"))
 from make_blind23 import _cs_sizes  # noqa: E402
 
+sys.path.insert(0, str(HERE.parent / "blind24"))
+from make_blind24 import _memo_field  # noqa: E402
+
 SRC = HERE / "src"          # the other producers' sources (.xlsx, .html), small, kept for reproduction
 
 TOOL_OF = {1: "IIT", 2: "IIT", 3: "IIT", 4: "IIT", 5: "IIT", 6: "EIT", 7: "EIT", 8: "EIT", 9: "OIT", 10: "OIT"}
@@ -724,23 +727,14 @@ G4_ACTS = [
 ]
 
 
-def _memo_field(doc, label, text, size=15):
-    p = _para(doc, "")
-    r = p.add_run(label + "  ")
-    r.bold = True
-    r.font.size = Pt(size + 2)
-    r2 = p.add_run(text)
-    r2.font.size = Pt(size)
-    return p
-
-
 def g4():
     doc = tight(new_doc("Laksaman", 15, landscape=False, margin=2.0), after=1)
     p = centre(doc, "บันทึกข้อความ", bold=True, size=24)
     p.paragraph_format.space_after = Pt(4)
-    _memo_field(doc, "ส่วนราชการ", f"{G4_UNIT} (งานอำนวยการ)  โทร. 0 4386 1191")
-    _memo_field(doc, "ที่", "กส 0017(กส).15/1288" + " " * 22 + "วันที่  14 พฤศจิกายน 2568")
-    _memo_field(doc, "เรื่อง", "รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 และแนวทางการยกระดับผลการประเมิน")
+    _memo_field(doc, "ส่วนราชการ", f"{G4_UNIT} (งานอำนวยการ)  โทร. 0 4386 1191", size=15)
+    _memo_field(doc, "ที่", "กส 0017(กส).15/1288" + " " * 22 + "วันที่  14 พฤศจิกายน 2568", size=15)
+    _memo_field(doc, "เรื่อง", "รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 และแนวทางการยกระดับผลการประเมิน",
+                size=15)
     _para(doc, "-" * 70)
     _para(doc, "เรียน  ผกก.สภ.เขาวงทอง")
     body(doc, "ตามที่สำนักงาน ป.ป.ช. ได้ประกาศผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "

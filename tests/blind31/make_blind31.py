@@ -66,6 +66,9 @@ from make_blind19 import bold_row, size_all, sized  # noqa: E402,F401
 sys.path.insert(0, str(HERE.parent / "blind23"))
 from make_blind23 import _cs_sizes  # noqa: E402
 
+sys.path.insert(0, str(HERE.parent / "blind24"))
+from make_blind24 import _memo_field  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 from tools.scanlib import Noise, degrade, render_pdf_pages, write_image_pdf  # noqa: E402
 
@@ -132,26 +135,16 @@ M1_MEASURES = [
 ]
 
 
-def _memo_field(doc, label, text, size=14):
-    p = _para(doc, "")
-    r = p.add_run(label + "  ")
-    r.bold = True
-    r.font.size = Pt(size + 3)
-    r2 = p.add_run(text)
-    r2.font.size = Pt(size)
-    return p
-
-
 def m1():
     doc = tight(new_doc("Laksaman", 14, landscape=False, margin=2.0), after=0)
     sec = doc.sections[0]
     sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(2.6), Cm(1.6), Cm(2.8), Cm(2.0)
     p = centre(doc, "บันทึกข้อความ", bold=True, size=26)
     p.paragraph_format.space_after = Pt(4)
-    _memo_field(doc, "ส่วนราชการ", th(f"{M1_UNIT} อำเภอวังน้ำเย็น จังหวัดสระแก้ว  โทร. 0 3725 1436"))
-    _memo_field(doc, "ที่", th("สก 0232.10/318") + "                              " + th("วันที่  29  ตุลาคม  2569"))
+    _memo_field(doc, "ส่วนราชการ", th(f"{M1_UNIT} อำเภอวังน้ำเย็น จังหวัดสระแก้ว  โทร. 0 3725 1436"), label_plus=3)
+    _memo_field(doc, "ที่", th("สก 0232.10/318") + "                              " + th("วันที่  29  ตุลาคม  2569"), label_plus=3)
     _memo_field(doc, "เรื่อง", th("รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
-                                  "ประจำปีงบประมาณ พ.ศ. 2569 และขออนุมัติมาตรการยกระดับผลการประเมิน"))
+                                  "ประจำปีงบประมาณ พ.ศ. 2569 และขออนุมัติมาตรการยกระดับผลการประเมิน"), label_plus=3)
     _para(doc, "เรียน  สาธารณสุขอำเภอวังน้ำเย็นทอง")
     body(doc, th("1. เรื่องเดิม"), first=2.5, bold=True)
     body(doc, th("ตามที่สำนักงาน ป.ป.ช. ได้ประกาศผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
