@@ -45,7 +45,7 @@ from .ocr import page_image_coverage, read_pdf_pages_by_ocr
 from .ocr_tables import ScannedLayout, ScannedTable
 from .text_quality import SHORT_TEXT_LETTERS, assess_page_text, has_meaningful_letters
 from .thai_repair import repair_thai_text
-from .wraps import is_thai, join_wrapped
+from .wraps import is_thai, join_wrapped, open_brackets
 
 # PDFium is not thread-safe, not even across documents: every PDFium call in
 # the process must hold this lock (pypdfium2 docs, "Incompatibility with
@@ -1348,8 +1348,7 @@ def closes_open_bracket(group: Sequence[Sequence[Glyph]], text: str) -> bool:
     "๗) ภายในเดือนธันวาคม ๒๕๖๘"): the number wrapped, it opens no list item."""
     if not re.match(r"^[0-9๐-๙]{1,3}\)", text):
         return False
-    above = "".join(line_text(line) for line in group)
-    return above.count("(") > above.count(")")
+    return open_brackets("".join(line_text(line) for line in group)) > 0
 
 
 MIN_COLUMN_LINES = 6
@@ -1567,7 +1566,7 @@ def closes_cut_bracket(row: Sequence[str], above: Sequence[str]) -> bool:
     a bracket the cell above left open ("... (ตัวชี้วัด" / "ที่ ๔)")."""
     if len(row) != len(above) or not row or row[0].strip():
         return False
-    return any(a.count("(") > a.count(")") and b.count(")") > b.count("(") for a, b in zip(above, row))
+    return any(open_brackets(a) > 0 and open_brackets(b) < 0 for a, b in zip(above, row))
 
 
 def append_rows(table: PageBlock, part: PageBlock, row_was_split: bool, cut_at_bottom: bool = False) -> None:

@@ -34,3 +34,9 @@ def join_wrapped(parts: Sequence[str]) -> str:
             out += " "
         out += part
     return out
+
+
+def open_brackets(text: str) -> int:
+    """How many more "(" than ")" `text` has: above 0 a bracket is left open ("... (ตัวชี้วัดที่"), below 0
+    the text closes one opened before it ("๗) ภายใน...")."""
+    return text.count("(") - text.count(")")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.model import Block, ExtractedDocument
-from extractors.wraps import join_wrapped
+from extractors.wraps import join_wrapped, open_brackets
 from normalizers.dates import (
     THAI_MONTH_ABBREVIATIONS,
     THAI_MONTHS,
@@ -168,8 +168,8 @@ def indicators_named(doc: ExtractedDocument) -> set[int]:
     for block in doc.blocks:
         if block.kind == "paragraph" and "ตัวชี้วัด" in block.text:
             for m in _INDICATOR_REF.finditer(block.text):
-                n = int(thai_digits_to_arabic(m.group(1) or m.group(2)))
-                if n in INDICATORS:
+                n = ref_indicator(m)
+                if n is not None:
                     out.add(n)
     return out
 
@@ -640,8 +640,7 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
         if ii is not None and ii == group and _cell(row, ii):
             # a measure's cell: the indicator its tag names ("(ตัวชี้วัดที่ 9)"), else one its words name
             tag = _INDICATOR_REF.search(_cell(row, ii))
-            current_ind = int(thai_digits_to_arabic(tag.group(1) or tag.group(2))) if tag else indicator_in_title(_cell(row, ii))
-            current_ind = current_ind if current_ind in INDICATORS else None
+            current_ind = ref_indicator(tag) if tag else indicator_in_title(_cell(row, ii))
         elif ii is not None and _cell(row, ii):
             current_ind = (cell_indicator(_cell(row, ii)) or indicator_of_label(_cell(row, ii))
                            or (bare_indicator_number(_cell(row, ii)) if cols.roles[ii] == "indicator" else None))
@@ -674,9 +673,8 @@ def _table_measures(table: LogicalTable, facts: DocumentFacts, context_indicator
             ind = indicator_named_in_row([_cell(row, c) for c in range(width) if c != ti])
         if ind is None and resolved is not None:
             # the agenda item's tag: "๔.๑ การปรับปรุงการเปิดเผยข้อมูลสาธารณะ (ตัวชี้วัดที่ ๙)"
-            tags = {int(thai_digits_to_arabic(m.group(1) or m.group(2))) for c in range(width) if c not in (ti, oi)
-                    for m in _INDICATOR_REF.finditer(_cell(row, c))}
-            ind = tags.pop() if len(tags) == 1 and next(iter(tags)) in INDICATORS else None
+            tags = {ref_indicator(m) for c in range(width) if c not in (ti, oi) for m in _INDICATOR_REF.finditer(_cell(row, c))}
+            ind = tags.pop() if len(tags) == 1 else None
         titles = numbered_items(title_text) if split_items else []
         if not titles:
             titles = [title_text]
@@ -837,19 +835,13 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
     tc = pi if pi is not None else di  # the time column
     shared = oi is None and tc is not None and _OWNER_IN_LABEL.search(compact(cols.labels[tc]))
     if shared:
-        # "ผู้รับผิดชอบ / ระยะเวลา" (or "/กำหนดเสร็จ") in one column: each cell's owner line(s), then its time line(s)
+        # "ผู้รับผิดชอบ / ระยะเวลา" (or "ผู้รับผิดชอบ/กำหนดเสร็จ": the header words name a time, the column is the time's)
+        # in one column: each cell's owner line(s), then its time line(s) ("สำนักปลัดเทศบาล / ภายใน ๓๑ ม.ค. ๒๕๖๙")
         d = replace(d, cells=dict(d.cells))
         owner_lines, time_lines = owner_and_time_lines(d.cells.get(tc, []))
         owner_lines = [re.sub(r"\s*/\s*$", "", ln, flags=re.M) for ln in owner_lines]
         oi = len(cols.roles)  # a column of its own for the owner lines
         d.cells[oi], d.cells[tc] = owner_lines, time_lines
-    elif oi is not None and pi is None and di is None and _TIME_IN_LABEL.search(compact(cols.labels[oi])):
-        # "ผู้รับผิดชอบ/กำหนดเสร็จ": the owner column's time lines ("สำนักปลัดเทศบาล / ภายใน ๓๑ ม.ค. ๒๕๖๙")
-        d = replace(d, cells=dict(d.cells))
-        owner_lines, time_lines = owner_and_time_lines(d.cells.get(oi, []))
-        owner_lines = [re.sub(r"\s*/\s*$", "", ln, flags=re.M) for ln in owner_lines]
-        pi = len(cols.roles)
-        d.cells[oi], d.cells[pi] = owner_lines, time_lines
     owner_text = _join(d.cells.get(oi)) if oi is not None else ""
     ri = cols.index("remark")
     if oi is None and ri is not None:
@@ -910,7 +902,6 @@ def _finish(d: _Draft, table: LogicalTable, facts: DocumentFacts, ti, ii, oi, pi
 
 
 _OWNER_IN_LABEL = re.compile(r"ผู้รับผิดชอบ|รับผิดชอบ|หน่วยงาน")
-_TIME_IN_LABEL = re.compile(r"กำหนดเสร็จ|กำหนดแล้วเสร็จ|ระยะเวลา|กำหนดเวลา|ห้วงเวลา")
 _TIME_LEAD = re.compile(r"ไตรมาส|ภายใน|ตั้งแต่|ตลอด|ระหว่าง|เดือน")
 
 
@@ -1099,13 +1090,14 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
             group, own_fields = [], False
             continue
         given = _GIVEN_ALL.match(text) if in_list and group else None
-        if in_list and group and last_item and not given and fields_of_line(text):
+        text_fields = fields_of_line(text) if in_list else []
+        if in_list and group and last_item and not given and text_fields:
             own_fields = True  # labelled lines right after an item: its own, or the whole list's (known at the next item)
             if len(group) == 1:  # one item with its labelled lines: an item with its own fields
                 out = [m for m in out if m not in group]
                 group, in_list, own_fields = [], False, False
                 continue
-        if in_list and group and own_fields and _ITEM.match(text) and not fields_of_line(text):
+        if in_list and group and own_fields and _ITEM.match(text) and not text_fields:
             # "๑) <item>" / "ผู้รับผิดชอบ ...  ระยะเวลา ..." / "๒) <item>" / ...: items with their own labelled
             # lines are read with their fields (`_field_measures`), not as a list one owner line covers
             out = [m for m in out if m not in group]
@@ -1114,7 +1106,7 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
         last_item = False
         if in_list and (_OWNER_LINE.match(body) or given):
             owner_text = normalize_label(given.group("party") if given else _OWNER_LINE.sub("", body, count=1))
-            line = {role: value for role, _, value in fields_of_line(text)} if not given else {}
+            line = {role: value for role, _, value in text_fields} if not given else {}
             owner_text = line.get("owner", owner_text)  # "ผู้รับผิดชอบ ฝ่าย...  ระยะเวลา ตุลาคม – ธันวาคม ๒๕๖๘"
             for m in group:
                 m.owner_text = owner_text
@@ -1140,9 +1132,9 @@ def _list_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int] 
                 if not part.strip():
                     continue
                 ref = _INDICATOR_REF.search(part)  # "... ตามตัวชี้วัดที่ 9 การเปิดเผยข้อมูล": the item's own
-                own = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
+                own = ref_indicator(ref)
                 m = MeasureRow(title=normalize_label(part), fiscal_year=facts.fiscal_year,
-                               indicator_no=own if own in INDICATORS else indicator, page=block.page)
+                               indicator_no=own if own is not None else indicator, page=block.page)
                 group.append(m)
                 out.append(m)
             continue
@@ -1289,16 +1281,16 @@ def with_glued_field_labels_apart(paras: list[Block]) -> list[Block]:
     split back into the item and its field lines, by the labels the document itself writes at the
     start of lines of their own ("ผู้รับผิดชอบ ...", "ระยะเวลา ..."): inside other text the same words
     may be prose ("แจ้งผู้รับผิดชอบทราบ"), after the document's own label use they open a field."""
-    labels = {fields[0][1] for p in paras if (fields := fields_of_line(p.text.strip())) and fields[0][0] in _BARE_LABEL_ROLES
-              and p.text.strip().startswith(fields[0][1])}
+    texts = [p.text.strip() for p in paras]
+    fields = [fields_of_line(t) for t in texts]
+    labels = {f[0][1] for t, f in zip(texts, fields) if f and f[0][0] in _BARE_LABEL_ROLES and t.startswith(f[0][1])}
     if not labels:
         return paras
     glued = re.compile(r"(?<=[\u0e01-\u0e4e\)0-9๐-๙])\s?(?=(?:" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
                        + r")\s*[:：]?\s+\S)")
     out: list[Block] = []
-    for p in paras:
-        text = p.text.strip()
-        cuts = [m.start() for m in glued.finditer(text) if m.start() >= 8] if _ITEM.match(text) and not fields_of_line(text) else []
+    for p, text, own in zip(paras, texts, fields):
+        cuts = [m.start() for m in glued.finditer(text) if m.start() >= 8] if _ITEM.match(text) and not own else []
         if not cuts:
             out.append(p)
             continue
@@ -1345,18 +1337,17 @@ def _field_measures(doc: ExtractedDocument, facts: DocumentFacts, skip: set[int]
                 break
             j += 1
         numbered = _MEASURE_NUMBER.match(text)
-        if not fields or fields_of_line(text) or not (_ITEM.match(text) or numbered):
+        text_fields = fields_of_line(text)
+        if not fields or text_fields or not (_ITEM.match(text) or numbered):
             lead_ind = lead_in_indicator(text)
             if lead_ind is not None:
                 heading_ind, heading_text = lead_ind, text
-            elif not fields_of_line(text) and len(text) <= 80 and not _REPORT_TITLE.search(text):
+            elif not text_fields and len(text) <= 80 and not _REPORT_TITLE.search(text):
                 # (a tool's title, "แบบตรวจการเปิดเผยข้อมูล" under an OIT score, heads no indicator's items)
                 ind = None if re.match(r"^\s*แบบ(?:วัด|ตรวจ)", text) else indicator_of_label(text)
                 if ind is not None:
                     heading_ind, heading_text = ind, text
-                elif heading_ind is not None and (sibling_headings(heading_text, text) or _MEASURES_HEADING.search(text)):
-                    # "๔. ด้านวัฒนธรรมองค์กร" after "๓. ด้านการใช้ทรัพย์สินของราชการ"; "มาตรการยกระดับผลการประเมิน
-                    # ITA ประจำปี..." opening the measures: the indicator above ends
+                elif heading_ind is not None and ends_indicator_section(heading_text, text):
                     heading_ind = None
             i += 1
             continue
@@ -1714,6 +1705,14 @@ _TASK_START = re.compile(
     r"ติดตาม|ทบทวน|พัฒนา|ดำเนินการ|แก้ไข|สำรวจ|นำ|ออกประกาศ|ออกคำสั่ง|กำหนด|ประเมิน|ชี้แจง|สร้าง|เสนอ|รวบรวม|"
     r"จัดเก็บ|บันทึก|อบรม|ส่งเสริม|ควบคุม|กำกับ|ประสาน|ติดตั้ง|จัดส่ง|ส่ง|เร่ง|ศึกษา|วิเคราะห์)[\u0e01-\u0e4e])")
 _INDICATOR_REF = re.compile(r"\(\s*ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})\s*\)|ตัวชี้วัด(?:ที่)?\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")
+
+
+def ref_indicator(m: re.Match[str] | None) -> int | None:
+    """The indicator an `_INDICATOR_REF` match names ("(ตัวชี้วัดที่ ๙)"): its number if 1-10, else None."""
+    if m is None:
+        return None
+    n = int(thai_digits_to_arabic(m.group(1) or m.group(2)))
+    return n if n in INDICATORS else None
 # what introduces a time frame at the end of a task ("ให้แล้วเสร็จภายใน...", "ในเดือน...")
 _PERIOD_LEAD = re.compile(r"\s*(?:ให้)?\s*(?:แล้วเสร็จ|เสร็จสิ้น|เสร็จ)?\s*(?:ภายใน|ใน|ตั้งแต่|ก่อน|ระหว่าง)?\s*(?:วันที่|เดือน)?\s*$")
 
@@ -1734,8 +1733,7 @@ def item_schedule(body: str) -> ItemSchedule | None:
     ind = None
     ref = _INDICATOR_REF.search(text)
     if ref:
-        n = int(thai_digits_to_arabic(ref.group(1) or ref.group(2)))
-        ind = n if n in INDICATORS else None
+        ind = ref_indicator(ref)
     got = _labelled_fields(text)
     if got is not None:
         title, owner, period, deadline = got
@@ -1816,10 +1814,9 @@ def _owner_in_brackets(text: str) -> ItemSchedule | None:
         return None
     action = text[: m.start()].strip()
     title, period = task_and_time(action, at_end=True)
-    ref = _INDICATOR_REF.search(action)
-    ind = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
+    ind = ref_indicator(_INDICATOR_REF.search(action))
     return ItemSchedule(_trim_title(title), party, period, bool(re.search(r"ภายใน|แล้วเสร็จ", action[max(0, action.rfind(period) - 25):]))
-                        if period else False, ind if ind in INDICATORS else None)
+                        if period else False, ind)
 
 
 def only_parties(text: str) -> bool:
@@ -1954,10 +1951,9 @@ def resolution_item(body: str) -> ItemSchedule | None:
             title = _trim_title(title)
             if len(title) < 8:
                 continue
-            ref = _INDICATOR_REF.search(action)  # "...ให้ครบถ้วนตามตัวชี้วัดที่ ๙ ภายในเดือน..."
-            ind = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) if ref else None
+            ind = ref_indicator(_INDICATOR_REF.search(action))  # "...ให้ครบถ้วนตามตัวชี้วัดที่ ๙ ภายในเดือน..."
             return ItemSchedule(_TRAILING_INDICATOR_REF.sub("", title), party, period, bool(_DEADLINE_LABEL.match(period)),
-                                ind if ind in INDICATORS else None)
+                                ind)
     return None
 
 
@@ -2094,7 +2090,7 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
                 ind = None if _SCORE_FIGURE.search(text) else indicator_of_label(strip_enumerator(text))
                 if ind is not None:
                     heading_ind, heading_text = ind, text
-                elif heading_ind is not None and (sibling_headings(heading_text, text) or _MEASURES_HEADING.search(text)):
+                elif heading_ind is not None and ends_indicator_section(heading_text, text):
                     heading_ind = None
             lead = _list_lead_period(text)
             if lead is not None or not re.search(r"ดังนี้\s*[:：]?\s*$", text):
@@ -2107,7 +2103,7 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
         body = text
         sched = item_schedule(strip_enumerator(body))
         j = i + 1
-        while doc.format == "pdf" and j < len(blocks) and len(idxs) < 4 and (sched is None or body.count("(") > body.count(")")) \
+        while doc.format == "pdf" and j < len(blocks) and len(idxs) < 4 and (sched is None or open_brackets(body) > 0) \
                 and blocks[j].kind == "paragraph" and blocks[j].text.strip() and not _ITEM.match(blocks[j].text.strip()) \
                 and not _MEASURE_NUMBER.match(blocks[j].text.strip()) and len(blocks[j].text) <= 200 \
                 and _field_of(blocks[j].text.strip()) is None \
@@ -2124,8 +2120,8 @@ def _scheduled_items(doc: ExtractedDocument, facts: DocumentFacts) -> tuple[list
             # (a bullet "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 87.10 คะแนน" reports a score: it heads nothing)
             ref = _INDICATOR_REF.search(text) if len(text) <= 150 and not re.search(r"คะแนน|[0-9๐-๙]\.[0-9๐-๙]{2}", text) \
                 and _GROUP_HEAD.match(text) else None
-            if ref and int(thai_digits_to_arabic(ref.group(1) or ref.group(2))) in INDICATORS:
-                heading_ind, heading_text = int(thai_digits_to_arabic(ref.group(1) or ref.group(2))), text
+            if ref_indicator(ref) is not None:
+                heading_ind, heading_text = ref_indicator(ref), text
             elif heading_ind is not None and sibling_headings(heading_text, text):
                 heading_ind = None
             i += 1
@@ -2163,8 +2159,8 @@ def indicator_named_in_row(cells: list[str]) -> int | None:
     found = set()
     for cell in cells:
         for m in _INDICATOR_REF.finditer(cell):
-            n = int(thai_digits_to_arabic(m.group(1) or m.group(2)))
-            if n in INDICATORS and compact(INDICATORS[n].name) in compact(cell[m.end(): m.end() + 40]):
+            n = ref_indicator(m)
+            if n is not None and compact(INDICATORS[n].name) in compact(cell[m.end(): m.end() + 40]):
                 found.add(n)
     return found.pop() if len(found) == 1 else None
 
@@ -2174,8 +2170,8 @@ def lead_in_indicator(text: str) -> int | None:
     ปรับปรุง 2 มาตรการ ดังนี้"): its items are that indicator's; None for a lead-in naming none or several."""
     if not re.search(r"ดังนี้\s*[:：]?\s*$", text):
         return None
-    found = {int(thai_digits_to_arabic(m.group(1) or m.group(2))) for m in _INDICATOR_REF.finditer(text)}
-    return found.pop() if len(found) == 1 and next(iter(found)) in INDICATORS else None
+    found = {ref_indicator(m) for m in _INDICATOR_REF.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 # a figure ending a line outside brackets: a score list's line ("ตัวชี้วัดที่ ๑๐ ... ⇥ ๘๗.๐๐"), not a heading that
@@ -2186,6 +2182,13 @@ _SCORE_FIGURE = re.compile(r"\s[0-9๐-๙]{2,3}\.[0-9๐-๙]{2}\s*(?:คะแ
 _MEASURES_HEADING = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}[.)]\s*)?(?:มาตรการ|แนวทาง|แผน)\S*(?:ยกระดับ|พัฒนา|ส่งเสริม|ปรับปรุง)"
                                r".*(?:ITA|ผลการประเมิน|ประจำปี|ปี\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4})")
 _HEADING_SHAPE = re.compile(r"^\s*(?P<num>\(?[0-9๐-๙]{1,2}[\.\)]|[ก-ฮ][\.\)])?\s*(?P<word>\S{3})")
+
+
+def ends_indicator_section(heading: str, text: str) -> bool:
+    """Whether a heading that names no indicator ends the items of the indicator heading above:
+    one of the same series ("๔. ด้านวัฒนธรรมองค์กร" after "๓. ด้านการใช้ทรัพย์สินของราชการ") or the
+    heading that opens the year's measures ("มาตรการยกระดับผลการประเมิน ITA ประจำปี...")."""
+    return sibling_headings(heading, text) or bool(_MEASURES_HEADING.search(text))
 
 
 def sibling_headings(a: str, b: str) -> bool:
@@ -2200,11 +2203,9 @@ def sibling_headings(a: str, b: str) -> bool:
 
 def _subheading_indicator(text: str) -> int | None:
     body = re.sub(r"^\s*[0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2}\.?\s*", "", text)
-    ref = _INDICATOR_REF.search(body)
-    if ref:
-        n = int(thai_digits_to_arabic(ref.group(1) or ref.group(2)))
-        if n in INDICATORS:
-            return n
+    n = ref_indicator(_INDICATOR_REF.search(body))
+    if n is not None:
+        return n
     return indicator_of_label(body) if body.startswith("ตัวชี้วัด") else None
 
 

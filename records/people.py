@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import ExtractedDocument
-from extractors.wraps import join_wrapped
+from extractors.wraps import join_wrapped, open_brackets
 from normalizers.thai_text import dot_leaders_as_colon, normalize_label, thai_digits_to_arabic
 from records.model import PersonRow
 from records.owners import (
@@ -287,7 +287,7 @@ def with_brackets_closed(paras: list[tuple[str, int | None]]) -> list[tuple[str,
     (Prepared" / "by)"), joined with it."""
     out: list[tuple[str, int | None]] = []
     for text, page in paras:
-        if out and out[-1][0].count("(") > out[-1][0].count(")") and ")" in text and len(text) <= 30 \
+        if out and open_brackets(out[-1][0]) > 0 and ")" in text and len(text) <= 30 \
                 and "(" not in text.split(")")[0]:
             out[-1] = (join_wrapped([out[-1][0], text]), out[-1][1])
             continue
@@ -520,13 +520,13 @@ def persons_in_cell(cell: str, role: str, page: int | None) -> list[PersonRow]:
     it ("พ.ต.ท.ชาญวิทย์ พลศรี" / "รอง ผกก.ป."; a PDF may run two of them into one line); a cell
     naming an office ("งานอำนวยการ (ทุกนาย)") names no one."""
     lines = [clean(ln) for ln in cell.split("\n") if clean(ln)]
+    persons = [find_persons(line) for line in lines]
     out: list[PersonRow] = []
-    for k, line in enumerate(lines):
-        found = find_persons(line)
+    for k, (line, found) in enumerate(zip(lines, persons)):
         for n, (start, end, rank, name) in enumerate(found):
             stop = found[n + 1][0] if n + 1 < len(found) else len(line)
             position = clean(line[end:stop]) or None
-            if not position and n + 1 == len(found) and k + 1 < len(lines) and not find_persons(lines[k + 1]):
+            if not position and n + 1 == len(found) and k + 1 < len(lines) and not persons[k + 1]:
                 position = lines[k + 1]
             out.append(PersonRow(role=role, person_name=name, rank=rank,
                                  position=normalize_label(position) if position else None, page=page))

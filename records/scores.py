@@ -859,7 +859,6 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                                 tool=parent.tool if parent else None, indicator_no=ind, question_code=None,
                                 label=label, page=page))
             continue
-        row_year = governing_year(" ".join(row), ctx.max_year)  # "๓.๑ ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ | <what was said>"
         for i, cell in enumerate(row):
             if not cell.strip():
                 continue
@@ -868,7 +867,8 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
                 if _PURE_NUMBER.match(cell):
                     continue  # a bare number: read with its label cell
                 saved, ctx.section = ctx.section, None  # a cell speaks for itself
-                saved_year, ctx.year = ctx.year, row_year or ctx.year
+                # "๓.๑ ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ | <what was said>": the row states the said figures' year
+                saved_year, ctx.year = ctx.year, governing_year(" ".join(row), ctx.max_year) or ctx.year
                 got, _ = _passage_scores(cell, ctx, page)
                 ctx.section, ctx.year = saved, saved_year
                 for g in got:
@@ -888,9 +888,9 @@ def _table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
             if lb.level == "tool":
                 # "๑ | การปฏิบัติหน้าที่ | IIT | 94.20": the tool column says whose indicator it is; the figure is the
                 # indicator's named to its left, never the tool's
-                named = [x for x in map(_cell_label, row[:i]) if x is not None and x.level == "indicator"]
-                if named and tool_of_indicator(named[-1].indicator_no) == lb.tool:
-                    lb, cell = named[-1], row[[k for k in range(i) if _cell_label(row[k]) is not None][-1]]
+                named = [(k, x) for k in range(i) if (x := _cell_label(row[k])) is not None and x.level == "indicator"]
+                if named and tool_of_indicator(named[-1][1].indicator_no) == lb.tool:
+                    lb, cell = named[-1][1], row[named[-1][0]]
             value = None
             if scored is not None and i < scored < len(row) and _score_cell(row[scored]):
                 value = _score_cell(row[scored])  # "IIT ... | 30 | 92.40" under "... | น้ำหนัก | คะแนน"
@@ -1137,6 +1137,9 @@ def _scored_by_columns(table) -> bool:
     return scored is not None and bool(table.header_rows) and _code_column(table) is not None
 
 
+_FIGURE_CELL = re.compile(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*")  # a cell that holds a figure and nothing else
+
+
 def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
     """Scores of a table read by its columns (a measures table with a score column, or a score table
     "ตัวชี้วัด | ข้อ | ประเด็น | คะแนน"): a row's value is its score cell; a row with an item code (code
@@ -1163,7 +1166,7 @@ def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
         filled = [c for c in row if c.strip()]
         if filled and _TOTAL_LABEL.match(filled[0]) and (len(row) < width or len(filled) <= 2) \
                 and not (len(tools_in(filled[0])) == 1 and not indicator_of_label(filled[0])):
-            m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", filled[-1])
+            m = _FIGURE_CELL.fullmatch(filled[-1])
             ind = indicator_of_label(filled[0]) or current
             if m and len(filled) >= 2 and ind and float(m.group(1)) <= 100:
                 out.append(ScoreRow(level="indicator", value=float(m.group(1)), fiscal_year=ctx.year,
@@ -1173,7 +1176,7 @@ def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
         if len(row) < width:
             # a merged row: its cells do not stand under the header's columns; a group row naming an
             # indicator with its figure ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ | 95.24") heads the codes below it
-            m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", filled[-1]) if len(filled) >= 2 else None
+            m = _FIGURE_CELL.fullmatch(filled[-1]) if len(filled) >= 2 else None
             named = indicator_of_label(filled[0]) if filled and len(compact(filled[0])) <= 60 else None
             tools = tools_in(filled[0]) if filled and not named else []
             if m and float(m.group(1)) <= 100 and named:
@@ -1187,7 +1190,7 @@ def _column_table_scores(table, ctx: _Ctx) -> list[ScoreRow]:
             continue
         if ii is not None and row[ii].strip():
             current = indicator_of_label(row[ii])
-        m = re.fullmatch(r"\s*(" + _NUM + r")\s*(?:คะแนน)?\s*", row[sc])
+        m = _FIGURE_CELL.fullmatch(row[sc])
         if not m or float(m.group(1)) > 100:
             continue
         value = float(m.group(1))
