@@ -39,10 +39,8 @@ from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402
 
 # the gold and docx helpers are blind-10's, the same code
 sys.path.insert(0, str(HERE.parent / "blind10"))
-from make_blind10 import (  # noqa: E402,F401
-    DOTS, M, O, P, S, _fix_zip_times, body, build_reports, centre, merge_row, save_reports, shade, sig_table, table,
-    th, tight,
-)
+from make_blind10 import (DOTS, M, O, P, S, body, build_reports, centre, merge_row, save_reports,  # noqa: E402,F401
+                          shade, sig_table, table, th, tight)
 
 
 # ------------------------------------------------------------------------------------------ l1

@@ -37,7 +37,7 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
-from write import _cell_text, _para  # noqa: E402
+from write import _para  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import keep_rows, new_doc  # noqa: E402

@@ -50,8 +50,8 @@ sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, _band, body, build_reports, centre, merge_row, shade,  # noqa: E402
-                          sig_table, table, th, tight)
+from make_blind11 import (DOTS, M, O, P, S, _band, body, build_reports, centre, merge_row, sig_table,  # noqa: E402
+                          table, th, tight)
 
 
 TOOL = {1: "IIT", 2: "IIT", 3: "IIT", 4: "IIT", 5: "IIT", 6: "EIT", 7: "EIT", 8: "EIT", 9: "OIT", 10: "OIT"}

@@ -34,18 +34,17 @@ import sys
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
-from write import _cell_text, _no_borders, _para  # noqa: E402,F401
+from write import _cell_text, _para  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind7"))
-from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402,F401
+from make_blind7 import keep_rows, new_doc  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, body, build_reports, centre, merge_row, shade,  # noqa: E402,F401
-                          sig_table, table, th, tight)
+from make_blind11 import DOTS, M, O, P, S, body, build_reports, centre, sig_table, table, th, tight  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind19"))
 from make_blind19 import bold_row, size_all, sized  # noqa: E402,F401

@@ -57,11 +57,10 @@ sys.path.insert(0, str(HERE.parent / "blind7"))
 from make_blind7 import fix_widths, keep_rows, new_doc  # noqa: E402,F401
 
 sys.path.insert(0, str(HERE.parent / "blind11"))
-from make_blind11 import (DOTS, M, O, P, S, body, centre, merge_row, save_reports, shade,  # noqa: E402,F401
-                          sig_table, table, th, tight)
+from make_blind11 import DOTS, M, O, P, S, body, centre, save_reports, sig_table, table, th, tight  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind19"))
-from make_blind19 import bold_row, size_all, sized  # noqa: E402,F401
+from make_blind19 import size_all, sized  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "blind23"))
 from make_blind23 import _cs_sizes  # noqa: E402
